@@ -1,0 +1,38 @@
+import type { InboxSnapshot, PageKind, Platform, ThreadSnapshot } from '../core/model';
+
+/**
+ * The one shape every platform adapter exports. Nothing outside a platform folder knows that portal's DOM.
+ * Every function takes the root to read from, so unit tests pass fixture documents.
+ */
+export interface Recognition {
+  kind: PageKind;
+  /** For 'unrecognised': the anchors that were looked for and missing (shown to the agent). */
+  missing: string[];
+}
+
+export type ReadResult<T> = { ok: true; value: T } | { ok: false; missing: string[]; reason: string };
+
+export interface Composer {
+  /** The text currently in the native reply box. */
+  read(): string;
+  /** Write text so the page's own framework sees it. Never sends. */
+  insert(text: string): void;
+}
+
+export interface PlatformAdapter {
+  platform: Platform;
+  /** Manifest match patterns for every marketplace host. */
+  matches: string[];
+  recognise(doc: Document, url: URL): Recognition;
+  readThread(doc: Document, url: URL, now: number): ReadResult<ThreadSnapshot>;
+  readInbox(doc: Document, url: URL, now: number): ReadResult<InboxSnapshot>;
+  /**
+   * Call onChange (throttled by the caller) when the page may show something new: messages arriving, a thread
+   * switch. Everything registered must be released when `signal` aborts.
+   */
+  observe(doc: Document, signal: AbortSignal, onChange: () => void): void;
+  /** The native reply box of the open thread, when it is on the page. */
+  composer(doc: Document): Composer | null;
+  /** Click the page's own "Reply" control when the reply box is hidden behind it; true when clicked. */
+  revealComposer?(doc: Document): boolean;
+}

@@ -1,0 +1,307 @@
+import type { AttachmentRef, Direction, MessageSnapshot, ThreadSnapshot } from '../../core/model';
+import { parsePortalTime, type ParsedTime } from '../../core/portal-time';
+import { LIMITS } from '../../core/snapshot-schema';
+import { hash53 } from '../../core/hash';
+import { findAmazonOrderIds } from '../../core/text';
+import type { ReadResult } from '../adapter-contract';
+import { attributeTokens, lineOf, queryFirst, textOf } from '../shared/dom';
+import { caseIdFromUrl, findThreadContainer, pageLocale, threadSite } from './page';
+import { AMAZON_SELECTORS as S, SELF_LABELS } from './selectors';
+
+const OUR_HOST = 'HW-OVERLAY';
+
+/** Read the open thread into a snapshot, oldest message first. */
+export function readAmazonThread(doc: Document, url: URL, now: number): ReadResult<ThreadSnapshot> {
+  const container = findThreadContainer(doc);
+  if (!container) {
+    return { ok: false, missing: [S.threadContainer[0]], reason: 'The thread pane was not found.' };
+  }
+  const pane = threadPane(container);
+  const headerText = textOutside(pane, container);
+  const site = threadSite(url, headerText);
+  const locale = pageLocale(doc, url, site);
+  const statusEl = queryFirst(pane, S.statusLabel);
+  const portalStatus = statusEl ? lineOf(statusEl).slice(0, LIMITS.shortText) : undefined;
+
+  const headerBuyer = buyerFromHeader(pane, container, headerText);
+  const elements = findMessageElements(container, statusEl);
+  const messages = elements.map((el) => readMessage(el, locale, now, headerBuyer));
+  // Amazon lists oldest first; if the page ever shows newest first, the parsed times say so.
+  if (isNewestFirst(messages)) messages.reverse();
+
+  const buyerName = headerBuyer || messages.find((m) => m.direction === 'in')?.author || '';
+  const subject = subjectOf(pane, container, headerText);
+  const systemText = messages
+    .filter((m) => m.direction === 'system')
+    .map((m) => m.text)
+    .join('\n');
+  const orderIds = findAmazonOrderIds(`${headerText}\n${subject}\n${systemText}`).slice(0, 20);
+  const nativeThreadId =
+    caseIdFromUrl(url) ??
+    container.closest('[data-case-id]')?.getAttribute('data-case-id') ??
+    `derived-${hash53(`${buyerName}|${orderIds[0] ?? ''}|${subject}`)}`;
+
+  return {
+    ok: true,
+    value: {
+      platform: 'amazon',
+      site,
+      host: url.hostname,
+      nativeThreadId: nativeThreadId.slice(0, LIMITS.shortText),
+      url: threadUrl(url, nativeThreadId),
+      buyer: { name: buyerName.slice(0, LIMITS.shortText) },
+      orderIds,
+      items: [],
+      subject: subject.slice(0, LIMITS.subject),
+      portalStatus,
+      locale,
+      visible: doc.visibilityState === 'visible',
+      capturedAt: now,
+      messages,
+    },
+  };
+}
+
+/** A link that reopens this thread: the v3 case URL when the id is Amazon's, else the page URL. */
+function threadUrl(url: URL, caseId: string): string {
+  if (caseId.startsWith('derived-')) return url.href;
+  return `${url.origin}/messaging/inbox?fi=caseId&ss=${caseId}&cc=${caseId}`;
+}
+
+/** The section around the message container that carries the thread header (buyer, order, status). */
+function threadPane(container: Element): Element {
+  let pane: Element = container;
+  for (let depth = 0; depth < 4 && pane.parentElement; depth++) {
+    const parent = pane.parentElement;
+    if (parent.tagName === 'BODY' || parent.id === 'sc-content-container' || parent.tagName === 'MAIN') break;
+    pane = parent;
+    if (/^(SECTION|ARTICLE)$/.test(pane.tagName) || pane.getAttribute('role') === 'region') break;
+  }
+  return pane;
+}
+
+/** Text of the pane except the messages and controls: the thread header. */
+function textOutside(pane: Element, container: Element): string {
+  if (pane === container) return '';
+  const parts: string[] = [];
+  const walk = (node: Element) => {
+    for (const child of node.children) {
+      if (child === container) continue;
+      if (/^(TEXTAREA|KAT-TEXTAREA|KAT-BUTTON|BUTTON|SCRIPT|STYLE)$/.test(child.tagName)) continue;
+      if (child.contains(container)) walk(child);
+      else parts.push(textOf(child));
+    }
+  };
+  walk(pane);
+  return parts.filter(Boolean).join('\n');
+}
+
+const SEND_TO = [
+  /send message to\s+(.+)/i,
+  /message (?:with|from)\s+(.+)/i,
+  /nachricht an\s+(.+)/i,
+  /(.+?)\s*(?:さん)?へのメッセージ/,
+  /发送消息给\s*(.+)/,
+  /envoyer un message à\s+(.+)/i,
+  /enviar mensaje a\s+(.+)/i,
+];
+
+function buyerFromHeader(pane: Element, container: Element, headerText: string): string {
+  const labelled = queryFirst(pane, S.buyerName);
+  if (labelled && !container.contains(labelled)) {
+    const name = lineOf(labelled).replace(/^(buyer|käufer|購入者|买家|acheteur|comprador|acquirente)\s*[:：]\s*/i, '');
+    if (name && name.length <= 80) return name;
+  }
+  for (const line of headerText.split('\n')) {
+    for (const pattern of SEND_TO) {
+      const m = pattern.exec(line.trim());
+      if (m?.[1]) return m[1].trim().slice(0, 80);
+    }
+  }
+  return '';
+}
+
+function subjectOf(pane: Element, container: Element, headerText: string): string {
+  for (const selector of S.subject) {
+    for (const el of pane.querySelectorAll(selector)) {
+      if (container.contains(el)) continue;
+      const text = lineOf(el);
+      if (text) return text;
+    }
+  }
+  return headerText.split('\n').find((line) => findAmazonOrderIds(line).length > 0)?.trim() ?? '';
+}
+
+/** Message elements: the first selector that finds a consistent group, else the container's repeated children. */
+function findMessageElements(container: Element, statusEl: Element | null): Element[] {
+  const usable = (el: Element) =>
+    el !== statusEl && !el.contains(statusEl) && el.tagName !== OUR_HOST && !el.closest(OUR_HOST) && textOf(el) !== '';
+  for (const selector of S.message) {
+    const matches = outermost([...container.querySelectorAll(selector)]).filter(usable);
+    if (matches.length === 0) continue;
+    return promoteToSiblings(matches, container).filter(usable);
+  }
+  // Structural fallback: descend through single-child wrappers, then every child is a message.
+  let node: Element = container;
+  while (node.children.length === 1 && node.firstElementChild) node = node.firstElementChild;
+  return [...node.children].filter(
+    (el) => usable(el) && !/^(H1|H2|H3|HEADER|BUTTON|KAT-BUTTON|TEXTAREA|KAT-TEXTAREA)$/.test(el.tagName),
+  );
+}
+
+function outermost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return elements.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+/**
+ * A selector can hit a part of each message (its body) instead of the message. When every match sits alone in
+ * its own parent and those parents are siblings, the parents are the messages.
+ */
+function promoteToSiblings(elements: Element[], container: Element): Element[] {
+  let current = elements;
+  for (let guard = 0; guard < 4 && current.length > 1; guard++) {
+    const parents = current.map((el) => el.parentElement);
+    if (parents.some((p) => !p || p === container || !container.contains(p))) break;
+    if (new Set(parents).size !== parents.length) break;
+    const grand = new Set(parents.map((p) => p!.parentElement));
+    if (grand.size !== 1) break;
+    current = parents as Element[];
+  }
+  return current;
+}
+
+const SYSTEM_TOKENS = /\b(system|notice|notification|automated|from-amazon|amazon-notice)\b/;
+const OUT_TOKENS = /(outbound|outgoing|\bsent\b|seller|from-me|\bself\b|\bmine\b|\bown\b|\bright\b)/;
+const IN_TOKENS = /(inbound|incoming|received|buyer|customer|from-buyer|\bother\b|\bleft\b)/;
+
+function readMessage(el: Element, locale: string, now: number, buyer: string): MessageSnapshot {
+  const timeEl = findTime(el, locale, now);
+  const authorEl = findAuthor(el, timeEl?.el);
+  const author = authorEl ? lineOf(authorEl).slice(0, LIMITS.shortText) : '';
+  const attachmentEls = findAttachments(el);
+  const attachments: AttachmentRef[] = attachmentEls
+    .map((a) => ({
+      name: (a.getAttribute('label') ?? lineOf(a)).slice(0, LIMITS.shortText),
+      url: safeUrl(a.closest("a")?.getAttribute("href") ?? a.querySelector("a")?.getAttribute("href"), el.ownerDocument.baseURI),
+    }))
+    .filter((a) => a.name);
+
+  const excluded = new Set<Element>([...attachmentEls, ...(authorEl ? [authorEl] : []), ...(timeEl ? [timeEl.el] : [])]);
+  let text = textExcluding(el, excluded);
+  if (text.length > LIMITS.messageText) text = `${text.slice(0, LIMITS.messageText - 20)}… [truncated]`;
+
+  const parsed: ParsedTime = timeEl?.parsed ?? { at: null, precision: 'unknown' };
+  return {
+    nativeId: el.getAttribute('data-message-id')?.slice(0, LIMITS.shortText) || undefined,
+    direction: directionOf(el, author, buyer),
+    author,
+    sentAt: parsed.at,
+    sentAtText: timeEl ? timeEl.text.slice(0, LIMITS.shortText) : '',
+    sentAtPrecision: parsed.precision,
+    text,
+    attachments: attachments.slice(0, LIMITS.attachmentsPerMessage),
+  };
+}
+
+function directionOf(el: Element, author: string, buyer: string): Direction {
+  const tokens = [el, ...el.children].map(attributeTokens).join(' ');
+  if (SYSTEM_TOKENS.test(tokens)) return 'system';
+  const out = OUT_TOKENS.test(tokens);
+  const inn = IN_TOKENS.test(tokens);
+  if (out !== inn) return out ? 'out' : 'in';
+  const label = author.toLowerCase().replace(/[:：]$/, '').trim();
+  if (label && SELF_LABELS.has(label)) return 'out';
+  if (/^amazon\b/i.test(author)) return 'system';
+  if (buyer && label === buyer.toLowerCase()) return 'in';
+  return 'in';
+}
+
+function findTime(el: Element, locale: string, now: number): { el: Element; text: string; parsed: ParsedTime } | null {
+  const timeTag = el.querySelector('time[datetime]');
+  if (timeTag) {
+    const at = Date.parse(timeTag.getAttribute('datetime') ?? '');
+    if (!Number.isNaN(at)) return { el: timeTag, text: lineOf(timeTag), parsed: { at, precision: 'minute' } };
+  }
+  for (const selector of S.time) {
+    for (const candidate of el.querySelectorAll(selector)) {
+      const text = lineOf(candidate);
+      if (!text || text.length > 60) continue;
+      const parsed = parsePortalTime(text, locale, now);
+      if (parsed.at !== null) return { el: candidate, text, parsed };
+    }
+  }
+  // No labelled time: a short leaf element whose whole text is a date.
+  for (const leaf of el.querySelectorAll('span, small, div, p')) {
+    if (leaf.children.length > 0) continue;
+    const text = lineOf(leaf);
+    if (!text || text.length > 40) continue;
+    const parsed = parsePortalTime(text, locale, now);
+    if (parsed.at !== null && parsed.precision !== 'relative') return { el: leaf, text, parsed };
+  }
+  return null;
+}
+
+function findAuthor(el: Element, timeEl: Element | undefined): Element | null {
+  for (const selector of S.author) {
+    for (const candidate of el.querySelectorAll(selector)) {
+      if (candidate === timeEl || candidate.contains(timeEl ?? null)) continue;
+      const text = lineOf(candidate);
+      if (text && text.length <= 60) return candidate;
+    }
+  }
+  return null;
+}
+
+function findAttachments(el: Element): Element[] {
+  for (const selector of S.attachment) {
+    const found = outermost([...el.querySelectorAll(selector)]);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function textExcluding(root: Element, excluded: Set<Element>): string {
+  const clone = root.cloneNode(true) as Element;
+  // Map excluded elements to their clones by path, then drop them.
+  const paths = [...excluded].filter((e) => root.contains(e) && e !== root).map((e) => pathOf(root, e));
+  const targets = paths.map((path) => path.reduce<Element | undefined>((node, i) => node?.children[i], clone));
+  for (const target of targets) target?.remove();
+  for (const control of clone.querySelectorAll('button, kat-button, textarea, kat-textarea')) control.remove();
+  return textOf(clone);
+}
+
+function pathOf(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    const parent: Element | null = node.parentElement;
+    if (!parent) break;
+    path.unshift([...parent.children].indexOf(node));
+  }
+  return path;
+}
+
+function isNewestFirst(messages: MessageSnapshot[]): boolean {
+  const times = messages.map((m) => m.sentAt).filter((t): t is number => t !== null);
+  if (times.length < 2) return false;
+  let descending = 0;
+  let ascending = 0;
+  for (let i = 1; i < times.length; i++) {
+    if (times[i]! < times[i - 1]!) descending++;
+    else if (times[i]! > times[i - 1]!) ascending++;
+  }
+  return descending > ascending;
+}
+
+function safeUrl(href: string | null | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'https:' ? u.href.slice(0, LIMITS.url) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,180 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { hash53 } from '../../core/hash';
+import type { AdapterStatus, PageKind, ThreadSnapshot } from '../../core/model';
+import { type InsertResult, onMessage, sendMessage } from '../../core/protocol';
+import type { Composer, PlatformAdapter } from '../adapter-contract';
+import { createOutbox, type OutboxEntry } from './outbox';
+import { createOverlayStore, type OverlayStore } from './overlay-store';
+
+const SCAN_THROTTLE_MS = 250;
+/** SPA pages mount their panes after load; a layout only counts as unrecognised once this has passed. */
+const SETTLE_MS = 2_000;
+
+/** Identity of a thread in the database, as the background computes it (storage/ingest.ts threadIdOf). */
+const threadIdOf = (s: ThreadSnapshot) => `${s.platform}:${s.site}:${s.nativeThreadId}`;
+
+/** A snapshot's content, without the capture time, to skip sending what the background already has. */
+function contentKey(value: { capturedAt: number }): string {
+  const { capturedAt: _ignored, ...rest } = value;
+  return hash53(JSON.stringify(rest));
+}
+
+/**
+ * Runs one platform adapter in a portal tab: recognises the page on load, on SPA navigation and on DOM changes
+ * (throttled), sends what it reads through the outbox, reports its status, and answers composer requests. Any
+ * failure is caught and reported here: nothing is ever thrown into the portal.
+ */
+export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): OverlayStore {
+  const store = createOverlayStore({ page: 'other', missing: [], messagesRead: 0, threadsStored: 0, pending: 0 });
+  const sentKeys = new Set<string>();
+  const storedThreads = new Set<string>();
+  let openThreadId: string | undefined;
+  let lastStatusKey = '';
+  let navigatedAt = Date.now();
+
+  const outbox = createOutbox(() => ctx.isInvalid, {
+    onStored(item) {
+      if (item.kind === 'thread') storedThreads.add(threadIdOf(item.snapshot));
+      store.set({ threadsStored: storedThreads.size, lastError: undefined });
+    },
+    onRejected(item, error) {
+      sentKeys.delete(item.key); // a later read may be acceptable again
+      store.set({ lastError: error });
+    },
+    onPendingChange(pending) {
+      store.set({ pending });
+      reportStatus();
+    },
+  });
+
+  const reportStatus = () => {
+    const state = store.get();
+    const status: AdapterStatus = {
+      platform: adapter.platform,
+      host: location.hostname,
+      url: location.href,
+      page: state.page,
+      missing: state.missing,
+      threadsRead: storedThreads.size,
+      messagesRead: state.messagesRead,
+      openThreadId,
+      pendingSnapshots: state.pending,
+      at: Date.now(),
+    };
+    const key = JSON.stringify({ ...status, at: 0 });
+    if (key === lastStatusKey) return;
+    lastStatusKey = key;
+    document.documentElement.dataset.hwPage = status.page;
+    sendMessage('reportAdapterStatus', status).catch(() => {
+      lastStatusKey = ''; // the worker is waking up; report again on the next scan
+    });
+  };
+
+  const scan = () => {
+    if (ctx.isInvalid) return;
+    const url = new URL(location.href);
+    const now = Date.now();
+    try {
+      const recognition = adapter.recognise(document, url);
+      let page: PageKind = recognition.kind;
+      let missing = recognition.missing;
+      let messagesRead = store.get().messagesRead;
+      openThreadId = undefined;
+
+      if (page === 'inbox' || page === 'inbox-with-thread') {
+        const inbox = adapter.readInbox(document, url, now);
+        if (inbox.ok && inbox.value.rows.length > 0) queue({ kind: 'inbox', snapshot: inbox.value });
+      }
+      if (page === 'thread' || page === 'inbox-with-thread') {
+        const thread = adapter.readThread(document, url, now);
+        if (thread.ok) {
+          openThreadId = threadIdOf(thread.value);
+          messagesRead = thread.value.messages.length;
+          queue({ kind: 'thread', snapshot: thread.value });
+        } else {
+          page = 'unrecognised';
+          missing = thread.missing;
+        }
+      }
+      if (page === 'unrecognised' && now - navigatedAt < SETTLE_MS) {
+        // Still loading, probably: look again once the page had time to mount.
+        setTimeout(scheduleScan, SETTLE_MS - (now - navigatedAt));
+        page = 'other';
+        missing = [];
+      }
+      store.set({ page, missing, messagesRead });
+    } catch (error) {
+      store.set({ page: 'unrecognised', missing: [`adapter error: ${String(error).slice(0, 160)}`] });
+    }
+    reportStatus();
+  };
+
+  function queue(entry: OutboxEntry) {
+    const key = `${entry.kind}:${contentKey(entry.snapshot)}`;
+    if (sentKeys.has(key)) return;
+    if (sentKeys.size > 5_000) sentKeys.clear();
+    sentKeys.add(key);
+    outbox.push({ ...entry, key, attempts: 0 });
+  }
+
+  // Throttle: the first change scans soon, bursts of mutations collapse into one scan per interval.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleScan = () => {
+    if (timer !== undefined || ctx.isInvalid) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      scan();
+    }, SCAN_THROTTLE_MS);
+  };
+
+  let observing: AbortController | undefined;
+  const observe = () => {
+    observing?.abort();
+    observing = new AbortController();
+    ctx.onInvalidated(() => observing?.abort());
+    adapter.observe(document, observing.signal, scheduleScan);
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    navigatedAt = Date.now();
+    observe();
+    scheduleScan();
+  });
+  ctx.addEventListener(document, 'visibilitychange', scheduleScan);
+
+  const offComposer = onMessage('composerInsert', async ({ data }): Promise<InsertResult> => {
+    if (typeof data?.text !== 'string') return { ok: false, reason: 'error', error: 'No text to insert.' };
+    scan();
+    if (store.get().page === 'unrecognised') {
+      return { ok: false, reason: 'unrecognised', error: 'This portal page layout is not recognised.' };
+    }
+    if (data.threadId !== openThreadId) {
+      return { ok: false, reason: 'no-tab', error: 'This thread is no longer open in the portal tab.' };
+    }
+    try {
+      const composer = await findComposer(adapter);
+      if (!composer) return { ok: false, reason: 'no-composer', error: 'The reply box was not found on the page.' };
+      composer.insert(data.text);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: 'error', error: `Could not write into the reply box: ${String(error)}` };
+    }
+  });
+  ctx.onInvalidated(offComposer);
+
+  observe();
+  scan();
+  return store;
+}
+
+/** The reply box, revealing it first when the page hides it behind a "Reply" button (it may mount later). */
+async function findComposer(adapter: PlatformAdapter): Promise<Composer | null> {
+  const existing = adapter.composer(document);
+  if (existing || !adapter.revealComposer?.(document)) return existing;
+  for (let waited = 0; waited < 2_000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const composer = adapter.composer(document);
+    if (composer) return composer;
+  }
+  return null;
+}

@@ -1,0 +1,122 @@
+/**
+ * DOM reading helpers shared by adapters. Katal (Amazon) renders into open shadow roots, so searches can walk
+ * them; same-origin frames are read through contentDocument.
+ */
+
+/** querySelectorAll that also descends into open shadow roots. */
+export function queryAllDeep<T extends Element = Element>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [];
+  const visit = (node: ParentNode) => {
+    for (const el of node.querySelectorAll<T>(selector)) found.push(el);
+    for (const el of node.querySelectorAll('*')) {
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+export function queryDeep<T extends Element = Element>(root: ParentNode, selector: string): T | null {
+  const direct = root.querySelector<T>(selector);
+  if (direct) return direct;
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) {
+      const inner = queryDeep<T>(el.shadowRoot, selector);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+/** First match of any selector in a list of alternatives (ordered by preference). */
+export function queryFirst<T extends Element = Element>(root: ParentNode, selectors: readonly string[]): T | null {
+  for (const selector of selectors) {
+    const el = root.querySelector<T>(selector);
+    if (el) return el;
+  }
+  return null;
+}
+
+export function queryAllFirst<T extends Element = Element>(root: ParentNode, selectors: readonly string[]): T[] {
+  for (const selector of selectors) {
+    const list = root.querySelectorAll<T>(selector);
+    if (list.length > 0) return [...list];
+  }
+  return [];
+}
+
+/** Documents to read: the page and its same-origin frames (Amazon may nest the list in a frame). */
+export function readableDocuments(doc: Document): Document[] {
+  const docs = [doc];
+  for (const frame of doc.querySelectorAll('iframe')) {
+    try {
+      const inner = frame.contentDocument;
+      if (inner?.body) docs.push(inner);
+    } catch {
+      // cross-origin frame: not ours to read
+    }
+  }
+  return docs;
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'PRE', 'BLOCKQUOTE', 'TABLE', 'DD', 'DT',
+]);
+
+/**
+ * Visible text of an element with line breaks where blocks end, without layout (innerText forces a reflow per
+ * call, which a 200-message thread cannot afford). Skips scripts, styles, hidden and screen-reader-only copies.
+ */
+export function textOf(el: Node): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    const tag = element.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return;
+    if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
+    if (isScreenReaderOnly(element)) return;
+    if (tag === 'BR') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block && out && !out.endsWith('\n')) out += '\n';
+    for (const child of element.childNodes) walk(child);
+    if (block && out && !out.endsWith('\n')) out += '\n';
+  };
+  walk(el);
+  return out
+    .replace(/[ \t\u00a0]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const SR_ONLY = /(^|\s)(sr-only|a-offscreen|visually-hidden|screen-reader|clipped|aok-offscreen)(\s|$)/;
+
+function isScreenReaderOnly(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && SR_ONLY.test(cls);
+}
+
+/** Single-line text: whitespace folded. */
+export function lineOf(el: Node | null | undefined): string {
+  if (!el) return '';
+  return textOf(el).replace(/\s+/g, ' ').trim();
+}
+
+/** The tokens of class, data-* and role attributes of an element, lower-cased: used for direction hints. */
+export function attributeTokens(el: Element): string {
+  const parts: string[] = [];
+  for (const attr of el.attributes) {
+    if (attr.name === 'class' || attr.name === 'role' || attr.name.startsWith('data-') || attr.name.startsWith('aria-')) {
+      parts.push(attr.name, attr.value);
+    }
+  }
+  return parts.join(' ').toLowerCase();
+}

@@ -1,0 +1,30 @@
+import { createRoot } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { settingsItem } from '../../storage/settings';
+import { Overlay } from './overlay';
+import type { OverlayStore } from './overlay-store';
+import './overlay.css';
+
+/** Mount the overlay in its own shadow root at the end of <body>; it never touches the portal's own nodes. */
+export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStore): Promise<void> {
+  const settings = await settingsItem.getValue();
+  if (!settings.showOverlay) return;
+  const preferred = settings.uiLanguage === 'auto' ? navigator.language : settings.uiLanguage;
+  const lang = preferred.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  const ui = await createShadowRootUi(ctx, {
+    name: 'hw-overlay',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(<Overlay store={store} lang={lang} />);
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+}

@@ -1,0 +1,21 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { CustomerRecord, EventRecord, MessageRecord, ThreadRecord } from '../core/model';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+
+export const DB_NAME = 'helloworld-seller-assistant';
+
+export class AppDb extends Dexie {
+  threads!: EntityTable<ThreadRecord, 'id'>;
+  messages!: EntityTable<MessageRecord, 'id'>;
+  customers!: EntityTable<CustomerRecord, 'id'>;
+  events!: EntityTable<EventRecord, 'seq'>;
+
+  /** `versions` is for the upgrade tests, which open the database as an older release had it. */
+  constructor(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}

@@ -1,0 +1,287 @@
+import { dominantLanguage, detectLanguage } from '../core/language';
+import { type Alignment, alignMessages, PRECISION_RANK } from '../core/message-identity';
+import type {
+  CustomerRecord,
+  Flag,
+  InboxSnapshot,
+  MessageRecord,
+  ThreadRecord,
+  ThreadSnapshot,
+  ThreadState,
+} from '../core/model';
+import type { IngestInboxResult, IngestResult } from '../core/protocol';
+import { snippetOf } from '../core/text';
+import { looksUrgent } from '../core/urgency';
+import type { AppDb } from './db';
+
+export function threadIdOf(platform: string, site: string, nativeThreadId: string): string {
+  return `${platform}:${site}:${nativeThreadId}`;
+}
+
+/**
+ * Amazon shows buyers by first name only, so a name alone would merge every "Palmer" on a marketplace. Without
+ * the portal's buyer id, a customer is keyed by name and their first order (or thread).
+ */
+export function customerIdOf(
+  platform: string,
+  site: string,
+  buyer: { name: string; nativeId?: string },
+  anchor: string,
+): string {
+  const key = buyer.nativeId ? `id:${buyer.nativeId}` : `name:${buyer.name.trim().toLowerCase()}|${anchor}`;
+  return `${platform}:${site}:${key}`;
+}
+
+const flag = (value: boolean): Flag => (value ? 1 : 0);
+
+/**
+ * Store one thread snapshot: idempotent (a retry after a lost acknowledgement changes nothing), aligned with what
+ * is stored (see core/message-identity.ts), and atomic: the acknowledgement is only sent after the transaction
+ * commits, so a service worker stopped mid-ingest loses nothing — the content script sends again.
+ */
+export async function ingestThread(db: AppDb, snapshot: ThreadSnapshot, now = Date.now()): Promise<IngestResult> {
+  const threadId = threadIdOf(snapshot.platform, snapshot.site, snapshot.nativeThreadId);
+  return db.transaction('rw', [db.threads, db.messages, db.customers, db.events], async () => {
+    const previous = await db.threads.get(threadId);
+    const stored = await db.messages.where('threadId').equals(threadId).toArray();
+    const storedById = new Map(stored.map((m) => [m.id, m]));
+    const alignment = alignMessages(threadId, stored, snapshot.messages);
+
+    const changed: MessageRecord[] = [];
+    const added: MessageRecord[] = [];
+    let lastKnownAt = snapshot.capturedAt;
+    snapshot.messages.forEach((m, index) => {
+      const a = alignment[index] as Alignment;
+      // A message whose time did not parse sorts with its neighbour; seq keeps the page order.
+      const sentAt = m.sentAt ?? lastKnownAt;
+      if (m.sentAt !== null) lastKnownAt = m.sentAt;
+      if (a.kind === 'existing') {
+        const old = storedById.get(a.id);
+        if (!old) return;
+        const morePrecise = PRECISION_RANK[m.sentAtPrecision] > PRECISION_RANK[old.sentAtPrecision];
+        const gainedNativeId = m.nativeId && !old.nativeId;
+        const gainedUrls = m.attachments.some((att, i) => att.url && !old.attachments[i]?.url);
+        if (morePrecise || gainedNativeId || gainedUrls) {
+          changed.push({
+            ...old,
+            nativeId: old.nativeId ?? m.nativeId,
+            sentAt: morePrecise && m.sentAt !== null ? m.sentAt : old.sentAt,
+            sentAtText: morePrecise ? m.sentAtText : old.sentAtText,
+            sentAtPrecision: morePrecise ? m.sentAtPrecision : old.sentAtPrecision,
+            attachments: gainedUrls ? m.attachments : old.attachments,
+          });
+        }
+        return;
+      }
+      added.push({
+        id: a.id,
+        threadId,
+        nativeId: m.nativeId,
+        fingerprint: a.fingerprint,
+        seq: a.seq,
+        direction: m.direction,
+        author: m.author,
+        sentAt,
+        sentAtText: m.sentAtText,
+        sentAtPrecision: m.sentAtPrecision,
+        text: m.text,
+        language: m.direction === 'in' ? detectLanguage(m.text) : undefined,
+        translations: {},
+        attachments: m.attachments,
+        firstSeenAt: now,
+      });
+    });
+
+    const merged = new Map(stored.map((m) => [m.id, m]));
+    for (const m of [...changed, ...added]) merged.set(m.id, m);
+    const timeline = [...merged.values()].sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq);
+
+    const thread = buildThread(previous, snapshot, threadId, timeline, added, now);
+    await absorbInboxStubs(db, thread);
+    if (changed.length + added.length > 0) await db.messages.bulkPut([...changed, ...added]);
+    await db.threads.put(thread);
+    await upsertCustomer(db, thread, added.length, now);
+    if (!previous || previous.captured === 0) {
+      await db.events.add({ at: now, type: 'thread.captured', threadId, detail: { messages: timeline.length } });
+    }
+    return { ok: true, threadId, added: added.length, updated: changed.length, total: timeline.length };
+  });
+}
+
+function buildThread(
+  previous: ThreadRecord | undefined,
+  snapshot: ThreadSnapshot,
+  threadId: string,
+  timeline: MessageRecord[],
+  added: MessageRecord[],
+  now: number,
+): ThreadRecord {
+  const conversational = timeline.filter((m) => m.direction !== 'system');
+  const last = conversational[conversational.length - 1] ?? timeline[timeline.length - 1];
+  const lastAt = (direction: 'in' | 'out') =>
+    timeline.reduce((max, m) => (m.direction === direction ? Math.max(max, m.sentAt) : max), 0);
+  const lastInboundAt = lastAt('in');
+  const lastOutboundAt = lastAt('out');
+  const needsReply = last?.direction === 'in';
+  const newInbound = added.some((m) => m.direction === 'in');
+  const newOutbound = added.some((m) => m.direction === 'out');
+
+  // Buyer messages since our last reply decide urgency; a manual flag wins.
+  const sinceReply = timeline.filter((m) => m.direction === 'in' && m.sentAt >= lastOutboundAt);
+  const detectedUrgent = needsReply && sinceReply.some((m) => looksUrgent(m.text));
+  const urgent = previous?.urgentManual ?? flag(detectedUrgent);
+
+  let state: ThreadState;
+  if (!previous || previous.captured === 0) state = needsReply ? 'open' : 'pending';
+  else if (newInbound && needsReply) state = 'open'; // the buyer wrote again: back to the queue
+  else if (newOutbound && previous.state === 'open' && !needsReply) state = 'pending';
+  else state = previous.state;
+
+  // New buyer messages are unread unless the agent is looking at the thread in the portal right now.
+  let unread: Flag = previous?.unread ?? 0;
+  if (snapshot.visible) unread = 0;
+  else if (newInbound) unread = 1;
+
+  const buyerTexts = timeline.filter((m) => m.direction === 'in').map((m) => m.text);
+  const orderIds = [...new Set([...(previous?.orderIds ?? []), ...snapshot.orderIds])];
+  return {
+    id: threadId,
+    platform: snapshot.platform,
+    site: snapshot.site,
+    host: snapshot.host,
+    nativeThreadId: snapshot.nativeThreadId,
+    url: snapshot.url,
+    buyerName: snapshot.buyer.name || previous?.buyerName || '',
+    buyerNativeId: snapshot.buyer.nativeId ?? previous?.buyerNativeId,
+    customerId:
+      previous?.customerId ??
+      customerIdOf(snapshot.platform, snapshot.site, snapshot.buyer, orderIds[0] ?? snapshot.nativeThreadId),
+    orderIds,
+    items: snapshot.items.length > 0 ? snapshot.items : (previous?.items ?? []),
+    subject: snapshot.subject || previous?.subject || '',
+    snippet: last ? snippetOf(last.text) : (previous?.snippet ?? ''),
+    snippetDirection: last?.direction ?? 'in',
+    portalStatus: snapshot.portalStatus,
+    lastMessageAt: timeline.length > 0 ? Math.max(...timeline.map((m) => m.sentAt)) : snapshot.capturedAt,
+    lastInboundAt,
+    lastOutboundAt,
+    messageCount: timeline.length,
+    needsReply: flag(needsReply),
+    unread,
+    urgent,
+    urgentManual: previous?.urgentManual,
+    state,
+    language: dominantLanguage(buyerTexts) ?? previous?.language,
+    intent: previous?.intent,
+    sentiment: previous?.sentiment,
+    tags: previous?.tags ?? [],
+    assignee: previous?.assignee,
+    captured: 1,
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * A thread first seen as an inbox row has no case id when the list does not expose one; once the agent opens
+ * it, the captured thread replaces that stub (same site, same order).
+ */
+async function absorbInboxStubs(db: AppDb, thread: ThreadRecord): Promise<void> {
+  if (thread.orderIds.length === 0) return;
+  const stubs = await db.threads.where('orderIds').anyOf(thread.orderIds).toArray();
+  for (const stub of stubs) {
+    if (stub.id === thread.id || stub.captured === 1 || stub.site !== thread.site) continue;
+    if (stub.platform !== thread.platform) continue;
+    await db.threads.delete(stub.id);
+  }
+}
+
+async function upsertCustomer(db: AppDb, thread: ThreadRecord, newMessages: number, now: number): Promise<void> {
+  const existing = await db.customers.get(thread.customerId);
+  const customer: CustomerRecord = existing
+    ? {
+        ...existing,
+        name: thread.buyerName || existing.name,
+        orderIds: [...new Set([...existing.orderIds, ...thread.orderIds])],
+        threadIds: existing.threadIds.includes(thread.id) ? existing.threadIds : [...existing.threadIds, thread.id],
+        messageCount: existing.messageCount + newMessages,
+        lastSeenAt: Math.max(existing.lastSeenAt, thread.lastMessageAt),
+      }
+    : {
+        id: thread.customerId,
+        platform: thread.platform,
+        site: thread.site,
+        name: thread.buyerName,
+        nativeId: thread.buyerNativeId,
+        orderIds: thread.orderIds,
+        threadIds: [thread.id],
+        messageCount: newMessages,
+        tags: [],
+        notes: '',
+        firstSeenAt: now,
+        lastSeenAt: thread.lastMessageAt,
+      };
+  await db.customers.put(customer);
+}
+
+/**
+ * Inbox rows keep the list honest about threads the agent has not opened yet: rows with an id become stub
+ * threads (captured = 0); the portal's unread flag is authoritative for every row it shows.
+ */
+export async function ingestInbox(db: AppDb, snapshot: InboxSnapshot, now = Date.now()): Promise<IngestInboxResult> {
+  return db.transaction('rw', [db.threads], async () => {
+    let touched = 0;
+    for (const row of snapshot.rows) {
+      let existing: ThreadRecord | undefined;
+      if (row.nativeThreadId) {
+        existing = await db.threads.get(threadIdOf(snapshot.platform, snapshot.site, row.nativeThreadId));
+      }
+      if (!existing && row.orderIds.length > 0) {
+        const sameOrder = await db.threads.where('orderIds').anyOf(row.orderIds).toArray();
+        existing = sameOrder.find((t) => t.platform === snapshot.platform && t.site === snapshot.site);
+      }
+      if (existing) {
+        const unread = flag(row.unread);
+        const needsReply = row.needsReply === undefined ? existing.needsReply : flag(row.needsReply);
+        if (existing.unread !== unread || existing.needsReply !== needsReply) {
+          await db.threads.put({ ...existing, unread, needsReply, updatedAt: now });
+          touched++;
+        }
+        continue;
+      }
+      const nativeThreadId = row.nativeThreadId ?? (row.orderIds[0] ? `order-${row.orderIds[0]}` : undefined);
+      if (!nativeThreadId) continue; // nothing stable to key it by; it is captured once opened
+      const id = threadIdOf(snapshot.platform, snapshot.site, nativeThreadId);
+      const at = row.at ?? snapshot.capturedAt;
+      await db.threads.put({
+        id,
+        platform: snapshot.platform,
+        site: snapshot.site,
+        host: snapshot.host,
+        nativeThreadId,
+        url: snapshot.url,
+        buyerName: row.buyer,
+        customerId: customerIdOf(snapshot.platform, snapshot.site, { name: row.buyer }, row.orderIds[0] ?? nativeThreadId),
+        orderIds: row.orderIds,
+        items: [],
+        subject: row.subject,
+        snippet: snippetOf(row.snippet || row.subject),
+        snippetDirection: 'in',
+        lastMessageAt: at,
+        lastInboundAt: at,
+        lastOutboundAt: 0,
+        messageCount: 0,
+        needsReply: flag(row.needsReply ?? false),
+        unread: flag(row.unread),
+        urgent: 0,
+        state: 'open',
+        tags: [],
+        captured: 0,
+        createdAt: now,
+        updatedAt: now,
+      });
+      touched++;
+    }
+    return { ok: true, threads: touched };
+  });
+}

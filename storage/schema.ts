@@ -1,0 +1,35 @@
+/**
+ * The database schema as a changelog. Never edit a published version: add a new constant, register it in
+ * SCHEMA_VERSIONS with its upgrade function, and add a seed for the previous version to
+ * tests/unit/schema-upgrade.test.ts, which opens every older version, seeds it and upgrades to the newest.
+ *
+ * Index only what is queried. Flags are 0/1 so they can be indexed.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dated note: what changed and why. */
+  note: string;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/** 2026-11-23 — first version: conversations, customers and the audit log. */
+const V1: SchemaVersion = {
+  version: 1,
+  note: 'threads, messages, customers, events',
+  stores: {
+    // Inbox pages walk lastMessageAt backwards; filters narrow by platform or state on the same order.
+    // orderIds (multi-entry) finds a thread by order: search, and merging inbox-row stubs into captured threads.
+    threads: 'id, lastMessageAt, [platform+lastMessageAt], [state+lastMessageAt], customerId, *orderIds',
+    // A thread's timeline in order; ingest loads a thread's messages by threadId.
+    messages: 'id, threadId, [threadId+sentAt]',
+    customers: 'id, lastSeenAt',
+    events: '++seq, at, threadId, type',
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [V1];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
