@@ -1,5 +1,4 @@
 import { storage } from 'wxt/utils/storage';
-import type { AdapterStatus } from '../core/model';
 
 /** Small per-user preferences. Conversations live in the database, never here. */
 export interface Settings {
@@ -17,12 +16,4 @@ export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'auto', slaHours: 24, sh
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
-});
-
-/**
- * What each tab's content script last reported, keyed by tab id. Session storage: it describes open tabs, so it
- * must not outlive the browser session, and extension pages can watch it live.
- */
-export const adapterStatusItem = storage.defineItem<Record<string, AdapterStatus>>('session:adapterStatus', {
-  fallback: {},
 });

@@ -1,6 +1,6 @@
 import type { InboxRow, InboxSnapshot } from '../../core/model';
 import { parsePortalTime } from '../../core/portal-time';
-import { LIMITS } from '../../core/snapshot-schema';
+import { LIMITS } from '../../core/limits';
 import { findAmazonOrderIds } from '../../core/text';
 import type { ReadResult } from '../adapter-contract';
 import { attributeTokens, lineOf, queryAllDeep, queryAllFirst, readableDocuments } from '../shared/dom';

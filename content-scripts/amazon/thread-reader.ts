@@ -1,6 +1,6 @@
 import type { AttachmentRef, Direction, MessageSnapshot, ThreadSnapshot } from '../../core/model';
 import { parsePortalTime, type ParsedTime } from '../../core/portal-time';
-import { LIMITS } from '../../core/snapshot-schema';
+import { LIMITS } from '../../core/limits';
 import { hash53 } from '../../core/hash';
 import { findAmazonOrderIds } from '../../core/text';
 import type { ReadResult } from '../adapter-contract';

@@ -3,7 +3,7 @@ import type { AdapterStatus } from '../../core/model';
 import { type InsertResult, onMessage, sendMessage } from '../../core/protocol';
 import { isPortalUrl } from '../../core/sites';
 import type { AppDb } from '../../storage/db';
-import { adapterStatusItem } from '../../storage/settings';
+import { adapterStatusItem } from '../../storage/adapter-status';
 
 /**
  * Everything that involves portal tabs: adapter status per tab (kept in session storage so it survives a

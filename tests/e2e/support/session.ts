@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROME_PATH, chromiumArgs, startFixtureServer } from '../../harness/fixture-server.mjs';
+
+export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+
+export interface Session {
+  browser: Browser;
+  extensionId: string;
+  /** An extension page used to read the database the way the side panel does. */
+  dbPage: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * One real headless Chromium with the built extension, resolving the portals' real hostnames to the local
+ * HTTPS fixture server (TESTING.md 3). Fresh profile every time.
+ */
+export async function startSession(): Promise<Session> {
+  if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_PATH}: run "npm run build" first (npm run test:e2e does).`);
+  }
+  const server = await startFixtureServer();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-profile-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROME_PATH,
+    headless: true,
+    enableExtensions: true,
+    protocolTimeout: 120_000,
+    defaultViewport: { width: 1700, height: 1000 },
+    args: chromiumArgs({ port: server.port, extensionPath: EXTENSION_PATH, userDataDir }),
+  });
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+    { timeout: 30_000 },
+  );
+  const extensionId = new URL(worker.url()).host;
+  const dbPage = await browser.newPage();
+  await dbPage.goto(`chrome-extension://${extensionId}/popup.html`);
+  return {
+    browser,
+    extensionId,
+    dbPage,
+    async close() {
+      await browser.close().catch(() => undefined);
+      await server.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type StoreName = 'threads' | 'messages' | 'customers' | 'events';
+
+/** All records of one object store, read with raw IndexedDB from an extension page. */
+export async function readStore<T = Record<string, unknown>>(session: Session, store: StoreName): Promise<T[]> {
+  return session.dbPage.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('helloworld-seller-assistant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Poll until `check` returns a truthy value (or throw with the last value seen). */
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const started = Date.now();
+  let last: T | null | undefined | false;
+  while (Date.now() - started < timeoutMs) {
+    last = await check();
+    if (last) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`);
+}
+
+/** Stop the extension's service worker (CDP on a page session; never while attached to it, pitfall 6). */
+export async function stopServiceWorker(session: Session): Promise<void> {
+  const client = await session.dbPage.createCDPSession();
+  await client.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve) => {
+    client.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.filter((v) => v.scriptURL.includes(session.extensionId));
+      if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await client.send('ServiceWorker.stopAllWorkers');
+  await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  await client.detach();
+}
+
+export async function isServiceWorkerRunning(session: Session): Promise<boolean> {
+  return session.browser
+    .targets()
+    .some((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`));
+}
