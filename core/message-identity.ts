@@ -103,7 +103,7 @@ export function alignMessages(
       continue;
     }
     // New: the occurrence counts stored messages with this fingerprint, so the n-th repeat of "Hello?" gets n.
-    let occurrence = occurrences.get(fp) ?? (byFingerprint.get(fp)?.length ?? 0);
+    let occurrence = occurrences.get(fp) ?? byFingerprint.get(fp)?.length ?? 0;
     let id = messageIdFor(threadId, fp, occurrence);
     while (takenIds.has(id)) id = messageIdFor(threadId, fp, ++occurrence);
     occurrences.set(fp, occurrence + 1);

@@ -80,9 +80,10 @@ export const AMAZON_MARKETPLACE_IDS: Record<string, string> = {
 
 /** "Amazon.de", "amazon.co.uk", "www.amazon.fr" → `amazon.de` …; null when the text names no marketplace. */
 export function amazonSiteFromText(text: string): string | null {
-  const m = /\bamazon\.(com\.(?:mx|br|be|tr|au)|co\.(?:uk|jp|za)|com|ca|de|fr|it|es|nl|se|pl|ae|sa|eg|in|sg)\b/i.exec(
-    text,
-  );
+  const m =
+    /\bamazon\.(com\.(?:mx|br|be|tr|au)|co\.(?:uk|jp|za)|com|ca|de|fr|it|es|nl|se|pl|ae|sa|eg|in|sg)\b/i.exec(
+      text,
+    );
   return m ? `amazon.${m[1]!.toLowerCase()}` : null;
 }
 

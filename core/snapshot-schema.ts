@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 import type { InboxSnapshot, ThreadSnapshot } from './model';
 import { PLATFORMS } from './model';
-
-import { LIMITS } from './limits';
 
 export { LIMITS };
 
@@ -26,7 +25,10 @@ const site = z
   .string()
   .min(3)
   .max(100)
-  .regex(/^[a-z0-9.-]+(?:\/[\p{L}\p{N} ._()-]+)?$/u, 'site must look like "amazon.de" or "shopee.cn/MY Store"');
+  .regex(
+    /^[a-z0-9.-]+(?:\/[\p{L}\p{N} ._()-]+)?$/u,
+    'site must look like "amazon.de" or "shopee.cn/MY Store"',
+  );
 const host = z
   .string()
   .max(253)
@@ -41,7 +43,13 @@ export const threadSnapshotSchema = z.object({
   buyer: z.object({ name: shortText, nativeId: shortText.optional() }),
   orderIds: z.array(shortText).max(LIMITS.idsPerThread),
   items: z
-    .array(z.object({ id: shortText, title: z.string().max(LIMITS.subject).optional(), url: z.string().max(LIMITS.url).optional() }))
+    .array(
+      z.object({
+        id: shortText,
+        title: z.string().max(LIMITS.subject).optional(),
+        url: z.string().max(LIMITS.url).optional(),
+      }),
+    )
     .max(LIMITS.idsPerThread),
   subject: z.string().max(LIMITS.subject),
   portalStatus: shortText.optional(),

@@ -1,4 +1,4 @@
-import { dominantLanguage, detectLanguage } from '../core/language';
+import { detectLanguage, dominantLanguage } from '../core/language';
 import { type Alignment, alignMessages, PRECISION_RANK } from '../core/message-identity';
 import type {
   CustomerRecord,
@@ -39,7 +39,11 @@ const flag = (value: boolean): Flag => (value ? 1 : 0);
  * is stored (see core/message-identity.ts), and atomic: the acknowledgement is only sent after the transaction
  * commits, so a service worker stopped mid-ingest loses nothing — the content script sends again.
  */
-export async function ingestThread(db: AppDb, snapshot: ThreadSnapshot, now = Date.now()): Promise<IngestResult> {
+export async function ingestThread(
+  db: AppDb,
+  snapshot: ThreadSnapshot,
+  now = Date.now(),
+): Promise<IngestResult> {
   const threadId = threadIdOf(snapshot.platform, snapshot.site, snapshot.nativeThreadId);
   return db.transaction('rw', [db.threads, db.messages, db.customers, db.events], async () => {
     const previous = await db.threads.get(threadId);
@@ -102,7 +106,12 @@ export async function ingestThread(db: AppDb, snapshot: ThreadSnapshot, now = Da
     await db.threads.put(thread);
     await upsertCustomer(db, thread, added.length, now);
     if (!previous || previous.captured === 0) {
-      await db.events.add({ at: now, type: 'thread.captured', threadId, detail: { messages: timeline.length } });
+      await db.events.add({
+        at: now,
+        type: 'thread.captured',
+        threadId,
+        detail: { messages: timeline.length },
+      });
     }
     return { ok: true, threadId, added: added.length, updated: changed.length, total: timeline.length };
   });
@@ -133,7 +142,8 @@ function buildThread(
 
   let state: ThreadState;
   if (!previous || previous.captured === 0) state = needsReply ? 'open' : 'pending';
-  else if (newInbound && needsReply) state = 'open'; // the buyer wrote again: back to the queue
+  else if (newInbound && needsReply)
+    state = 'open'; // the buyer wrote again: back to the queue
   else if (newOutbound && previous.state === 'open' && !needsReply) state = 'pending';
   else state = previous.state;
 
@@ -196,14 +206,21 @@ async function absorbInboxStubs(db: AppDb, thread: ThreadRecord): Promise<void> 
   }
 }
 
-async function upsertCustomer(db: AppDb, thread: ThreadRecord, newMessages: number, now: number): Promise<void> {
+async function upsertCustomer(
+  db: AppDb,
+  thread: ThreadRecord,
+  newMessages: number,
+  now: number,
+): Promise<void> {
   const existing = await db.customers.get(thread.customerId);
   const customer: CustomerRecord = existing
     ? {
         ...existing,
         name: thread.buyerName || existing.name,
         orderIds: [...new Set([...existing.orderIds, ...thread.orderIds])],
-        threadIds: existing.threadIds.includes(thread.id) ? existing.threadIds : [...existing.threadIds, thread.id],
+        threadIds: existing.threadIds.includes(thread.id)
+          ? existing.threadIds
+          : [...existing.threadIds, thread.id],
         messageCount: existing.messageCount + newMessages,
         lastSeenAt: Math.max(existing.lastSeenAt, thread.lastMessageAt),
       }
@@ -228,7 +245,11 @@ async function upsertCustomer(db: AppDb, thread: ThreadRecord, newMessages: numb
  * Inbox rows keep the list honest about threads the agent has not opened yet: rows with an id become stub
  * threads (captured = 0); the portal's unread flag is authoritative for every row it shows.
  */
-export async function ingestInbox(db: AppDb, snapshot: InboxSnapshot, now = Date.now()): Promise<IngestInboxResult> {
+export async function ingestInbox(
+  db: AppDb,
+  snapshot: InboxSnapshot,
+  now = Date.now(),
+): Promise<IngestInboxResult> {
   return db.transaction('rw', [db.threads], async () => {
     let touched = 0;
     for (const row of snapshot.rows) {
@@ -261,7 +282,12 @@ export async function ingestInbox(db: AppDb, snapshot: InboxSnapshot, now = Date
         nativeThreadId,
         url: snapshot.url,
         buyerName: row.buyer,
-        customerId: customerIdOf(snapshot.platform, snapshot.site, { name: row.buyer }, row.orderIds[0] ?? nativeThreadId),
+        customerId: customerIdOf(
+          snapshot.platform,
+          snapshot.site,
+          { name: row.buyer },
+          row.orderIds[0] ?? nativeThreadId,
+        ),
         orderIds: row.orderIds,
         items: [],
         subject: row.subject,

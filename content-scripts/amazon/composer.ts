@@ -1,7 +1,7 @@
 import type { Composer } from '../adapter-contract';
 import { readFieldText, writeEditableText, writeFieldText } from '../shared/field-writer';
 import { findThreadContainer } from './page';
-import { AMAZON_SELECTORS as S, REPLY_LABELS } from './selectors';
+import { REPLY_LABELS, AMAZON_SELECTORS as S } from './selectors';
 
 /**
  * The reply box is a `kat-textarea` whose real `<textarea>` lives in an open shadow root; its `katal-id-NN` id

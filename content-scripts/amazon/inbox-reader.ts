@@ -1,6 +1,6 @@
+import { LIMITS } from '../../core/limits';
 import type { InboxRow, InboxSnapshot } from '../../core/model';
 import { parsePortalTime } from '../../core/portal-time';
-import { LIMITS } from '../../core/limits';
 import { findAmazonOrderIds } from '../../core/text';
 import type { ReadResult } from '../adapter-contract';
 import { attributeTokens, lineOf, queryAllDeep, queryAllFirst, readableDocuments } from '../shared/dom';
@@ -17,7 +17,7 @@ export function findInboxRows(doc: Document): Element[] {
     // Katal tables render rows in light DOM slotted into shadow roots; some builds nest them in shadow roots.
     let rows = queryAllFirst(d, S.inboxRow);
     if (rows.length === 0) rows = queryAllDeep(d, S.inboxRow[0]);
-    rows = rows.filter((row) => !isHeaderRow(row) && !(thread && thread.contains(row)) && lineOf(row) !== '');
+    rows = rows.filter((row) => !isHeaderRow(row) && !thread?.contains(row) && lineOf(row) !== '');
     if (rows.length > 0) return rows;
   }
   return [];
@@ -58,7 +58,8 @@ function readRow(row: Element, locale: string, now: number, responseNeededView: 
   const [buyer = '', subject = '', timeText = ''] = parts.length >= 3 ? parts : ['', parts.join(' '), ''];
   const parsed = parsePortalTime(timeText, locale, now);
   const tokens = [row, ...row.querySelectorAll('*')].slice(0, 30).map(attributeTokens).join(' ');
-  const unread = UNREAD.test(tokens) || row.getAttribute('aria-label')?.toLowerCase().includes('unread') === true;
+  const unread =
+    UNREAD.test(tokens) || row.getAttribute('aria-label')?.toLowerCase().includes('unread') === true;
   return {
     nativeThreadId: rowCaseId(row),
     buyer: buyer.slice(0, LIMITS.shortText),

@@ -1,4 +1,9 @@
-import { AMAZON_MARKETPLACE_IDS, amazonSiteFromHost, amazonSiteFromText, defaultLocaleForSite } from '../../core/sites';
+import {
+  AMAZON_MARKETPLACE_IDS,
+  amazonSiteFromHost,
+  amazonSiteFromText,
+  defaultLocaleForSite,
+} from '../../core/sites';
 import { queryFirst, readableDocuments } from '../shared/dom';
 import { AMAZON_SELECTORS as S } from './selectors';
 
@@ -50,7 +55,10 @@ export function hostSite(url: URL): string {
 export function threadSite(url: URL, headerText: string): string {
   const named = amazonSiteFromText(headerText);
   if (named) return named;
-  const mp = url.searchParams.get('marketplaceID') ?? url.searchParams.get('marketplaceId') ?? url.searchParams.get('mp');
+  const mp =
+    url.searchParams.get('marketplaceID') ??
+    url.searchParams.get('marketplaceId') ??
+    url.searchParams.get('mp');
   if (mp && AMAZON_MARKETPLACE_IDS[mp]) return AMAZON_MARKETPLACE_IDS[mp]!;
   return hostSite(url);
 }

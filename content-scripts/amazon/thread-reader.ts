@@ -1,7 +1,7 @@
-import type { AttachmentRef, Direction, MessageSnapshot, ThreadSnapshot } from '../../core/model';
-import { parsePortalTime, type ParsedTime } from '../../core/portal-time';
-import { LIMITS } from '../../core/limits';
 import { hash53 } from '../../core/hash';
+import { LIMITS } from '../../core/limits';
+import type { AttachmentRef, Direction, MessageSnapshot, ThreadSnapshot } from '../../core/model';
+import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
 import { findAmazonOrderIds } from '../../core/text';
 import type { ReadResult } from '../adapter-contract';
 import { attributeTokens, lineOf, queryFirst, textOf } from '../shared/dom';
@@ -109,7 +109,10 @@ const SEND_TO = [
 function buyerFromHeader(pane: Element, container: Element, headerText: string): string {
   const labelled = queryFirst(pane, S.buyerName);
   if (labelled && !container.contains(labelled)) {
-    const name = lineOf(labelled).replace(/^(buyer|käufer|購入者|买家|acheteur|comprador|acquirente)\s*[:：]\s*/i, '');
+    const name = lineOf(labelled).replace(
+      /^(buyer|käufer|購入者|买家|acheteur|comprador|acquirente)\s*[:：]\s*/i,
+      '',
+    );
     if (name && name.length <= 80) return name;
   }
   for (const line of headerText.split('\n')) {
@@ -129,13 +132,22 @@ function subjectOf(pane: Element, container: Element, headerText: string): strin
       if (text) return text;
     }
   }
-  return headerText.split('\n').find((line) => findAmazonOrderIds(line).length > 0)?.trim() ?? '';
+  return (
+    headerText
+      .split('\n')
+      .find((line) => findAmazonOrderIds(line).length > 0)
+      ?.trim() ?? ''
+  );
 }
 
 /** Message elements: the first selector that finds a consistent group, else the container's repeated children. */
 function findMessageElements(container: Element, statusEl: Element | null): Element[] {
   const usable = (el: Element) =>
-    el !== statusEl && !el.contains(statusEl) && el.tagName !== OUR_HOST && !el.closest(OUR_HOST) && textOf(el) !== '';
+    el !== statusEl &&
+    !el.contains(statusEl) &&
+    el.tagName !== OUR_HOST &&
+    !el.closest(OUR_HOST) &&
+    textOf(el) !== '';
   for (const selector of S.message) {
     const matches = outermost([...container.querySelectorAll(selector)]).filter(usable);
     if (matches.length === 0) continue;
@@ -186,11 +198,18 @@ function readMessage(el: Element, locale: string, now: number, buyer: string): M
   const attachments: AttachmentRef[] = attachmentEls
     .map((a) => ({
       name: (a.getAttribute('label') ?? lineOf(a)).slice(0, LIMITS.shortText),
-      url: safeUrl(a.closest("a")?.getAttribute("href") ?? a.querySelector("a")?.getAttribute("href"), el.ownerDocument.baseURI),
+      url: safeUrl(
+        a.closest('a')?.getAttribute('href') ?? a.querySelector('a')?.getAttribute('href'),
+        el.ownerDocument.baseURI,
+      ),
     }))
     .filter((a) => a.name);
 
-  const excluded = new Set<Element>([...attachmentEls, ...(authorEl ? [authorEl] : []), ...(timeEl ? [timeEl.el] : [])]);
+  const excluded = new Set<Element>([
+    ...attachmentEls,
+    ...(authorEl ? [authorEl] : []),
+    ...(timeEl ? [timeEl.el] : []),
+  ]);
   let text = textExcluding(el, excluded);
   if (text.length > LIMITS.messageText) text = `${text.slice(0, LIMITS.messageText - 20)}… [truncated]`;
 
@@ -213,14 +232,21 @@ function directionOf(el: Element, author: string, buyer: string): Direction {
   const out = OUT_TOKENS.test(tokens);
   const inn = IN_TOKENS.test(tokens);
   if (out !== inn) return out ? 'out' : 'in';
-  const label = author.toLowerCase().replace(/[:：]$/, '').trim();
+  const label = author
+    .toLowerCase()
+    .replace(/[:：]$/, '')
+    .trim();
   if (label && SELF_LABELS.has(label)) return 'out';
   if (/^amazon\b/i.test(author)) return 'system';
   if (buyer && label === buyer.toLowerCase()) return 'in';
   return 'in';
 }
 
-function findTime(el: Element, locale: string, now: number): { el: Element; text: string; parsed: ParsedTime } | null {
+function findTime(
+  el: Element,
+  locale: string,
+  now: number,
+): { el: Element; text: string; parsed: ParsedTime } | null {
   const timeTag = el.querySelector('time[datetime]');
   if (timeTag) {
     const at = Date.parse(timeTag.getAttribute('datetime') ?? '');
@@ -268,9 +294,12 @@ function textExcluding(root: Element, excluded: Set<Element>): string {
   const clone = root.cloneNode(true) as Element;
   // Map excluded elements to their clones by path, then drop them.
   const paths = [...excluded].filter((e) => root.contains(e) && e !== root).map((e) => pathOf(root, e));
-  const targets = paths.map((path) => path.reduce<Element | undefined>((node, i) => node?.children[i], clone));
+  const targets = paths.map((path) =>
+    path.reduce<Element | undefined>((node, i) => node?.children[i], clone),
+  );
   for (const target of targets) target?.remove();
-  for (const control of clone.querySelectorAll('button, kat-button, textarea, kat-textarea')) control.remove();
+  for (const control of clone.querySelectorAll('button, kat-button, textarea, kat-textarea'))
+    control.remove();
   return textOf(clone);
 }
 

@@ -25,7 +25,13 @@ function contentKey(value: { capturedAt: number }): string {
  * failure is caught and reported here: nothing is ever thrown into the portal.
  */
 export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): OverlayStore {
-  const store = createOverlayStore({ page: 'other', missing: [], messagesRead: 0, threadsStored: 0, pending: 0 });
+  const store = createOverlayStore({
+    page: 'other',
+    missing: [],
+    messagesRead: 0,
+    threadsStored: 0,
+    pending: 0,
+  });
   const sentKeys = new Set<string>();
   const storedThreads = new Set<string>();
   let openThreadId: string | undefined;
@@ -153,7 +159,8 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
     }
     try {
       const composer = await findComposer(adapter);
-      if (!composer) return { ok: false, reason: 'no-composer', error: 'The reply box was not found on the page.' };
+      if (!composer)
+        return { ok: false, reason: 'no-composer', error: 'The reply box was not found on the page.' };
       composer.insert(data.text);
       return { ok: true };
     } catch (error) {

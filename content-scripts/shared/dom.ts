@@ -29,7 +29,10 @@ export function queryDeep<T extends Element = Element>(root: ParentNode, selecto
 }
 
 /** First match of any selector in a list of alternatives (ordered by preference). */
-export function queryFirst<T extends Element = Element>(root: ParentNode, selectors: readonly string[]): T | null {
+export function queryFirst<T extends Element = Element>(
+  root: ParentNode,
+  selectors: readonly string[],
+): T | null {
   for (const selector of selectors) {
     const el = root.querySelector<T>(selector);
     if (el) return el;
@@ -37,7 +40,10 @@ export function queryFirst<T extends Element = Element>(root: ParentNode, select
   return null;
 }
 
-export function queryAllFirst<T extends Element = Element>(root: ParentNode, selectors: readonly string[]): T[] {
+export function queryAllFirst<T extends Element = Element>(
+  root: ParentNode,
+  selectors: readonly string[],
+): T[] {
   for (const selector of selectors) {
     const list = root.querySelectorAll<T>(selector);
     if (list.length > 0) return [...list];
@@ -60,8 +66,28 @@ export function readableDocuments(doc: Document): Document[] {
 }
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'PRE', 'BLOCKQUOTE', 'TABLE', 'DD', 'DT',
+  'P',
+  'DIV',
+  'BR',
+  'LI',
+  'UL',
+  'OL',
+  'TR',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'PRE',
+  'BLOCKQUOTE',
+  'TABLE',
+  'DD',
+  'DT',
 ]);
 
 /**
@@ -114,7 +140,12 @@ export function lineOf(el: Node | null | undefined): string {
 export function attributeTokens(el: Element): string {
   const parts: string[] = [];
   for (const attr of el.attributes) {
-    if (attr.name === 'class' || attr.name === 'role' || attr.name.startsWith('data-') || attr.name.startsWith('aria-')) {
+    if (
+      attr.name === 'class' ||
+      attr.name === 'role' ||
+      attr.name.startsWith('data-') ||
+      attr.name.startsWith('aria-')
+    ) {
       parts.push(attr.name, attr.value);
     }
   }

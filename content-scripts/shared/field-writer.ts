@@ -29,7 +29,9 @@ export function writeEditableText(el: HTMLElement, text: string): void {
   const inserted = el.ownerDocument.execCommand('insertText', false, text);
   if (!inserted) {
     el.textContent = text;
-    el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text, inputType: 'insertText' }));
+    el.dispatchEvent(
+      new InputEvent('input', { bubbles: true, composed: true, data: text, inputType: 'insertText' }),
+    );
   }
 }
 

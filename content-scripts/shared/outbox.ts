@@ -1,7 +1,9 @@
 import type { InboxSnapshot, ThreadSnapshot } from '../../core/model';
 import { sendMessage } from '../../core/protocol';
 
-export type OutboxEntry = { kind: 'thread'; snapshot: ThreadSnapshot } | { kind: 'inbox'; snapshot: InboxSnapshot };
+export type OutboxEntry =
+  | { kind: 'thread'; snapshot: ThreadSnapshot }
+  | { kind: 'inbox'; snapshot: InboxSnapshot };
 export type OutboxItem = OutboxEntry & { key: string; attempts: number };
 type Item = OutboxItem;
 
@@ -31,7 +33,7 @@ export function createOutbox(isInvalid: () => boolean, events: OutboxEvents) {
     while (queue.length > MAX_ITEMS) {
       // Inbox rows are refreshed on every scan; drop those first, then the oldest thread snapshot.
       const inboxIndex = queue.findIndex((q) => q.kind === 'inbox');
-      queue.splice(inboxIndex >= 0 ? inboxIndex : 0, 1);
+      queue.splice(Math.max(inboxIndex, 0), 1);
     }
     events.onPendingChange(queue.length);
     void run();
@@ -42,7 +44,9 @@ export function createOutbox(isInvalid: () => boolean, events: OutboxEvents) {
       setTimeout(() => reject(new Error('no answer from the background')), 10_000),
     );
     const request =
-      item.kind === 'thread' ? sendMessage('ingestThread', item.snapshot) : sendMessage('ingestInbox', item.snapshot);
+      item.kind === 'thread'
+        ? sendMessage('ingestThread', item.snapshot)
+        : sendMessage('ingestInbox', item.snapshot);
     return Promise.race([request, timeout]);
   };
 

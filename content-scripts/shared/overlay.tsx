@@ -43,7 +43,11 @@ export function Overlay({ store, lang }: { store: OverlayStore; lang: Lang }) {
       : state.page === 'inbox'
         ? t.inbox
         : t.watching;
-  const title = unrecognised ? `${t.unrecognisedHint}${state.missing.join(', ')}` : state.lastError ? `${t.rejected}${state.lastError}` : label;
+  const title = unrecognised
+    ? `${t.unrecognisedHint}${state.missing.join(', ')}`
+    : state.lastError
+      ? `${t.rejected}${state.lastError}`
+      : label;
   return (
     <div className="hw-root" data-hw-state={unrecognised ? 'unrecognised' : 'ok'} title={title}>
       <span className={`hw-dot ${unrecognised || state.lastError ? 'hw-dot-warn' : 'hw-dot-ok'}`} />

@@ -12,7 +12,8 @@ export function registerBadge(db: AppDb): () => void {
       .filter((t) => t.needsReply === 1)
       .count(),
   ).subscribe({
-    next: (count) => void browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : '' }),
+    next: (count) =>
+      void browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : '' }),
     error: (error) => console.warn('[HelloWorld] badge query failed:', error),
   });
   return () => subscription.unsubscribe();

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import type { AdapterStatus } from '../../core/model';
 import { type InsertResult, onMessage, sendMessage } from '../../core/protocol';
 import { isPortalUrl } from '../../core/sites';
-import type { AppDb } from '../../storage/db';
 import { adapterStatusItem } from '../../storage/adapter-status';
+import type { AppDb } from '../../storage/db';
 
 /**
  * Everything that involves portal tabs: adapter status per tab (kept in session storage so it survives a
@@ -33,7 +33,9 @@ export function registerTabHandlers(db: AppDb): () => void {
         host: String(data.host).slice(0, 253),
         url: String(data.url).slice(0, 4096),
         page: data.page,
-        missing: Array.isArray(data.missing) ? data.missing.slice(0, 20).map((m) => String(m).slice(0, 200)) : [],
+        missing: Array.isArray(data.missing)
+          ? data.missing.slice(0, 20).map((m) => String(m).slice(0, 200))
+          : [],
         threadsRead: Number(data.threadsRead) || 0,
         messagesRead: Number(data.messagesRead) || 0,
         openThreadId: typeof data.openThreadId === 'string' ? data.openThreadId.slice(0, 600) : undefined,

@@ -5,7 +5,8 @@ import { setThreadRead, setThreadState, setThreadUrgent } from '../../storage/th
 const STATES = new Set(['open', 'pending', 'done']);
 
 function requireThreadId(value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 600) throw new Error('invalid thread id');
+  if (typeof value !== 'string' || value.length === 0 || value.length > 600)
+    throw new Error('invalid thread id');
   return value;
 }
 
@@ -16,7 +17,9 @@ export function registerThreadHandlers(db: AppDb): () => void {
       if (!STATES.has(data?.state)) throw new Error('invalid state');
       return setThreadState(db, requireThreadId(data.threadId), data.state);
     }),
-    onMessage('setThreadRead', ({ data }) => setThreadRead(db, requireThreadId(data?.threadId), data.read === true)),
+    onMessage('setThreadRead', ({ data }) =>
+      setThreadRead(db, requireThreadId(data?.threadId), data.read === true),
+    ),
     onMessage('setThreadUrgent', ({ data }) =>
       setThreadUrgent(db, requireThreadId(data?.threadId), data.urgent === true),
     ),

@@ -61,7 +61,12 @@ describe('Amazon Seller Central, English UI', () => {
       expect(Math.abs(m.sentAt - Date.parse(expected.messages[i]!.at))).toBeLessThan(60_000);
     }
     const thread = await storedThread(threadId);
-    expect(thread).toMatchObject({ platform: 'amazon', site: 'amazon.com', buyerName: expected.buyer, captured: 1 });
+    expect(thread).toMatchObject({
+      platform: 'amazon',
+      site: 'amazon.com',
+      buyerName: expected.buyer,
+      captured: 1,
+    });
     expect(thread!.orderIds).toContain(expected.orderId);
     await page.close();
   });
@@ -88,7 +93,10 @@ describe('Amazon Seller Central, English UI', () => {
     const threadId = caseThreadId('amazon.com', firstCase);
     const before = await storedMessages(threadId);
 
-    const page = await openPortal(session, `https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${firstCase}&cc=${firstCase}&timefmt=alt`);
+    const page = await openPortal(
+      session,
+      `https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${firstCase}&cc=${firstCase}&timefmt=alt`,
+    );
     await waitForAdapter(page, 'inbox-with-thread');
     await new Promise((resolve) => setTimeout(resolve, 1_500));
 
@@ -99,10 +107,21 @@ describe('Amazon Seller Central, English UI', () => {
 
   it('keeps a buyer who repeats the same text as separate messages', async () => {
     const page = await openPortal(session, US_INBOX);
-    const repeated = (await fixtureThreads(page)).find((t) => t.messages.filter((m) => m.text === 'Hello?').length > 1)!;
-    await page.evaluate((id) => (window as unknown as { __fixture: { openThread(id: string): Promise<void> } }).__fixture.openThread(id), repeated.caseId);
+    const repeated = (await fixtureThreads(page)).find(
+      (t) => t.messages.filter((m) => m.text === 'Hello?').length > 1,
+    )!;
+    await page.evaluate(
+      (id) =>
+        (window as unknown as { __fixture: { openThread(id: string): Promise<void> } }).__fixture.openThread(
+          id,
+        ),
+      repeated.caseId,
+    );
 
-    const messages = await waitForCapture(caseThreadId('amazon.com', repeated.caseId), repeated.messages.length);
+    const messages = await waitForCapture(
+      caseThreadId('amazon.com', repeated.caseId),
+      repeated.messages.length,
+    );
 
     expect(messages.filter((m) => m.text === 'Hello?').length).toBe(2);
     await page.close();
@@ -133,10 +152,21 @@ describe('Amazon Seller Central, English UI', () => {
 
   it('stores hostile buyer text as text and never runs it in the portal', async () => {
     const page = await openPortal(session, US_INBOX);
-    const hostile = (await fixtureThreads(page)).find((t) => t.messages.some((m) => m.text.includes('onerror')))!;
-    await page.evaluate((id) => (window as unknown as { __fixture: { openThread(id: string): Promise<void> } }).__fixture.openThread(id), hostile.caseId);
+    const hostile = (await fixtureThreads(page)).find((t) =>
+      t.messages.some((m) => m.text.includes('onerror')),
+    )!;
+    await page.evaluate(
+      (id) =>
+        (window as unknown as { __fixture: { openThread(id: string): Promise<void> } }).__fixture.openThread(
+          id,
+        ),
+      hostile.caseId,
+    );
 
-    const messages = await waitForCapture(caseThreadId('amazon.com', hostile.caseId), hostile.messages.length);
+    const messages = await waitForCapture(
+      caseThreadId('amazon.com', hostile.caseId),
+      hostile.messages.length,
+    );
 
     expect(messages.some((m) => m.text.includes('<img src=x onerror='))).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -150,7 +180,11 @@ describe('Amazon Seller Central, English UI', () => {
     const page = await openPortal(session, `${US_INBOX}?layout=redesign`);
     await waitForAdapter(page, 'unrecognised');
     const overlayState = await page.waitForFunction(
-      () => document.querySelector('hw-overlay')?.shadowRoot?.querySelector('[data-hw-state]')?.getAttribute('data-hw-state'),
+      () =>
+        document
+          .querySelector('hw-overlay')
+          ?.shadowRoot?.querySelector('[data-hw-state]')
+          ?.getAttribute('data-hw-state'),
       { polling: 100, timeout: 10_000 },
     );
 
@@ -167,7 +201,9 @@ describe('Amazon Seller Central, English UI', () => {
     const target = (await fixtureThreads(probe))[3]!;
     await probe.close();
 
-    await page.goto(`https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${target.caseId}&cc=${target.caseId}`);
+    await page.goto(
+      `https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${target.caseId}&cc=${target.caseId}`,
+    );
     await waitForAdapter(page, 'thread');
 
     await waitForCapture(caseThreadId('amazon.com', target.caseId), target.messages.length);

@@ -4,7 +4,9 @@ import { amazonAdapter } from '../../content-scripts/amazon';
 
 const NOW = new Date(2026, 8, 10, 12, 0).getTime();
 const CASE = '3f1c2a9e-8b7d-4c1e-9f2a-5d6e7b8c9a01';
-const THREAD_URL = new URL(`https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${CASE}&cc=${CASE}`);
+const THREAD_URL = new URL(
+  `https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${CASE}&cc=${CASE}`,
+);
 
 function page(html: string, lang = 'en-US') {
   document.documentElement.lang = lang;
@@ -21,12 +23,17 @@ beforeEach(() => {
 describe('Amazon adapter: recognising pages', () => {
   it('stays quiet outside messaging', () => {
     page(shell('<h1>Home</h1>'));
-    expect(amazonAdapter.recognise(document, new URL('https://sellercentral.amazon.com/home')).kind).toBe('other');
+    expect(amazonAdapter.recognise(document, new URL('https://sellercentral.amazon.com/home')).kind).toBe(
+      'other',
+    );
   });
 
   it('reports a thread URL whose thread pane it cannot find, naming the missing anchor', () => {
     page(shell('<div class="new-chat-ui"><p>Hello</p></div>'));
-    expect(amazonAdapter.recognise(document, THREAD_URL)).toEqual({ kind: 'unrecognised', missing: ['#case-messages'] });
+    expect(amazonAdapter.recognise(document, THREAD_URL)).toEqual({
+      kind: 'unrecognised',
+      missing: ['#case-messages'],
+    });
   });
 
   it('recognises the list and an open thread together', () => {
@@ -91,7 +98,11 @@ describe('Amazon adapter: reading a thread', () => {
       'de-DE',
     );
 
-    const result = amazonAdapter.readThread(document, new URL(`https://sellercentral.amazon.de/messaging/inbox?fi=caseId&cc=${CASE}`), NOW);
+    const result = amazonAdapter.readThread(
+      document,
+      new URL(`https://sellercentral.amazon.de/messaging/inbox?fi=caseId&cc=${CASE}`),
+      NOW,
+    );
 
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -115,12 +126,20 @@ describe('Amazon adapter: reading a thread', () => {
 
     const result = amazonAdapter.readThread(document, THREAD_URL, NOW);
 
-    expect(result.ok && result.value.messages.map((m) => m.text)).toEqual(['発送しました', 'ありがとうございます']);
+    expect(result.ok && result.value.messages.map((m) => m.text)).toEqual([
+      '発送しました',
+      'ありがとうございます',
+    ]);
   });
 
   it('keeps hostile text as text and ignores selector-like and fake-control text', () => {
-    const hostile = '<img src=x onerror="window.__pwned=1"> <kat-button label="Send"> #case-messages .msg 😀𝒜';
-    page(shell(`<section><div id="case-messages"><article class="inbound"><span class="sender">Eve</span><p></p></article></div></section>`));
+    const hostile =
+      '<img src=x onerror="window.__pwned=1"> <kat-button label="Send"> #case-messages .msg 😀𝒜';
+    page(
+      shell(
+        `<section><div id="case-messages"><article class="inbound"><span class="sender">Eve</span><p></p></article></div></section>`,
+      ),
+    );
     document.querySelector('#case-messages p')!.textContent = hostile;
 
     const result = amazonAdapter.readThread(document, THREAD_URL, NOW);
@@ -130,7 +149,8 @@ describe('Amazon adapter: reading a thread', () => {
   });
 
   it('derives a stable thread id when the URL carries no case id', () => {
-    const html = shell(`<section><h2 class="case-buyer-name">Kim</h2><div class="case-subject">Order 113-1111111-2222222</div>
+    const html =
+      shell(`<section><h2 class="case-buyer-name">Kim</h2><div class="case-subject">Order 113-1111111-2222222</div>
       <div id="case-messages"><article class="inbound"><span class="sender">Kim</span><p>Hi</p></article></div></section>`);
     const url = new URL('https://sellercentral.amazon.com/messaging/inbox');
     page(html);
@@ -153,7 +173,11 @@ describe('Amazon adapter: inbox list', () => {
         </kat-table-body></kat-table>`),
     );
 
-    const result = amazonAdapter.readInbox(document, new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded'), NOW);
+    const result = amazonAdapter.readInbox(
+      document,
+      new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded'),
+      NOW,
+    );
 
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -167,7 +191,11 @@ describe('Amazon adapter: inbox list', () => {
 
 describe('Amazon adapter: composer', () => {
   it('writes into the textarea inside the kat-textarea shadow root, so input listeners see it', () => {
-    page(shell(`<section><div id="case-messages"><article class="inbound"><p>Hi</p></article></div><kat-textarea></kat-textarea></section>`));
+    page(
+      shell(
+        `<section><div id="case-messages"><article class="inbound"><p>Hi</p></article></div><kat-textarea></kat-textarea></section>`,
+      ),
+    );
     const host = document.querySelector('kat-textarea')!;
     const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('textarea'));
     const seen: string[] = [];

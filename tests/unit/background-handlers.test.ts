@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sendMessage } from '../../core/protocol';
 import { registerIngestHandlers } from '../../entrypoints/background/ingest-handlers';
 import { registerThreadHandlers } from '../../entrypoints/background/thread-handlers';
-import { sendMessage } from '../../core/protocol';
 import { AppDb } from '../../storage/db';
 import { msg, thread } from './support/builders';
 
@@ -28,7 +28,9 @@ describe('background message handlers', () => {
   });
 
   it('answers a malformed snapshot with the reason, stores nothing and logs the rejection', async () => {
-    const bad = { ...thread([msg('x')]), messages: 'not a list' } as unknown as Parameters<typeof sendMessage<'ingestThread'>>[1];
+    const bad = { ...thread([msg('x')]), messages: 'not a list' } as unknown as Parameters<
+      typeof sendMessage<'ingestThread'>
+    >[1];
 
     const result = await sendMessage('ingestThread', bad);
 

@@ -88,7 +88,10 @@ describe('ingest', () => {
   });
 
   it('flags a thread urgent when the buyer threatens a claim, and a manual flag wins', async () => {
-    const angry = [...conversation(), msg('I will open an A-to-z claim if I do not get a refund', { sentAt: T0 + 7_200_000 })];
+    const angry = [
+      ...conversation(),
+      msg('I will open an A-to-z claim if I do not get a refund', { sentAt: T0 + 7_200_000 }),
+    ];
 
     await ingestThread(db, thread(angry));
     const [flagged] = await db.threads.toArray();
@@ -148,9 +151,14 @@ describe('inbox rows', () => {
 
   it('creates a stub for a row not yet opened, replaced once the thread is captured', async () => {
     await ingestInbox(db, inbox([row]));
-    expect(await db.threads.toArray()).toMatchObject([{ captured: 0, unread: 1, buyerName: 'Kim', needsReply: 1 }]);
+    expect(await db.threads.toArray()).toMatchObject([
+      { captured: 0, unread: 1, buyerName: 'Kim', needsReply: 1 },
+    ]);
 
-    await ingestThread(db, thread([msg('Wrong size', { author: 'Kim' })], { orderIds: ['113-1111111-2222222'] }));
+    await ingestThread(
+      db,
+      thread([msg('Wrong size', { author: 'Kim' })], { orderIds: ['113-1111111-2222222'] }),
+    );
 
     const threads = await db.threads.toArray();
     expect(threads).toHaveLength(1);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { alignMessages, fingerprintOf, type StoredMessageKey, timesCompatible } from '../../core/message-identity';
+import {
+  alignMessages,
+  fingerprintOf,
+  type StoredMessageKey,
+  timesCompatible,
+} from '../../core/message-identity';
 import { msg, T0 } from './support/builders';
 
 const THREAD = 'amazon:amazon.com:case-1';
@@ -16,7 +21,10 @@ function storeAll(messages: ReturnType<typeof msg>[]): StoredMessageKey[] {
 
 describe('message identity', () => {
   it('gives the same ids to the same thread read twice', () => {
-    const messages = [msg('Where is my parcel?'), msg('It ships today', { direction: 'out', sentAt: T0 + 60_000 })];
+    const messages = [
+      msg('Where is my parcel?'),
+      msg('It ships today', { direction: 'out', sentAt: T0 + 60_000 }),
+    ];
 
     const first = alignMessages(THREAD, [], messages);
     const second = alignMessages(THREAD, [], messages);
@@ -66,7 +74,9 @@ describe('message identity', () => {
   });
 
   it('ignores whitespace and zero-width differences between reads', () => {
-    expect(fingerprintOf(msg('Where is\n my  parcel?'))).toBe(fingerprintOf(msg('Where is my parcel?\u200b')));
+    expect(fingerprintOf(msg('Where is\n my  parcel?'))).toBe(
+      fingerprintOf(msg('Where is my parcel?\u200b')),
+    );
   });
 
   it('tells directions apart even for the same text', () => {
@@ -75,7 +85,11 @@ describe('message identity', () => {
 
   it('places a message found between known ones between them', () => {
     const stored = storeAll([msg('one'), msg('three', { sentAt: T0 + 2 })]);
-    const aligned = alignMessages(THREAD, stored, [msg('one'), msg('two', { sentAt: T0 + 1 }), msg('three', { sentAt: T0 + 2 })]);
+    const aligned = alignMessages(THREAD, stored, [
+      msg('one'),
+      msg('two', { sentAt: T0 + 1 }),
+      msg('three', { sentAt: T0 + 2 }),
+    ]);
 
     expect(aligned[1]!.seq).toBeGreaterThan(aligned[0]!.seq);
     expect(aligned[1]!.seq).toBeLessThan(aligned[2]!.seq);
@@ -87,6 +101,8 @@ describe('message identity', () => {
     ['day vs minute, 20 h apart', 'day', 'minute', 20 * 3_600_000, true],
     ['relative vs minute, days apart', 'relative', 'minute', 5 * 86_400_000, true],
   ] as const)('times compatible: %s', (_name, pa, pb, delta, expected) => {
-    expect(timesCompatible({ sentAt: T0, sentAtPrecision: pa }, { sentAt: T0 + delta, sentAtPrecision: pb })).toBe(expected);
+    expect(
+      timesCompatible({ sentAt: T0, sentAtPrecision: pa }, { sentAt: T0 + delta, sentAtPrecision: pb }),
+    ).toBe(expected);
   });
 });

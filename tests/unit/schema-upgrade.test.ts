@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDb } from '../../storage/db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../storage/schema';
@@ -10,7 +10,9 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../storage/schema';
  */
 const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
   1: async (db) => {
-    await db.table('threads').put({ id: 'amazon:amazon.com:c1', lastMessageAt: 1, platform: 'amazon', state: 'open', orderIds: [] });
+    await db
+      .table('threads')
+      .put({ id: 'amazon:amazon.com:c1', lastMessageAt: 1, platform: 'amazon', state: 'open', orderIds: [] });
     await db.table('messages').put({ id: 'm1', threadId: 'amazon:amazon.com:c1', sentAt: 1, text: 'Hello' });
   },
 };
@@ -26,19 +28,25 @@ describe('database schema', () => {
     for (const v of SCHEMA_VERSIONS) expect(SEEDS[v.version], `seed for v${v.version}`).toBeDefined();
   });
 
-  it.each(SCHEMA_VERSIONS.map((v) => [v.version]))('opens data written by v%i with the current schema', async (version) => {
-    const name = `upgrade-${version}-${crypto.randomUUID()}`;
-    const old = new AppDb(name, SCHEMA_VERSIONS.filter((v) => v.version <= version));
-    await old.open();
-    await SEEDS[version]!(old);
-    old.close();
+  it.each(SCHEMA_VERSIONS.map((v) => [v.version]))(
+    'opens data written by v%i with the current schema',
+    async (version) => {
+      const name = `upgrade-${version}-${crypto.randomUUID()}`;
+      const old = new AppDb(
+        name,
+        SCHEMA_VERSIONS.filter((v) => v.version <= version),
+      );
+      await old.open();
+      await SEEDS[version]!(old);
+      old.close();
 
-    const current = new AppDb(name);
-    await current.open();
+      const current = new AppDb(name);
+      await current.open();
 
-    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(await current.threads.count()).toBe(1);
-    expect((await current.messages.get('m1'))?.text).toBe('Hello');
-    await current.delete();
-  });
+      expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect(await current.threads.count()).toBe(1);
+      expect((await current.messages.get('m1'))?.text).toBe('Hello');
+      await current.delete();
+    },
+  );
 });

@@ -9,9 +9,21 @@ describe('snapshot validation', () => {
 
   it.each([
     ['an unknown platform', { platform: 'etsy' }, 'platform'],
-    ['a direction that does not exist', { messages: [{ ...msg('x'), direction: 'sideways' }] }, 'messages.0.direction'],
-    ['a message text over the limit', { messages: [msg('x'.repeat(LIMITS.messageText + 1))] }, 'messages.0.text'],
-    ['too many messages', { messages: Array.from({ length: LIMITS.messagesPerThread + 1 }, () => msg('x')) }, 'messages'],
+    [
+      'a direction that does not exist',
+      { messages: [{ ...msg('x'), direction: 'sideways' }] },
+      'messages.0.direction',
+    ],
+    [
+      'a message text over the limit',
+      { messages: [msg('x'.repeat(LIMITS.messageText + 1))] },
+      'messages.0.text',
+    ],
+    [
+      'too many messages',
+      { messages: Array.from({ length: LIMITS.messagesPerThread + 1 }, () => msg('x')) },
+      'messages',
+    ],
     ['a site that is not a hostname', { site: '<script>' }, 'site'],
     ['an empty thread id', { nativeThreadId: '' }, 'nativeThreadId'],
     ['a time that is not a number', { capturedAt: 'yesterday' }, 'capturedAt'],

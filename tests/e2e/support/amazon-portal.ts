@@ -26,7 +26,7 @@ export interface FixtureThread {
 export async function openPortal(session: Session, url: string): Promise<Page> {
   const page = await session.browser.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction('window.__fixture && window.__fixture.ready', { polling: 100 });
+  await page.waitForFunction('!!(window.__fixture && window.__fixture.ready)', { polling: 100 });
   await page.evaluate('window.__fixture.ready');
   return page;
 }
@@ -45,11 +45,15 @@ export async function waitForAdapter(page: Page, kind?: string): Promise<string>
 }
 
 export function fixtureThreads(page: Page): Promise<FixtureThread[]> {
-  return page.evaluate(() => (window as unknown as { __fixture: { threads(): FixtureThread[] } }).__fixture.threads());
+  return page.evaluate(() =>
+    (window as unknown as { __fixture: { threads(): FixtureThread[] } }).__fixture.threads(),
+  );
 }
 
 export function openCaseId(page: Page): Promise<string | null> {
-  return page.evaluate(() => (window as unknown as { __fixture: { openCaseId(): string | null } }).__fixture.openCaseId());
+  return page.evaluate(() =>
+    (window as unknown as { __fixture: { openCaseId(): string | null } }).__fixture.openCaseId(),
+  );
 }
 
 /** Click the n-th inbox row, as an agent would. */
@@ -57,23 +61,29 @@ export async function clickRow(page: Page, index: number): Promise<string> {
   const rows = await page.$$('kat-table-row.case-list-row');
   if (!rows[index]) throw new Error(`no inbox row ${index}`);
   await rows[index]!.click();
-  await page.waitForFunction(
-    () => document.querySelector('#case-messages, .rd-timeline') !== null,
-    { polling: 100, timeout: 10_000 },
-  );
+  await page.waitForFunction(() => document.querySelector('#case-messages, .rd-timeline') !== null, {
+    polling: 100,
+    timeout: 10_000,
+  });
   return (await openCaseId(page)) as string;
 }
 
 export function addLiveMessage(page: Page, text: string, direction: 'in' | 'out' = 'in') {
   return page.evaluate(
-    (t, d) => (window as unknown as { __fixture: { addMessage(m: object): unknown } }).__fixture.addMessage({ text: t, direction: d }),
+    (t, d) =>
+      (window as unknown as { __fixture: { addMessage(m: object): unknown } }).__fixture.addMessage({
+        text: t,
+        direction: d,
+      }),
     text,
     direction,
   );
 }
 
 export function composerState(page: Page): Promise<string | null> {
-  return page.evaluate(() => (window as unknown as { __fixture: { composerState(): string | null } }).__fixture.composerState());
+  return page.evaluate(() =>
+    (window as unknown as { __fixture: { composerState(): string | null } }).__fixture.composerState(),
+  );
 }
 
 export function caseThreadId(site: string, caseId: string): string {

@@ -20,7 +20,9 @@ export interface Session {
  */
 export async function startSession(): Promise<Session> {
   if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_PATH}: run "npm run build" first (npm run test:e2e does).`);
+    throw new Error(
+      `No built extension at ${EXTENSION_PATH}: run "npm run build" first (npm run test:e2e does).`,
+    );
   }
   const server = await startFixtureServer();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-profile-'));
@@ -54,7 +56,10 @@ export async function startSession(): Promise<Session> {
 export type StoreName = 'threads' | 'messages' | 'customers' | 'events';
 
 /** All records of one object store, read with raw IndexedDB from an extension page. */
-export async function readStore<T = Record<string, unknown>>(session: Session, store: StoreName): Promise<T[]> {
+export async function readStore<T = Record<string, unknown>>(
+  session: Session,
+  store: StoreName,
+): Promise<T[]> {
   return session.dbPage.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -106,12 +111,19 @@ export async function stopServiceWorker(session: Session): Promise<void> {
     });
   });
   await client.send('ServiceWorker.stopAllWorkers');
-  await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  const timedOut = await Promise.race([
+    stopped.then(() => false),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 5_000)),
+  ]);
   await client.detach();
+  if (timedOut) throw new Error('The service worker did not report "stopped" within 5 s');
 }
 
 export async function isServiceWorkerRunning(session: Session): Promise<boolean> {
   return session.browser
     .targets()
-    .some((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`));
+    .some(
+      (t) =>
+        t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`),
+    );
 }

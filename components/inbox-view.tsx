@@ -1,0 +1,110 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import type { Platform } from '../core/model';
+import { type InboxFilter, inboxCounts, inboxPage, type StateTab, searchThreads } from '../storage/queries';
+import { AdapterStatusStrip } from './adapter-status-strip';
+import { useDb } from './db-context';
+import { EmptyInbox } from './empty-inbox';
+import { useI18n } from './i18n-context';
+import { InboxHeader } from './inbox-header';
+import { InboxList } from './inbox-list';
+import { NoMatches } from './no-matches';
+import { PlatformFilter } from './platform-filter';
+import { SearchBox } from './search-box';
+import { SiteSelect } from './site-select';
+import { StateTabs } from './state-tabs';
+import { useDebouncedValue } from './use-debounced-value';
+import { useNow } from './use-now';
+
+const PAGE_SIZE = 50;
+
+/** The cross-platform inbox: header, filters, live list. Everything re-renders when the background writes. */
+export function InboxView({ onOpenThread }: { onOpenThread: (threadId: string) => void }) {
+  const db = useDb();
+  const { t } = useI18n();
+  const now = useNow();
+  const [filter, setFilter] = useState<InboxFilter>({ tab: 'all' });
+  const [query, setQuery] = useState('');
+  const search = useDebouncedValue(query.trim(), 150);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+
+  const changeFilter = (change: Partial<InboxFilter>) => {
+    setFilter((f) => ({ ...f, ...change }));
+    setLimit(PAGE_SIZE);
+  };
+  const changeQuery = (value: string) => {
+    setQuery(value);
+    setLimit(PAGE_SIZE);
+  };
+  const loadMore = useCallback(() => setLimit((l) => l + PAGE_SIZE), []);
+
+  // One row more than shown tells whether there is a next page.
+  const page = useLiveQuery(
+    () => (search ? searchThreads(db, search, limit + 1, filter) : inboxPage(db, filter, limit + 1)),
+    [db, filter, search, limit],
+  );
+  const counts = useLiveQuery(
+    () => inboxCounts(db, { platform: filter.platform, site: filter.site }),
+    [db, filter.platform, filter.site],
+  );
+
+  const threads = page?.slice(0, limit) ?? [];
+  const isNewUser = counts?.total === 0;
+
+  return (
+    <div className="flex h-full flex-col">
+      <header className="shrink-0 border-b border-slate-200 bg-white">
+        <InboxHeader waiting={counts?.tabs.needsReply} />
+        {!isNewUser && (
+          <>
+            <div className="flex gap-1.5 px-3 pb-2">
+              <SearchBox value={query} onChange={changeQuery} />
+              {counts && (
+                <SiteSelect
+                  sites={counts.sites}
+                  site={filter.site}
+                  onChange={(site) => changeFilter({ site })}
+                />
+              )}
+            </div>
+            {counts && (
+              <PlatformFilter
+                platformCounts={counts.platforms}
+                platform={filter.platform}
+                onChange={(platform?: Platform) => changeFilter({ platform, site: undefined })}
+              />
+            )}
+            <StateTabs
+              counts={counts?.tabs}
+              active={filter.tab}
+              onChange={(tab: StateTab) => changeFilter({ tab })}
+            />
+          </>
+        )}
+      </header>
+      <AdapterStatusStrip />
+      <main className="min-h-0 flex-1 overflow-y-auto bg-white" data-testid="inbox">
+        {isNewUser ? (
+          <EmptyInbox />
+        ) : page === undefined ? (
+          <p className="p-6 text-center text-[12px] text-slate-400">{t('loading')}</p>
+        ) : threads.length === 0 ? (
+          <NoMatches
+            onClear={() => {
+              changeFilter({ tab: 'all', platform: undefined, site: undefined });
+              changeQuery('');
+            }}
+          />
+        ) : (
+          <InboxList
+            threads={threads}
+            hasMore={page.length > limit}
+            now={now}
+            onOpen={onOpenThread}
+            onLoadMore={loadMore}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ThreadRecord } from '../core/model';
+import { useI18n } from './i18n-context';
+import { IconButton } from './icon-button';
+import { BackIcon, ExternalIcon, FlagIcon, MailIcon } from './icons';
+
+interface ThreadToolbarProps {
+  thread: ThreadRecord | null;
+  onBack: () => void;
+  onToggleUrgent: () => void;
+  onMarkUnread: () => void;
+  onOpenInPortal: () => void;
+}
+
+export function ThreadToolbar({
+  thread,
+  onBack,
+  onToggleUrgent,
+  onMarkUnread,
+  onOpenInPortal,
+}: ThreadToolbarProps) {
+  const { t } = useI18n();
+  const urgent = thread?.urgent === 1;
+  return (
+    <div className="flex items-center gap-0.5 px-1.5 pt-1.5">
+      <button
+        type="button"
+        data-testid="back"
+        onClick={onBack}
+        className="flex items-center gap-0.5 rounded-md py-1 pr-2 pl-1 text-[12px] font-medium text-teal-700 hover:bg-teal-50"
+      >
+        <BackIcon className="size-4" />
+        {t('back')}
+      </button>
+      {thread && (
+        <div className="ml-auto flex items-center gap-0.5">
+          <IconButton
+            label={urgent ? t('unmarkUrgent') : t('markUrgent')}
+            active={urgent}
+            testId="toggle-urgent"
+            onClick={onToggleUrgent}
+          >
+            <FlagIcon fill={urgent ? 'currentColor' : 'none'} />
+          </IconButton>
+          <IconButton label={t('markUnread')} testId="mark-unread" onClick={onMarkUnread}>
+            <MailIcon />
+          </IconButton>
+          <button
+            type="button"
+            data-testid="open-in-portal"
+            onClick={onOpenInPortal}
+            className="ml-1 flex h-7 items-center gap-1 rounded-md border border-slate-200 px-2 text-[12px] font-medium text-slate-700 hover:border-slate-300 hover:bg-slate-50"
+          >
+            {t('openInPortal')}
+            <ExternalIcon className="size-3.5" />
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import type { ThreadState } from '../core/model';
+import { sendMessage } from '../core/protocol';
+import { threadTimeline } from '../storage/queries';
+import { useDb } from './db-context';
+import { useI18n } from './i18n-context';
+import { AlertIcon } from './icons';
+import { ReplyDraft } from './reply-draft';
+import { ThreadStateActions } from './thread-state-actions';
+import { ThreadSummary } from './thread-summary';
+import { ThreadToolbar } from './thread-toolbar';
+import { Timeline } from './timeline';
+import { useBackgroundAction } from './use-background-action';
+import { useNow } from './use-now';
+
+interface ThreadViewProps {
+  threadId: string;
+  onBack: () => void;
+}
+
+/** One conversation: who, what, the timeline, workflow buttons and the reply box. Live like the list. */
+export function ThreadView({ threadId, onBack }: ThreadViewProps) {
+  const db = useDb();
+  const { t } = useI18n();
+  const now = useNow();
+  const { run, error } = useBackgroundAction();
+  // undefined while loading, null once we know the thread is gone (e.g. an inbox stub merged into a captured one).
+  const thread = useLiveQuery(async () => (await db.threads.get(threadId)) ?? null, [db, threadId]);
+  const messages = useLiveQuery(() => threadTimeline(db, threadId), [db, threadId]);
+  const unread = thread?.unread === 1;
+
+  // Looking at a thread reads it; also when a new buyer message arrives while it is open.
+  useEffect(() => {
+    if (unread) void run(() => sendMessage('setThreadRead', { threadId, read: true }));
+  }, [unread, threadId, run]);
+
+  const setState = (state: ThreadState) => void run(() => sendMessage('setThreadState', { threadId, state }));
+  const toggleUrgent = () =>
+    void run(() => sendMessage('setThreadUrgent', { threadId, urgent: thread?.urgent !== 1 }));
+  // Back to the list, or the effect above would read the thread again at once.
+  const markUnread = () =>
+    void run(async () => {
+      await sendMessage('setThreadRead', { threadId, read: false });
+      onBack();
+    });
+  const openInPortal = () => void run(() => sendMessage('openInPortal', { threadId }));
+
+  return (
+    <div data-testid="thread-view" data-thread-id={threadId} className="flex h-full flex-col bg-white">
+      <header className="shrink-0 border-b border-slate-200">
+        <ThreadToolbar
+          thread={thread ?? null}
+          onBack={onBack}
+          onToggleUrgent={toggleUrgent}
+          onMarkUnread={markUnread}
+          onOpenInPortal={openInPortal}
+        />
+        {thread && (
+          <>
+            <ThreadSummary thread={thread} now={now} />
+            <div className="px-3 pb-2.5">
+              <ThreadStateActions state={thread.state} onChange={setState} />
+            </div>
+          </>
+        )}
+        {error && (
+          <p
+            role="alert"
+            data-testid="action-error"
+            className="mx-3 mb-2 flex gap-1.5 rounded-md bg-red-50 px-2 py-1.5 text-[11.5px] text-red-800"
+          >
+            <AlertIcon className="mt-px size-3.5 shrink-0" />
+            {t('actionFailed', { error })}
+          </p>
+        )}
+      </header>
+      {thread === null ? (
+        <p className="flex-1 px-6 py-10 text-center text-[12px] text-slate-500">{t('threadMissing')}</p>
+      ) : (
+        <>
+          <Timeline messages={messages} captured={thread?.captured !== 0} />
+          <ReplyDraft threadId={threadId} />
+        </>
+      )}
+    </div>
+  );
+}

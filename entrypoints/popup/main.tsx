@@ -1,0 +1,11 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../../components/theme.css';
+import { AppDb } from '../../storage/db';
+import { App } from './App';
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <App db={new AppDb()} />
+  </StrictMode>,
+);

@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+/**
+ * The demo: Chromium with the built extension (.output/chrome-mv3) against the built-in demo portals — look-alike
+ * Seller Central pages served locally over HTTPS under the real hostnames (tests/fixtures, tests/harness).
+ *
+ * With a display it opens a normal window and stays open until you close it. Without one (or with --headless)
+ * it runs headless, opens buyer threads on the US, German and Japanese portals, and saves screenshots of the
+ * portal with our overlay, the side panel inbox and thread view, and the popup into demo-output/.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROME_PATH, chromiumArgs, startFixtureServer } from '../tests/harness/fixture-server.mjs';
+
+const EXTENSION = path.resolve('.output/chrome-mv3');
+const OUT = path.resolve('demo-output');
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const PORTALS = [
+  {
+    label: 'Amazon.com (English UI)',
+    url: 'https://sellercentral.amazon.com/messaging/inbox-v3',
+    shot: 'portal-amazon-com.png',
+  },
+  {
+    label: 'Amazon.de (German UI)',
+    url: 'https://sellercentral.amazon.de/messaging/inbox-v3',
+    shot: 'portal-amazon-de.png',
+  },
+  {
+    label: 'Amazon.co.jp (Japanese UI)',
+    url: 'https://sellercentral.amazon.co.jp/messaging/inbox-v3',
+    shot: 'portal-amazon-jp.png',
+  },
+];
+
+async function main() {
+  if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
+    throw new Error('The extension is not built: run "npm run demo" (it builds first).');
+  }
+  if (!fs.existsSync(CHROME_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROME_PATH}. Install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH.`,
+    );
+  }
+  fs.mkdirSync(OUT, { recursive: true });
+  const server = await startFixtureServer();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-demo-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROME_PATH,
+    headless,
+    enableExtensions: true,
+    defaultViewport: headless ? { width: 1700, height: 950 } : null,
+    protocolTimeout: 120_000,
+    args: [
+      ...chromiumArgs({ port: server.port, extensionPath: EXTENSION, userDataDir }),
+      '--window-size=1700,1000',
+    ],
+  });
+  const cleanup = async () => {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  try {
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+      { timeout: 30_000 },
+    );
+    const extensionId = new URL(worker.url()).host;
+    console.log(`Extension loaded (id ${extensionId}); demo portals served on 127.0.0.1:${server.port}.`);
+
+    let firstPortal;
+    for (const portal of PORTALS) {
+      const page = await browser.newPage();
+      await page.goto(portal.url, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction('!!(window.__fixture && window.__fixture.ready)', { polling: 100 });
+      await page.evaluate('window.__fixture.ready');
+      const rows = await page.$$('kat-table-row.case-list-row');
+      for (const row of rows.slice(0, 2).reverse()) {
+        await row.click();
+        await page.waitForFunction(() => document.querySelector('#case-messages article'), { polling: 100 });
+        await sleep(700);
+      }
+      await page.waitForFunction(
+        () => document.querySelector('hw-overlay')?.shadowRoot?.querySelector('[data-hw-state]'),
+        {
+          polling: 100,
+          timeout: 10_000,
+        },
+      );
+      if (headless) {
+        await page.bringToFront();
+        await page.screenshot({ path: path.join(OUT, portal.shot) });
+      }
+      console.log(`Opened ${portal.label}: ${portal.url}`);
+      firstPortal ??= page;
+    }
+
+    // The side panel inbox, as a tab (the real panel is 360–400 px wide).
+    const panel = await browser.newPage();
+    await panel.setViewport({ width: 400, height: 900 });
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await panel.waitForSelector('[data-testid="inbox-row"]', { timeout: 15_000 });
+    const threads = await panel.evaluate(readThreads);
+    if (headless) {
+      await panel.bringToFront();
+      await panel.screenshot({ path: path.join(OUT, 'sidepanel-inbox.png') });
+      await panel.click('[data-testid="inbox-row"]');
+      await panel.waitForSelector('[data-testid="timeline-message"]', { timeout: 10_000 });
+      await sleep(300);
+      await panel.screenshot({ path: path.join(OUT, 'sidepanel-thread.png') });
+
+      const popup = await browser.newPage();
+      await popup.setViewport({ width: 360, height: 520 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      await sleep(800);
+      await popup.bringToFront();
+      await popup.screenshot({ path: path.join(OUT, 'popup.png') });
+    }
+
+    console.log(`\nCaptured ${threads.length} conversations:`);
+    for (const t of threads) {
+      console.log(
+        `  [${t.platform} ${t.site}] ${t.buyer} — ${t.subject} (${t.messages} messages${t.needsReply ? ', needs reply' : ''})`,
+      );
+    }
+    if (headless) {
+      console.log(`\nScreenshots in ${OUT}:`);
+      for (const file of fs
+        .readdirSync(OUT)
+        .filter((f) => f.endsWith('.png'))
+        .sort())
+        console.log(`  ${file}`);
+      await cleanup();
+      return;
+    }
+    await firstPortal?.bringToFront();
+    console.log(
+      '\nThe browser stays open: click "Open inbox" on a portal page for the side panel. Close the window to end.',
+    );
+    await new Promise((resolve) => browser.on('disconnected', resolve));
+    await server.close();
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+/** Runs in the side panel page: the captured threads, read with raw IndexedDB. */
+function readThreads() {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('helloworld-seller-assistant');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('threads').objectStore('threads').getAll();
+      request.onsuccess = () =>
+        resolve(
+          request.result
+            .sort((a, b) => b.lastMessageAt - a.lastMessageAt)
+            .map((t) => ({
+              platform: t.platform,
+              site: t.site,
+              buyer: t.buyerName,
+              subject: t.subject,
+              messages: t.messageCount,
+              needsReply: t.needsReply === 1,
+            })),
+        );
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
+
+main().catch((error) => {
+  console.error(`Demo failed: ${error.message}`);
+  process.exit(1);
+});

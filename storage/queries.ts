@@ -1,0 +1,244 @@
+/**
+ * Read-only queries behind the side panel and the popup. Pure functions of the database, so pages can wrap them in
+ * `useLiveQuery` and tests can run them against fake-indexeddb. Writes go through the background (core/protocol).
+ */
+import Dexie from 'dexie';
+import { type MessageRecord, PLATFORMS, type Platform, type ThreadRecord } from '../core/model';
+import type { AppDb } from './db';
+
+export const STATE_TABS = ['all', 'needsReply', 'unread', 'urgent', 'pending', 'handled'] as const;
+export type StateTab = (typeof STATE_TABS)[number];
+
+export interface InboxFilter {
+  tab: StateTab;
+  platform?: Platform;
+  /** Marketplace, e.g. `amazon.de`. */
+  site?: string;
+}
+
+const HOUR = 3_600_000;
+
+/** "Needs reply" means the buyer spoke last and nobody closed the thread. */
+export function needsReply(thread: ThreadRecord): boolean {
+  return thread.needsReply === 1 && thread.state !== 'done';
+}
+
+export function matchesTab(thread: ThreadRecord, tab: StateTab): boolean {
+  switch (tab) {
+    case 'all':
+      return true;
+    case 'needsReply':
+      return needsReply(thread);
+    case 'unread':
+      return thread.unread === 1;
+    case 'urgent':
+      return thread.urgent === 1;
+    case 'pending':
+      return thread.state === 'pending';
+    case 'handled':
+      return thread.state === 'done';
+  }
+}
+
+function matchesScope(thread: ThreadRecord, filter: Omit<InboxFilter, 'tab'>): boolean {
+  if (filter.platform && thread.platform !== filter.platform) return false;
+  if (filter.site && thread.site !== filter.site) return false;
+  return true;
+}
+
+/** Whether the buyer has waited longer than the SLA for a reply. */
+export function isOverdue(thread: ThreadRecord, now: number, slaHours: number): boolean {
+  return needsReply(thread) && thread.lastInboundAt > 0 && now - thread.lastInboundAt > slaHours * HOUR;
+}
+
+/**
+ * Newest threads first. Walks the narrowest `…+lastMessageAt` index backwards, so Dexie stops as soon as the page
+ * is full instead of reading the whole table.
+ */
+export function inboxPage(
+  db: AppDb,
+  filter: InboxFilter,
+  limit: number,
+  offset = 0,
+): Promise<ThreadRecord[]> {
+  return newestFirst(db, filter)
+    .filter((t) => matchesTab(t, filter.tab) && matchesScope(t, filter))
+    .offset(offset)
+    .limit(limit)
+    .toArray();
+}
+
+function newestFirst(db: AppDb, filter: InboxFilter) {
+  if (filter.platform) {
+    return db.threads
+      .where('[platform+lastMessageAt]')
+      .between([filter.platform, Dexie.minKey], [filter.platform, Dexie.maxKey])
+      .reverse();
+  }
+  const state = filter.tab === 'pending' ? 'pending' : filter.tab === 'handled' ? 'done' : undefined;
+  if (state) {
+    return db.threads
+      .where('[state+lastMessageAt]')
+      .between([state, Dexie.minKey], [state, Dexie.maxKey])
+      .reverse();
+  }
+  return db.threads.orderBy('lastMessageAt').reverse();
+}
+
+export interface SiteCount {
+  platform: Platform;
+  site: string;
+  count: number;
+}
+
+export interface InboxCounts {
+  /** Every thread in the database, whatever the filter. Zero means a new user. */
+  total: number;
+  /** Per state tab, within the platform/site scope. */
+  tabs: Record<StateTab, number>;
+  /** Per platform, all platforms (zero when none stored). */
+  platforms: Record<Platform, number>;
+  /** Sites present, most threads first; within the platform scope when one is given. */
+  sites: SiteCount[];
+}
+
+/** Counts for the filter bar. One pass over the threads table (about 100k records/s). */
+export async function inboxCounts(db: AppDb, scope: Omit<InboxFilter, 'tab'> = {}): Promise<InboxCounts> {
+  const threads = await db.threads.toArray();
+  const tabs = Object.fromEntries(STATE_TABS.map((tab) => [tab, 0])) as Record<StateTab, number>;
+  const platforms = Object.fromEntries(PLATFORMS.map((p) => [p, 0])) as Record<Platform, number>;
+  const sites = new Map<string, SiteCount>();
+  for (const t of threads) {
+    platforms[t.platform] += 1;
+    if (!scope.platform || t.platform === scope.platform) {
+      const key = `${t.platform}:${t.site}`;
+      const site = sites.get(key) ?? { platform: t.platform, site: t.site, count: 0 };
+      site.count += 1;
+      sites.set(key, site);
+    }
+    if (!matchesScope(t, scope)) continue;
+    for (const tab of STATE_TABS) if (matchesTab(t, tab)) tabs[tab] += 1;
+  }
+  return {
+    total: threads.length,
+    tabs,
+    platforms,
+    sites: [...sites.values()].sort((a, b) => b.count - a.count || a.site.localeCompare(b.site)),
+  };
+}
+
+/** A thread's messages, oldest first; messages with the same time keep the order they had on the page. */
+export async function threadTimeline(db: AppDb, threadId: string): Promise<MessageRecord[]> {
+  const messages = await db.messages
+    .where('[threadId+sentAt]')
+    .between([threadId, Dexie.minKey], [threadId, Dexie.maxKey])
+    .toArray();
+  return messages.sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq);
+}
+
+/**
+ * Case-insensitive substring search over buyer name, subject and order ids, newest first. A full scan plus a JS
+ * filter is about twice as fast as Dexie's `Collection.filter()` and fine for 10,000 threads.
+ */
+export async function searchThreads(
+  db: AppDb,
+  text: string,
+  limit: number,
+  filter: InboxFilter = { tab: 'all' },
+): Promise<ThreadRecord[]> {
+  const needle = text.trim().toLocaleLowerCase();
+  if (needle.length === 0) return inboxPage(db, filter, limit);
+  const threads = await db.threads.toArray();
+  const hits = threads.filter(
+    (t) =>
+      matchesTab(t, filter.tab) &&
+      matchesScope(t, filter) &&
+      (t.buyerName.toLocaleLowerCase().includes(needle) ||
+        t.subject.toLocaleLowerCase().includes(needle) ||
+        t.orderIds.some((id) => id.toLocaleLowerCase().includes(needle))),
+  );
+  return hits.sort((a, b) => b.lastMessageAt - a.lastMessageAt).slice(0, limit);
+}
+
+export interface OldestWaiting {
+  threadId: string;
+  buyerName: string;
+  platform: Platform;
+  site: string;
+  /** When the buyer's unanswered message arrived. */
+  since: number;
+  waitedMs: number;
+}
+
+export interface PlatformStats {
+  total: number;
+  open: number;
+  needsReply: number;
+  overdue: number;
+}
+
+export interface ManagerStats {
+  total: number;
+  /** state === 'open': needs attention. */
+  open: number;
+  /** state === 'pending': waiting on the buyer or in progress. */
+  pending: number;
+  handled: number;
+  needsReply: number;
+  unread: number;
+  urgent: number;
+  overdue: number;
+  oldestWaiting: OldestWaiting | null;
+  perPlatform: Record<Platform, PlatformStats>;
+}
+
+/** The popup's dashboard numbers. `now` is a parameter so the numbers are reproducible. */
+export async function managerStats(db: AppDb, now: number, slaHours: number): Promise<ManagerStats> {
+  const threads = await db.threads.toArray();
+  const perPlatform = Object.fromEntries(
+    PLATFORMS.map((p) => [p, { total: 0, open: 0, needsReply: 0, overdue: 0 }]),
+  ) as Record<Platform, PlatformStats>;
+  const stats: ManagerStats = {
+    total: threads.length,
+    open: 0,
+    pending: 0,
+    handled: 0,
+    needsReply: 0,
+    unread: 0,
+    urgent: 0,
+    overdue: 0,
+    oldestWaiting: null,
+    perPlatform,
+  };
+  let oldest: ThreadRecord | undefined;
+  for (const t of threads) {
+    const platform = perPlatform[t.platform];
+    platform.total += 1;
+    if (t.state === 'open') {
+      stats.open += 1;
+      platform.open += 1;
+    } else if (t.state === 'pending') stats.pending += 1;
+    else stats.handled += 1;
+    if (t.unread === 1) stats.unread += 1;
+    if (t.urgent === 1) stats.urgent += 1;
+    if (!needsReply(t)) continue;
+    stats.needsReply += 1;
+    platform.needsReply += 1;
+    if (isOverdue(t, now, slaHours)) {
+      stats.overdue += 1;
+      platform.overdue += 1;
+    }
+    if (t.lastInboundAt > 0 && (!oldest || t.lastInboundAt < oldest.lastInboundAt)) oldest = t;
+  }
+  if (oldest) {
+    stats.oldestWaiting = {
+      threadId: oldest.id,
+      buyerName: oldest.buyerName,
+      platform: oldest.platform,
+      site: oldest.site,
+      since: oldest.lastInboundAt,
+      waitedMs: Math.max(0, now - oldest.lastInboundAt),
+    };
+  }
+  return stats;
+}

@@ -1,0 +1,208 @@
+/**
+ * HTTPS fixture server that answers under the real portal hostnames (TESTING.md section 3).
+ *
+ * Chromium is pointed at it with `--host-resolver-rules` (see `chromiumArgs`), so the extension's production match
+ * patterns and host permissions work unchanged. A self-signed certificate, with a SAN for every host, is generated
+ * with openssl at start; `--ignore-certificate-errors` makes Chromium accept it.
+ *
+ * Routing is by `Host` header:
+ * - `/__fixtures/<path>` on any host: static files from `root` (the pages load their scripts from there);
+ * - Amazon Seller Central hosts: `/messaging/inbox-v3` and `/messaging/inbox` → inbox app, `/messaging/contact` →
+ *   Contact Buyer page, any other path → a plain Seller Central home page;
+ * - eBay and Shopee hosts: nothing yet (404).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Seller Central hosts (PORTALS.md 2.1); keep in sync with AMAZON_SELLER_HOSTS in core/sites.ts. */
+export const AMAZON_HOSTS = [
+  'sellercentral.amazon.com',
+  'sellercentral.amazon.ca',
+  'sellercentral.amazon.com.mx',
+  'sellercentral.amazon.com.br',
+  'sellercentral.amazon.co.uk',
+  'sellercentral.amazon.de',
+  'sellercentral.amazon.fr',
+  'sellercentral.amazon.it',
+  'sellercentral.amazon.es',
+  'sellercentral.amazon.nl',
+  'sellercentral.amazon.se',
+  'sellercentral.amazon.pl',
+  'sellercentral.amazon.com.be',
+  'sellercentral.amazon.com.tr',
+  'sellercentral.amazon.co.za',
+  'sellercentral.amazon.ae',
+  'sellercentral.amazon.sa',
+  'sellercentral.amazon.eg',
+  'sellercentral.amazon.in',
+  'sellercentral.amazon.co.jp',
+  'sellercentral.amazon.com.au',
+  'sellercentral.amazon.sg',
+  'sellercentral-europe.amazon.com',
+  'sellercentral-japan.amazon.com',
+];
+
+/** Hosts for later fixtures; served only `/__fixtures` and 404 for now. */
+export const FUTURE_HOSTS = [
+  'www.ebay.com',
+  'www.ebay.de',
+  'www.ebay.co.uk',
+  'seller.shopee.co.id',
+  'seller.shopee.cn',
+  'seller.shopee.co.th',
+];
+
+export const FIXTURE_HOSTS = [...AMAZON_HOSTS, ...FUTURE_HOSTS];
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.woff2': 'font/woff2',
+};
+
+/** Amazon page routes: path → fixture file (relative to root). */
+function amazonPage(pathname) {
+  if (pathname === '/messaging/inbox-v3' || pathname === '/messaging/inbox') return 'amazon/inbox.html';
+  if (pathname === '/messaging/contact') return 'amazon/contact.html';
+  if (pathname === '/favicon.ico') return null;
+  return 'amazon/home.html';
+}
+
+function generateCertificate(hosts) {
+  const certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-cert-'));
+  const keyFile = path.join(certDir, 'key.pem');
+  const certFile = path.join(certDir, 'cert.pem');
+  const san = [...hosts.map((h) => `DNS:${h}`), 'DNS:localhost', 'IP:127.0.0.1'].join(',');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-subj',
+      `/CN=${hosts[0]}`,
+      '-addext',
+      `subjectAltName=${san}`,
+    ],
+    { stdio: 'pipe' },
+  );
+  return { certDir, key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile) };
+}
+
+/**
+ * Starts the server on 127.0.0.1, on a random port.
+ * @returns {Promise<{ port: number, hosts: string[], certDir: string, close: () => Promise<void> }>}
+ */
+export async function startFixtureServer({ root = 'tests/fixtures' } = {}) {
+  const rootDir = path.resolve(root);
+  const { certDir, key, cert } = generateCertificate(FIXTURE_HOSTS);
+  const amazon = new Set(AMAZON_HOSTS);
+
+  const send = (res, status, body, type = 'text/plain; charset=utf-8') => {
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    res.end(body);
+  };
+
+  const sendFile = (req, res, relative) => {
+    const file = path.resolve(rootDir, relative);
+    if (file !== rootDir && !file.startsWith(rootDir + path.sep)) return send(res, 404, 'Not found');
+    fs.stat(file, (err, stat) => {
+      if (err || !stat.isFile()) return send(res, 404, 'Not found');
+      const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': 'no-store' });
+      if (req.method === 'HEAD') return res.end();
+      fs.createReadStream(file).pipe(res);
+    });
+  };
+
+  const server = https.createServer({ key, cert }, (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'https://fixture.invalid').pathname);
+    } catch {
+      return send(res, 400, 'Bad request');
+    }
+    if (pathname.startsWith('/__fixtures/')) return sendFile(req, res, pathname.slice('/__fixtures/'.length));
+    if (amazon.has(host)) {
+      const page = amazonPage(pathname);
+      return page ? sendFile(req, res, page) : send(res, 404, 'Not found');
+    }
+    return send(res, 404, 'Not found');
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+
+  return {
+    port,
+    hosts: [...FIXTURE_HOSTS],
+    certDir,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => {
+          fs.rmSync(certDir, { recursive: true, force: true });
+          resolve();
+        });
+      }),
+  };
+}
+
+/**
+ * Chromium flags from TESTING.md section 3: quiet, fresh profile, every fixture host mapped to the server and every
+ * other lookup blocked, the self-signed certificate accepted, and the extension loaded when `extensionPath` is set.
+ */
+export function chromiumArgs({ port, extensionPath, userDataDir } = {}) {
+  const map = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-sync',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--disable-quic',
+    `--host-resolver-rules=${map}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+    '--ignore-certificate-errors',
+  ];
+  if (userDataDir) args.push(`--user-data-dir=${userDataDir}`);
+  if (extensionPath) {
+    const ext = path.resolve(extensionPath);
+    args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
+  }
+  return args;
+}

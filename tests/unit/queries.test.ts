@@ -1,0 +1,366 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MessageRecord, ThreadRecord } from '../../core/model';
+import { AppDb } from '../../storage/db';
+import {
+  inboxCounts,
+  inboxPage,
+  isOverdue,
+  managerStats,
+  searchThreads,
+  threadTimeline,
+} from '../../storage/queries';
+
+const HOUR = 3_600_000;
+const NOW = Date.UTC(2026, 10, 23, 12, 0);
+
+let db: AppDb;
+
+function openDb(): AppDb {
+  db = new AppDb(`test-${crypto.randomUUID()}`);
+  return db;
+}
+
+afterEach(async () => {
+  await db?.delete();
+});
+
+function thread(id: string, overrides: Partial<ThreadRecord> = {}): ThreadRecord {
+  const [platform = 'amazon', site = 'amazon.de', nativeThreadId = id] = id.split(':');
+  return {
+    id,
+    platform: platform as ThreadRecord['platform'],
+    site,
+    host: `sellercentral.${site}`,
+    nativeThreadId,
+    url: `https://sellercentral.${site}/messaging/thread/${nativeThreadId}`,
+    buyerName: 'Buyer',
+    customerId: `${platform}:${site}:name:buyer|${nativeThreadId}`,
+    orderIds: [],
+    items: [],
+    subject: 'Subject',
+    snippet: 'Hello',
+    snippetDirection: 'in',
+    lastMessageAt: NOW - HOUR,
+    lastInboundAt: NOW - HOUR,
+    lastOutboundAt: 0,
+    messageCount: 1,
+    needsReply: 1,
+    unread: 0,
+    urgent: 0,
+    state: 'open',
+    tags: [],
+    captured: 1,
+    createdAt: NOW - 10 * HOUR,
+    updatedAt: NOW - HOUR,
+    ...overrides,
+  };
+}
+
+function message(
+  threadId: string,
+  seq: number,
+  sentAt: number,
+  overrides: Partial<MessageRecord> = {},
+): MessageRecord {
+  return {
+    id: `${threadId}#${seq}`,
+    threadId,
+    fingerprint: `f${seq}`,
+    seq,
+    direction: 'in',
+    author: 'Buyer',
+    sentAt,
+    sentAtText: new Date(sentAt).toISOString(),
+    sentAtPrecision: 'minute',
+    text: `message ${seq}`,
+    translations: {},
+    attachments: [],
+    firstSeenAt: sentAt,
+    ...overrides,
+  };
+}
+
+const ids = (threads: ThreadRecord[]) => threads.map((t) => t.id);
+
+describe('inbox page', () => {
+  it('lists threads from all platforms newest first', async () => {
+    const db = openDb();
+    await db.threads.bulkPut([
+      thread('amazon:amazon.de:a', { lastMessageAt: NOW - 3 * HOUR }),
+      thread('ebay:ebay.com:b', { lastMessageAt: NOW - HOUR }),
+      thread('shopee:shopee.co.id:c', { lastMessageAt: NOW - 2 * HOUR }),
+    ]);
+
+    const page = await inboxPage(db, { tab: 'all' }, 50);
+
+    expect(ids(page)).toEqual(['ebay:ebay.com:b', 'shopee:shopee.co.id:c', 'amazon:amazon.de:a']);
+  });
+
+  it('pages with limit and offset', async () => {
+    const db = openDb();
+    await db.threads.bulkPut(
+      Array.from({ length: 120 }, (_, i) =>
+        thread(`amazon:amazon.de:t${i}`, { lastMessageAt: NOW - i * 60_000 }),
+      ),
+    );
+
+    const first = await inboxPage(db, { tab: 'all' }, 50);
+    const second = await inboxPage(db, { tab: 'all' }, 50, 50);
+    const last = await inboxPage(db, { tab: 'all' }, 50, 100);
+
+    expect(first).toHaveLength(50);
+    expect(first[0]?.id).toBe('amazon:amazon.de:t0');
+    expect(second[0]?.id).toBe('amazon:amazon.de:t50');
+    expect(last).toHaveLength(20);
+  });
+
+  it('applies the offset after the filter', async () => {
+    const db = openDb();
+    await db.threads.bulkPut(
+      Array.from({ length: 10 }, (_, i) =>
+        thread(`amazon:amazon.de:t${i}`, { lastMessageAt: NOW - i * 60_000, unread: i % 2 === 0 ? 1 : 0 }),
+      ),
+    );
+
+    const page = await inboxPage(db, { tab: 'unread' }, 2, 2);
+
+    expect(ids(page)).toEqual(['amazon:amazon.de:t4', 'amazon:amazon.de:t6']);
+  });
+
+  it('filters by platform and site', async () => {
+    const db = openDb();
+    await db.threads.bulkPut([
+      thread('amazon:amazon.de:a'),
+      thread('amazon:amazon.fr:b'),
+      thread('ebay:ebay.com:c'),
+    ]);
+
+    const amazon = await inboxPage(db, { tab: 'all', platform: 'amazon' }, 50);
+    const france = await inboxPage(db, { tab: 'all', platform: 'amazon', site: 'amazon.fr' }, 50);
+    const siteOnly = await inboxPage(db, { tab: 'all', site: 'ebay.com' }, 50);
+
+    expect(ids(amazon).sort()).toEqual(['amazon:amazon.de:a', 'amazon:amazon.fr:b']);
+    expect(ids(france)).toEqual(['amazon:amazon.fr:b']);
+    expect(ids(siteOnly)).toEqual(['ebay:ebay.com:c']);
+  });
+
+  it.each([
+    ['needsReply', ['amazon:amazon.de:open-waiting', 'amazon:amazon.de:pending-waiting']],
+    ['unread', ['amazon:amazon.de:unread']],
+    ['urgent', ['amazon:amazon.de:urgent']],
+    ['pending', ['amazon:amazon.de:pending-waiting']],
+    ['handled', ['amazon:amazon.de:done-waiting']],
+  ] as const)('the %s tab shows exactly its threads', async (tab, expected) => {
+    const db = openDb();
+    await db.threads.bulkPut([
+      thread('amazon:amazon.de:open-waiting', { lastMessageAt: NOW - 1 }),
+      thread('amazon:amazon.de:pending-waiting', { state: 'pending', lastMessageAt: NOW - 2 }),
+      // Handled threads never need a reply, whatever the flag says.
+      thread('amazon:amazon.de:done-waiting', { state: 'done', lastMessageAt: NOW - 3 }),
+      thread('amazon:amazon.de:unread', { needsReply: 0, unread: 1, lastMessageAt: NOW - 4 }),
+      thread('amazon:amazon.de:urgent', { needsReply: 0, urgent: 1, lastMessageAt: NOW - 5 }),
+    ]);
+
+    const page = await inboxPage(db, { tab }, 50);
+
+    expect(ids(page)).toEqual(expected);
+  });
+
+  it('combines a platform with a state tab', async () => {
+    const db = openDb();
+    await db.threads.bulkPut([
+      thread('amazon:amazon.de:a', { state: 'done' }),
+      thread('ebay:ebay.com:b', { state: 'done' }),
+      thread('ebay:ebay.com:c', { state: 'open' }),
+    ]);
+
+    const page = await inboxPage(db, { tab: 'handled', platform: 'ebay' }, 50);
+
+    expect(ids(page)).toEqual(['ebay:ebay.com:b']);
+  });
+});
+
+describe('inbox counts', () => {
+  it('counts every tab, platform and site', async () => {
+    const db = openDb();
+    await db.threads.bulkPut([
+      thread('amazon:amazon.de:a', { unread: 1 }),
+      thread('amazon:amazon.fr:b', { state: 'pending', needsReply: 0 }),
+      thread('ebay:ebay.com:c', { state: 'done', urgent: 1 }),
+      thread('ebay:ebay.com:d', { needsReply: 0 }),
+    ]);
+
+    const counts = await inboxCounts(db);
+
+    expect(counts.total).toBe(4);
+    expect(counts.tabs).toEqual({ all: 4, needsReply: 1, unread: 1, urgent: 1, pending: 1, handled: 1 });
+    expect(counts.platforms).toEqual({ amazon: 2, ebay: 2, shopee: 0 });
+    expect(counts.sites).toEqual([
+      { platform: 'ebay', site: 'ebay.com', count: 2 },
+      { platform: 'amazon', site: 'amazon.de', count: 1 },
+      { platform: 'amazon', site: 'amazon.fr', count: 1 },
+    ]);
+  });
+
+  it('scopes tab counts and sites to the chosen platform, but not the platform counts', async () => {
+    const db = openDb();
+    await db.threads.bulkPut([
+      thread('amazon:amazon.de:a'),
+      thread('ebay:ebay.com:b'),
+      thread('ebay:ebay.de:c'),
+    ]);
+
+    const counts = await inboxCounts(db, { platform: 'ebay' });
+
+    expect(counts.tabs.all).toBe(2);
+    expect(counts.platforms.amazon).toBe(1);
+    expect(counts.sites.map((s) => s.site)).toEqual(['ebay.com', 'ebay.de']);
+  });
+
+  it('is all zero for a new user', async () => {
+    const db = openDb();
+
+    const counts = await inboxCounts(db);
+
+    expect(counts.total).toBe(0);
+    expect(counts.tabs.all).toBe(0);
+    expect(counts.sites).toEqual([]);
+  });
+});
+
+describe('thread timeline', () => {
+  it('returns one thread’s messages oldest first, ties in page order', async () => {
+    const db = openDb();
+    const id = 'amazon:amazon.de:a';
+    await db.messages.bulkPut([
+      message(id, 2, NOW - HOUR),
+      message(id, 1, NOW - HOUR),
+      message(id, 0, NOW - 2 * HOUR),
+      message('amazon:amazon.de:other', 0, NOW - 3 * HOUR),
+      message(`${id}x`, 0, NOW),
+    ]);
+
+    const timeline = await threadTimeline(db, id);
+
+    expect(timeline.map((m) => m.seq)).toEqual([0, 1, 2]);
+    expect(timeline.every((m) => m.threadId === id)).toBe(true);
+  });
+
+  it('is empty for a thread only seen in the portal list', async () => {
+    const db = openDb();
+
+    expect(await threadTimeline(db, 'amazon:amazon.de:stub')).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it('finds buyer, subject and order id case-insensitively, newest first', async () => {
+    const db = openDb();
+    await db.threads.bulkPut([
+      thread('amazon:amazon.de:a', { buyerName: 'Jürgen MÜLLER', lastMessageAt: NOW - 3 }),
+      thread('amazon:amazon.de:b', { subject: 'Wo ist mein Paket? Müller', lastMessageAt: NOW - 1 }),
+      thread('ebay:ebay.com:c', { orderIds: ['302-1234567-7654321'], lastMessageAt: NOW - 2 }),
+      thread('shopee:shopee.co.id:d', { subject: 'Barang rusak' }),
+    ]);
+
+    expect(ids(await searchThreads(db, 'müller', 10))).toEqual(['amazon:amazon.de:b', 'amazon:amazon.de:a']);
+    expect(ids(await searchThreads(db, '1234567-76', 10))).toEqual(['ebay:ebay.com:c']);
+    expect(ids(await searchThreads(db, '  RUSAK ', 10))).toEqual(['shopee:shopee.co.id:d']);
+    expect(await searchThreads(db, 'nothing like this', 10)).toEqual([]);
+  });
+
+  it('respects the limit and the filter', async () => {
+    const db = openDb();
+    await db.threads.bulkPut(
+      Array.from({ length: 30 }, (_, i) =>
+        thread(`amazon:amazon.de:t${i}`, {
+          subject: `Refund ${i}`,
+          unread: i < 5 ? 1 : 0,
+          lastMessageAt: NOW - i,
+        }),
+      ),
+    );
+
+    expect(await searchThreads(db, 'refund', 10)).toHaveLength(10);
+    expect(ids(await searchThreads(db, 'refund', 10, { tab: 'unread' }))).toHaveLength(5);
+  });
+
+  it('falls back to the inbox page for an empty query', async () => {
+    const db = openDb();
+    await db.threads.bulkPut([
+      thread('amazon:amazon.de:a'),
+      thread('ebay:ebay.com:b', { lastMessageAt: NOW }),
+    ]);
+
+    expect(ids(await searchThreads(db, '   ', 10))).toEqual(['ebay:ebay.com:b', 'amazon:amazon.de:a']);
+  });
+});
+
+describe('manager stats', () => {
+  it('counts open, waiting, unread and overdue threads, per platform', async () => {
+    const db = openDb();
+    await db.threads.bulkPut([
+      thread('amazon:amazon.de:late', { lastInboundAt: NOW - 30 * HOUR, buyerName: 'Anna' }),
+      thread('amazon:amazon.de:fresh', { lastInboundAt: NOW - 2 * HOUR, unread: 1 }),
+      thread('ebay:ebay.com:pending', { state: 'pending', lastInboundAt: NOW - 25 * HOUR }),
+      thread('ebay:ebay.com:answered', { needsReply: 0, lastInboundAt: NOW - 90 * HOUR }),
+      thread('shopee:shopee.co.id:done', { state: 'done', lastInboundAt: NOW - 99 * HOUR, urgent: 1 }),
+    ]);
+
+    const stats = await managerStats(db, NOW, 24);
+
+    expect(stats).toMatchObject({
+      total: 5,
+      open: 3,
+      pending: 1,
+      handled: 1,
+      needsReply: 3,
+      unread: 1,
+      urgent: 1,
+    });
+    expect(stats.overdue).toBe(2);
+    expect(stats.oldestWaiting).toEqual({
+      threadId: 'amazon:amazon.de:late',
+      buyerName: 'Anna',
+      platform: 'amazon',
+      site: 'amazon.de',
+      since: NOW - 30 * HOUR,
+      waitedMs: 30 * HOUR,
+    });
+    expect(stats.perPlatform.amazon).toEqual({ total: 2, open: 2, needsReply: 2, overdue: 1 });
+    expect(stats.perPlatform.ebay).toEqual({ total: 2, open: 1, needsReply: 1, overdue: 1 });
+    expect(stats.perPlatform.shopee).toEqual({ total: 1, open: 0, needsReply: 0, overdue: 0 });
+  });
+
+  it('follows the SLA setting', async () => {
+    const db = openDb();
+    await db.threads.bulkPut([thread('amazon:amazon.de:a', { lastInboundAt: NOW - 10 * HOUR })]);
+
+    expect((await managerStats(db, NOW, 24)).overdue).toBe(0);
+    expect((await managerStats(db, NOW, 8)).overdue).toBe(1);
+  });
+
+  it('has nobody waiting in an empty database', async () => {
+    const db = openDb();
+
+    const stats = await managerStats(db, NOW, 24);
+
+    expect(stats.total).toBe(0);
+    expect(stats.oldestWaiting).toBeNull();
+  });
+});
+
+describe('overdue', () => {
+  it.each([
+    ['is overdue for a buyer waiting past the SLA', {}, 25, true],
+    ['is not overdue for a buyer waiting within the SLA', {}, 23, false],
+    ['is not overdue for a thread we answered', { needsReply: 0 as const }, 25, false],
+    ['is not overdue for a handled thread', { state: 'done' as const }, 25, false],
+    ['is not overdue without a known inbound time', { lastInboundAt: 0 }, 25, false],
+  ])('%s', (_name, overrides, waitedHours, expected) => {
+    const t = thread('amazon:amazon.de:a', { lastInboundAt: NOW - waitedHours * HOUR, ...overrides });
+
+    expect(isOverdue(t, NOW, 24)).toBe(expected);
+  });
+});
