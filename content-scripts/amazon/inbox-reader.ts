@@ -4,7 +4,7 @@ import { parsePortalTime } from '../../core/portal-time';
 import { findAmazonOrderIds } from '../../core/text';
 import type { ReadResult } from '../adapter-contract';
 import { attributeTokens, lineOf, queryAllDeep, queryAllFirst, readableDocuments } from '../shared/dom';
-import { caseIdFromUrl, findThreadContainer, hostSite, pageLocale } from './page';
+import { caseIdFromUrl, findThreadContainer, hostSite, isResponseNeededView, pageLocale } from './page';
 import { AMAZON_SELECTORS as S } from './selectors';
 
 const CASE_ID_IN = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
@@ -36,8 +36,7 @@ export function readAmazonInbox(doc: Document, url: URL, now: number): ReadResul
   if (rows.length === 0) return { ok: false, missing: [S.inboxRow[0]], reason: 'No inbox rows on the page.' };
   const site = hostSite(url);
   const locale = pageLocale(doc, url, site);
-  const fi = url.searchParams.get('fi')?.toLowerCase();
-  const responseNeededView = fi === 'responseneeded' || fi === 'response_needed';
+  const responseNeededView = isResponseNeededView(doc, url);
   return {
     ok: true,
     value: {

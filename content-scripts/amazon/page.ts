@@ -71,3 +71,20 @@ export function findThreadContainer(doc: Document): Element | null {
   }
   return null;
 }
+
+const RESPONSE_NEEDED_LABEL =
+  /^(response needed|antwort erforderlich|返信が必要|需要回复|réponse nécessaire|respuesta necesaria|risposta necessaria|antwoord vereist|odpowiedź wymagana|svar krävs|yanıt gerekli|resposta necessária)/i;
+
+/**
+ * Whether the list shows the "Response needed" view (every row then needs a reply). The URL says so when it
+ * carries `fi=responseNeeded` (PORTALS.md 2.2); a bare inbox URL opens that view by default, so the filter that
+ * is marked current decides.
+ */
+export function isResponseNeededView(doc: Document, url: URL): boolean {
+  const fi = url.searchParams.get('fi')?.toLowerCase();
+  if (fi) return fi === 'responseneeded' || fi === 'response_needed';
+  const current = doc.querySelector('[aria-current="page"], [aria-current="true"], [aria-selected="true"][href*="fi="]');
+  if (!current) return false;
+  const href = current.getAttribute('href') ?? '';
+  return /fi=response_?needed/i.test(href) || RESPONSE_NEEDED_LABEL.test((current.textContent ?? '').trim());
+}

@@ -209,4 +209,26 @@ describe('Amazon Seller Central, English UI', () => {
     await waitForCapture(caseThreadId('amazon.com', target.caseId), target.messages.length);
     await page.close();
   });
+
+  it('lists inbox rows before they are opened, and merges each into its thread once opened', async () => {
+    const page = await openPortal(session, 'https://sellercentral.amazon.de/messaging/inbox-v3');
+    await waitForAdapter(page, 'inbox');
+    const rows = (await fixtureThreads(page)).filter((t) => t.status === 'responseNeeded');
+    const stubs = await eventually(async () => {
+      const threads = await readStore<ThreadRecord>(session, 'threads');
+      const found = threads.filter((t) => t.site === 'amazon.de' && t.captured === 0);
+      return found.length === rows.length ? found : null;
+    }, `${rows.length} inbox rows stored`);
+    expect(stubs.every((t) => t.needsReply === 1)).toBe(true);
+
+    const caseId = await clickRow(page, 0);
+    const opened = rows.find((t) => t.caseId === caseId)!;
+
+    await eventually(async () => {
+      const threads = await readStore<ThreadRecord>(session, 'threads');
+      const forOrder = threads.filter((t) => t.orderIds.includes(opened.orderId));
+      return forOrder.length === 1 && forOrder[0]!.captured === 1;
+    }, 'the row merged into the captured thread');
+    await page.close();
+  });
 });
