@@ -46,8 +46,10 @@ export async function ingestThread(
 ): Promise<IngestResult> {
   const threadId = threadIdOf(snapshot.platform, snapshot.site, snapshot.nativeThreadId);
   return db.transaction('rw', [db.threads, db.messages, db.customers, db.events], async () => {
-    const previous = await db.threads.get(threadId);
-    const stored = await db.messages.where('threadId').equals(threadId).toArray();
+    const [previous, stored] = await Promise.all([
+      db.threads.get(threadId),
+      db.messages.where('threadId').equals(threadId).toArray(),
+    ]);
     const storedById = new Map(stored.map((m) => [m.id, m]));
     const alignment = alignMessages(threadId, stored, snapshot.messages);
 
@@ -101,20 +103,35 @@ export async function ingestThread(
     const timeline = [...merged.values()].sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq);
 
     const thread = buildThread(previous, snapshot, threadId, timeline, added, now);
-    await absorbInboxStubs(db, thread);
-    if (changed.length + added.length > 0) await db.messages.bulkPut([...changed, ...added]);
-    await db.threads.put(thread);
-    await upsertCustomer(db, thread, added.length, now);
+    const result = {
+      ok: true as const,
+      threadId,
+      added: added.length,
+      updated: changed.length,
+      total: timeline.length,
+    };
+    // A re-read that changes nothing writes nothing: no churn for the live queries of open extension pages.
+    if (previous && changed.length + added.length === 0 && sameThread(previous, thread)) return result;
+
+    const writes: Promise<unknown>[] = [
+      db.threads.put(thread),
+      upsertCustomer(db, thread, added.length, now),
+    ];
+    if (changed.length + added.length > 0) writes.push(db.messages.bulkPut([...changed, ...added]));
     if (!previous || previous.captured === 0) {
-      await db.events.add({
-        at: now,
-        type: 'thread.captured',
-        threadId,
-        detail: { messages: timeline.length },
-      });
+      writes.push(absorbInboxStubs(db, thread));
+      writes.push(
+        db.events.add({ at: now, type: 'thread.captured', threadId, detail: { messages: timeline.length } }),
+      );
     }
-    return { ok: true, threadId, added: added.length, updated: changed.length, total: timeline.length };
+    await Promise.all(writes);
+    return result;
   });
+}
+
+/** Equal but for the update time: nothing the inbox shows has changed. */
+function sameThread(a: ThreadRecord, b: ThreadRecord): boolean {
+  return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
 }
 
 function buildThread(

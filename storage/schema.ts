@@ -22,7 +22,9 @@ const V1: SchemaVersion = {
   stores: {
     // Inbox pages walk lastMessageAt backwards; filters narrow by platform or state on the same order.
     // orderIds (multi-entry) finds a thread by order: search, and merging inbox-row stubs into captured threads.
-    threads: 'id, lastMessageAt, [platform+lastMessageAt], [state+lastMessageAt], customerId, *orderIds',
+    // [needsReply+state] counts the threads waiting for a reply natively (toolbar badge, popup).
+    threads:
+      'id, lastMessageAt, [platform+lastMessageAt], [state+lastMessageAt], [needsReply+state], customerId, *orderIds',
     // A thread's timeline in order; ingest loads a thread's messages by threadId.
     messages: 'id, threadId, [threadId+sentAt]',
     customers: 'id, lastSeenAt',

@@ -83,7 +83,9 @@ const RESPONSE_NEEDED_LABEL =
 export function isResponseNeededView(doc: Document, url: URL): boolean {
   const fi = url.searchParams.get('fi')?.toLowerCase();
   if (fi) return fi === 'responseneeded' || fi === 'response_needed';
-  const current = doc.querySelector('[aria-current="page"], [aria-current="true"], [aria-selected="true"][href*="fi="]');
+  const current = doc.querySelector(
+    '[aria-current="page"], [aria-current="true"], [aria-selected="true"][href*="fi="]',
+  );
   if (!current) return false;
   const href = current.getAttribute('href') ?? '';
   return /fi=response_?needed/i.test(href) || RESPONSE_NEEDED_LABEL.test((current.textContent ?? '').trim());

@@ -147,7 +147,7 @@ function findMessageElements(container: Element, statusEl: Element | null): Elem
     !el.contains(statusEl) &&
     el.tagName !== OUR_HOST &&
     !el.closest(OUR_HOST) &&
-    textOf(el) !== '';
+    (el.textContent ?? '').trim() !== '';
   for (const selector of S.message) {
     const matches = outermost([...container.querySelectorAll(selector)]).filter(usable);
     if (matches.length === 0) continue;
@@ -290,27 +290,11 @@ function findAttachments(el: Element): Element[] {
   return [];
 }
 
-function textExcluding(root: Element, excluded: Set<Element>): string {
-  const clone = root.cloneNode(true) as Element;
-  // Map excluded elements to their clones by path, then drop them.
-  const paths = [...excluded].filter((e) => root.contains(e) && e !== root).map((e) => pathOf(root, e));
-  const targets = paths.map((path) =>
-    path.reduce<Element | undefined>((node, i) => node?.children[i], clone),
-  );
-  for (const target of targets) target?.remove();
-  for (const control of clone.querySelectorAll('button, kat-button, textarea, kat-textarea'))
-    control.remove();
-  return textOf(clone);
-}
+const CONTROLS = new Set(['BUTTON', 'KAT-BUTTON', 'TEXTAREA', 'KAT-TEXTAREA']);
 
-function pathOf(root: Element, el: Element): number[] {
-  const path: number[] = [];
-  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-    const parent: Element | null = node.parentElement;
-    if (!parent) break;
-    path.unshift([...parent.children].indexOf(node));
-  }
-  return path;
+/** The message text: everything in the message but its metadata (author, time, attachment chips) and controls. */
+function textExcluding(root: Element, excluded: Set<Element>): string {
+  return textOf(root, (el) => excluded.has(el) || CONTROLS.has(el.tagName));
 }
 
 function isNewestFirst(messages: MessageSnapshot[]): boolean {

@@ -94,7 +94,7 @@ const BLOCK_TAGS = new Set([
  * Visible text of an element with line breaks where blocks end, without layout (innerText forces a reflow per
  * call, which a 200-message thread cannot afford). Skips scripts, styles, hidden and screen-reader-only copies.
  */
-export function textOf(el: Node): string {
+export function textOf(el: Node, skip?: (element: Element) => boolean): string {
   let out = '';
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
@@ -105,6 +105,7 @@ export function textOf(el: Node): string {
     const element = node as Element;
     const tag = element.tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return;
+    if (skip?.(element)) return;
     if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
     if (isScreenReaderOnly(element)) return;
     if (tag === 'BR') {

@@ -14,9 +14,21 @@ afterAll(async () => {
 });
 
 const VARIANTS = [
-  { name: 'German UI on amazon.de', url: 'https://sellercentral.amazon.de/messaging/inbox-v3?fi=all', lang: 'de-DE' },
-  { name: 'Japanese UI on amazon.co.jp', url: 'https://sellercentral.amazon.co.jp/messaging/inbox-v3?fi=all', lang: 'ja-JP' },
-  { name: 'Chinese UI on amazon.com', url: 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=all&lc=zh_CN', lang: 'zh-CN' },
+  {
+    name: 'German UI on amazon.de',
+    url: 'https://sellercentral.amazon.de/messaging/inbox-v3?fi=all',
+    lang: 'de-DE',
+  },
+  {
+    name: 'Japanese UI on amazon.co.jp',
+    url: 'https://sellercentral.amazon.co.jp/messaging/inbox-v3?fi=all',
+    lang: 'ja-JP',
+  },
+  {
+    name: 'Chinese UI on amazon.com',
+    url: 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=all&lc=zh_CN',
+    lang: 'zh-CN',
+  },
 ];
 
 describe.each(VARIANTS)('Amazon Seller Central, $name', ({ url }) => {
@@ -27,21 +39,33 @@ describe.each(VARIANTS)('Amazon Seller Central, $name', ({ url }) => {
 
     for (const expected of threads) {
       await page.evaluate(
-        (id) => (window as unknown as { __fixture: { openThread(id: string): Promise<void> } }).__fixture.openThread(id),
+        (id) =>
+          (
+            window as unknown as { __fixture: { openThread(id: string): Promise<void> } }
+          ).__fixture.openThread(id),
         expected.caseId,
       );
       const site = expected.marketplace.toLowerCase();
       const threadId = caseThreadId(site, expected.caseId);
       const stored = await eventually(async () => {
-        const all = (await readStore<MessageRecord>(session, 'messages')).filter((m) => m.threadId === threadId);
-        return all.length === expected.messages.length ? all.sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq) : null;
+        const all = (await readStore<MessageRecord>(session, 'messages')).filter(
+          (m) => m.threadId === threadId,
+        );
+        return all.length === expected.messages.length
+          ? all.sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq)
+          : null;
       }, `${expected.messages.length} messages of ${threadId}`);
 
-      expect(stored.map((m) => m.direction)).toEqual(expected.messages.map((m) => (m.system ? 'system' : m.direction)));
+      expect(stored.map((m) => m.direction)).toEqual(
+        expected.messages.map((m) => (m.system ? 'system' : m.direction)),
+      );
       expect(stored.map((m) => m.author)).toEqual(expected.messages.map((m) => m.author));
       for (const [i, m] of stored.entries()) {
         expect(m.sentAtPrecision, `${threadId} #${i} "${m.sentAtText}"`).toBe('minute');
-        expect(Math.abs(m.sentAt - Date.parse(expected.messages[i]!.at)), `${threadId} #${i} "${m.sentAtText}"`).toBeLessThan(60_000);
+        expect(
+          Math.abs(m.sentAt - Date.parse(expected.messages[i]!.at)),
+          `${threadId} #${i} "${m.sentAtText}"`,
+        ).toBeLessThan(60_000);
       }
       const thread = (await readStore<ThreadRecord>(session, 'threads')).find((t) => t.id === threadId)!;
       expect(thread.buyerName).toBe(expected.buyer);
@@ -61,7 +85,10 @@ describe('Amazon selectors on the fixture pages', () => {
     page.evaluate((s) => document.querySelectorAll(s).length, selector);
 
   it('match the expected number of elements on the English inbox with a thread open', async () => {
-    const page = await openPortal(session, `https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${OPEN}&cc=${OPEN}`);
+    const page = await openPortal(
+      session,
+      `https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=${OPEN}&cc=${OPEN}`,
+    );
     const expected = (await fixtureThreads(page)).find((t) => t.caseId === OPEN)!;
 
     const counts = {
@@ -85,7 +112,10 @@ describe('Amazon selectors on the fixture pages', () => {
   });
 
   it('find nothing of a thread on the simulated redesign', async () => {
-    const page = await openPortal(session, 'https://sellercentral.amazon.com/messaging/inbox-v3?layout=redesign');
+    const page = await openPortal(
+      session,
+      'https://sellercentral.amazon.com/messaging/inbox-v3?layout=redesign',
+    );
 
     expect(await count(page, AMAZON_SELECTORS.threadContainer.join(','))).toBe(0);
     expect(await count(page, AMAZON_SELECTORS.composerHost.join(','))).toBe(0);

@@ -17,7 +17,10 @@ describe('Popup', () => {
     const portal = await openPortal(session, 'https://sellercentral.amazon.com/messaging/inbox-v3');
     const caseId = await clickRow(portal, 0);
     await eventually(
-      async () => (await readStore<ThreadRecord>(session, 'threads')).some((t) => t.id === caseThreadId('amazon.com', caseId)),
+      async () =>
+        (await readStore<ThreadRecord>(session, 'threads')).some(
+          (t) => t.id === caseThreadId('amazon.com', caseId),
+        ),
       'a captured thread',
     );
     const threads = await readStore<ThreadRecord>(session, 'threads');
@@ -32,9 +35,12 @@ describe('Popup', () => {
 
     const before = new Set(session.browser.targets());
     await popup.click('[data-testid="open-sidepanel"]');
-    const panel = await session.browser.waitForTarget((t) => !before.has(t) && t.url().endsWith('/sidepanel.html'), {
-      timeout: 10_000,
-    });
+    const panel = await session.browser.waitForTarget(
+      (t) => !before.has(t) && t.url().endsWith('/sidepanel.html'),
+      {
+        timeout: 10_000,
+      },
+    );
     expect(panel.url()).toContain(session.extensionId);
     await portal.close();
   });

@@ -52,6 +52,15 @@ describe('ingest', () => {
     expect(await db.messages.count()).toBe(3);
   });
 
+  it('writes nothing when a re-read changes nothing, so open pages are not refreshed for nothing', async () => {
+    await ingestThread(db, thread(conversation()), T0);
+    const before = await db.threads.toArray();
+
+    await ingestThread(db, thread(conversation()), T0 + 60_000);
+
+    expect((await db.threads.toArray())[0]!.updatedAt).toBe(before[0]!.updatedAt);
+  });
+
   it('survives a re-read with re-formatted and relative times without duplicates', async () => {
     await ingestThread(db, thread(conversation()));
     const reformatted = conversation().map((m) => ({

@@ -1,6 +1,6 @@
 // Draws the toolbar/store icons (16, 32, 48, 128 px): a teal rounded square with a white speech bubble.
 // No image library: shapes are tested per sub-pixel (8×8 supersampling) and written as RGBA PNG with zlib.
-// Run: node scripts/generate-icons.mjs (writes public/icon/<size>.png)
+// Run: node tests/harness/generate-icons.mjs (writes public/icon/<size>.png)
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,5 +126,5 @@ function encodePng(size, raw) {
   ]);
 }
 
-const here = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'icon');
+const here = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'icon');
 for (const size of SIZES) writeFileSync(join(here, `${size}.png`), render(size));

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROME_PATH, chromiumArgs, startFixtureServer } from '../tests/harness/fixture-server.mjs';
+import { CHROME_PATH, chromiumArgs, startFixtureServer } from './fixture-server.mjs';
 
 const EXTENSION = path.resolve('.output/chrome-mv3');
 const OUT = path.resolve('demo-output');
@@ -78,9 +78,11 @@ async function main() {
       await page.goto(portal.url, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction('!!(window.__fixture && window.__fixture.ready)', { polling: 100 });
       await page.evaluate('window.__fixture.ready');
-      const rows = await page.$$('kat-table-row.case-list-row');
-      for (const row of rows.slice(0, 2).reverse()) {
-        await row.click();
+      // The list re-renders after every click, so look the row up again each time.
+      for (const index of [1, 0]) {
+        const rows = await page.$$('kat-table-row.case-list-row');
+        if (!rows[index]) continue;
+        await rows[index].click();
         await page.waitForFunction(() => document.querySelector('#case-messages article'), { polling: 100 });
         await sleep(700);
       }

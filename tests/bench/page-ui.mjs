@@ -1,0 +1,164 @@
+/**
+ * Page-side code for the side-panel and adapter benchmarks. Each exported function is passed to
+ * `page.evaluate` / `page.evaluateOnNewDocument`, so each must be self-contained.
+ */
+
+/**
+ * Installed with evaluateOnNewDocument on the side-panel page: records, as epoch ms
+ * (`performance.timeOrigin + performance.now()`), when each watched selector first matches a visible element.
+ * A MutationObserver on the document catches the commit that renders it, with no polling delay.
+ */
+export function installFirstSeenProbe(selectors) {
+  const marks = {};
+  const since = {};
+  const probe = { marks, since, selectors };
+  Object.defineProperty(window, '__hwProbe', { value: probe, configurable: true });
+  const visible = (el) =>
+    typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+  const check = () => {
+    for (const [name, selector] of Object.entries(selectors)) {
+      if (name in marks) continue;
+      const el = document.querySelector(selector);
+      if (el && visible(el)) {
+        const now = performance.now();
+        marks[name] = performance.timeOrigin + now;
+        since[name] = now;
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+/**
+ * Click the first inbox row and time until the first timeline message is visible (ms, in-page clock). Returns
+ * `{ ms, threadId, messages }`, or `{ error }` when a selector is missing or the wait times out.
+ */
+export async function timeThreadOpen({ rowSelector, messageSelector, timeoutMs }) {
+  const visible = (el) =>
+    typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+  const row = [...document.querySelectorAll(rowSelector)].find(visible);
+  if (!row) return { error: `no visible ${rowSelector}` };
+  const threadId = row.getAttribute('data-thread-id');
+  const seen = () => {
+    const el = document.querySelector(messageSelector);
+    return el && visible(el) ? el : null;
+  };
+  if (seen()) return { error: `${messageSelector} already visible before the click` };
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (value) => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const observer = new MutationObserver(() => {
+      if (seen()) {
+        const ms = performance.now() - started;
+        finish({ ms, threadId, messages: document.querySelectorAll(messageSelector).length });
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+    const timer = setTimeout(
+      () => finish({ error: `${messageSelector} not visible within ${timeoutMs} ms` }),
+      timeoutMs,
+    );
+    const started = performance.now();
+    row.click();
+  });
+}
+
+/** Leave the thread view with its back button; resolves when an inbox row is visible again. */
+export async function goBackToInbox({ backSelector, rowSelector, timeoutMs }) {
+  const visible = (el) =>
+    typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+  const back = document.querySelector(backSelector);
+  if (!back) return { ok: false, reason: `no ${backSelector}` };
+  const rowVisible = () => [...document.querySelectorAll(rowSelector)].some(visible);
+  back.click();
+  const deadline = performance.now() + timeoutMs;
+  while (!rowVisible()) {
+    if (performance.now() > deadline) return { ok: false, reason: 'inbox did not come back' };
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return { ok: true };
+}
+
+/** Adapter timings in the fixture page, after the IIFE bundle defined `HwBench`. */
+export function adapterTimings({ iterations }) {
+  // Calls faster than the (coarsened, 100 µs) timer are batched: a sample runs `reps` calls, `reps` chosen so one
+  // sample takes at least `minSampleMs`. Per-call median / p95 / min / max, plus the first (cold) call, in ms.
+  const timeCalls = (fn, iterations, minSampleMs = 2) => {
+    const coldStart = performance.now();
+    let result = fn();
+    const cold = performance.now() - coldStart;
+    let reps = 1;
+    for (;;) {
+      const t0 = performance.now();
+      for (let r = 0; r < reps; r++) result = fn();
+      const took = performance.now() - t0;
+      if (took >= minSampleMs || reps >= 4096) break;
+      reps *= 2;
+    }
+    const samples = [];
+    for (let i = 0; i < iterations; i++) {
+      const t0 = performance.now();
+      for (let r = 0; r < reps; r++) result = fn();
+      samples.push((performance.now() - t0) / reps);
+    }
+    samples.sort((a, b) => a - b);
+    const q = (p) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))];
+    return {
+      result,
+      cold,
+      reps,
+      iterations,
+      median: q(0.5),
+      p95: q(0.95),
+      min: samples[0],
+      max: samples.at(-1),
+    };
+  };
+  const adapter = window.HwBench?.amazonAdapter;
+  if (!adapter) return { error: 'HwBench.amazonAdapter is not defined (bundle did not load)' };
+  const url = new URL(location.href);
+
+  const read = timeCalls(() => adapter.readThread(document, url, Date.now()), iterations);
+  const readResult = read.result;
+  delete read.result;
+  const raw = timeCalls(
+    () => [...document.querySelectorAll('#case-messages article')].map((a) => a.textContent),
+    iterations,
+  );
+  const rawCount = raw.result.length;
+  delete raw.result;
+  const recognise = timeCalls(() => adapter.recognise(document, url), iterations);
+  const recognised = recognise.result;
+  delete recognise.result;
+  const inbox = timeCalls(() => adapter.readInbox(document, url, Date.now()), iterations);
+  const inboxResult = inbox.result;
+  delete inbox.result;
+
+  const messages = readResult?.ok ? readResult.value.messages : [];
+  return {
+    readThread: {
+      ...read,
+      ok: Boolean(readResult?.ok),
+      messages: messages.length,
+      directions: messages.reduce((acc, m) => {
+        acc[m.direction] = (acc[m.direction] ?? 0) + 1;
+        return acc;
+      }, {}),
+      withTime: messages.filter((m) => m.sentAt !== null).length,
+      reason: readResult?.ok ? undefined : readResult?.reason,
+    },
+    raw: { ...raw, elements: rawCount },
+    recognise: { ...recognise, kind: recognised?.kind },
+    readInbox: {
+      ...inbox,
+      ok: Boolean(inboxResult?.ok),
+      rows: inboxResult?.ok ? inboxResult.value.rows.length : 0,
+    },
+  };
+}
