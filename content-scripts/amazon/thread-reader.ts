@@ -226,12 +226,19 @@ function readMessage(el: Element, locale: string, now: number, buyer: string): M
   };
 }
 
-function directionOf(el: Element, author: string, buyer: string): Direction {
-  const tokens = [el, ...el.children].map(attributeTokens).join(' ');
+function directionFromTokens(tokens: string): Direction | null {
   if (SYSTEM_TOKENS.test(tokens)) return 'system';
   const out = OUT_TOKENS.test(tokens);
-  const inn = IN_TOKENS.test(tokens);
-  if (out !== inn) return out ? 'out' : 'in';
+  if (out !== IN_TOKENS.test(tokens)) return out ? 'out' : 'in';
+  return null;
+}
+
+function directionOf(el: Element, author: string, buyer: string): Direction {
+  // The message element's own attributes usually decide; its direct children only when they do not.
+  const fromAttributes =
+    directionFromTokens(attributeTokens(el)) ??
+    directionFromTokens([...el.children].map(attributeTokens).join(' '));
+  if (fromAttributes) return fromAttributes;
   const label = author
     .toLowerCase()
     .replace(/[:：]$/, '')
@@ -252,13 +259,11 @@ function findTime(
     const at = Date.parse(timeTag.getAttribute('datetime') ?? '');
     if (!Number.isNaN(at)) return { el: timeTag, text: lineOf(timeTag), parsed: { at, precision: 'minute' } };
   }
-  for (const selector of S.time) {
-    for (const candidate of el.querySelectorAll(selector)) {
-      const text = lineOf(candidate);
-      if (!text || text.length > 60) continue;
-      const parsed = parsePortalTime(text, locale, now);
-      if (parsed.at !== null) return { el: candidate, text, parsed };
-    }
+  for (const candidate of byPriority(el, S.time)) {
+    const text = lineOf(candidate);
+    if (!text || text.length > 60) continue;
+    const parsed = parsePortalTime(text, locale, now);
+    if (parsed.at !== null) return { el: candidate, text, parsed };
   }
   // No labelled time: a short leaf element whose whole text is a date.
   for (const leaf of el.querySelectorAll('span, small, div, p')) {
@@ -272,22 +277,37 @@ function findTime(
 }
 
 function findAuthor(el: Element, timeEl: Element | undefined): Element | null {
-  for (const selector of S.author) {
-    for (const candidate of el.querySelectorAll(selector)) {
-      if (candidate === timeEl || candidate.contains(timeEl ?? null)) continue;
-      const text = lineOf(candidate);
-      if (text && text.length <= 60) return candidate;
-    }
+  for (const candidate of byPriority(el, S.author)) {
+    if (candidate === timeEl || candidate.contains(timeEl ?? null)) continue;
+    const text = lineOf(candidate);
+    if (text && text.length <= 60) return candidate;
   }
   return null;
 }
 
+const ANY_ATTACHMENT = S.attachment.join(',');
+
 function findAttachments(el: Element): Element[] {
+  if (!el.querySelector(ANY_ATTACHMENT)) return []; // most messages have none: one query instead of six
   for (const selector of S.attachment) {
     const found = outermost([...el.querySelectorAll(selector)]);
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/**
+ * Elements matching any of the selectors, ordered by the first selector each matches (then document order):
+ * one query per message instead of one per alternative.
+ */
+function byPriority(el: Element, selectors: readonly string[]): Element[] {
+  const found = [...el.querySelectorAll(selectors.join(','))];
+  if (found.length <= 1) return found;
+  const rank = (candidate: Element) => selectors.findIndex((selector) => candidate.matches(selector));
+  return found
+    .map((candidate, index) => ({ candidate, index, rank: rank(candidate) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((entry) => entry.candidate);
 }
 
 const CONTROLS = new Set(['BUTTON', 'KAT-BUTTON', 'TEXTAREA', 'KAT-TEXTAREA']);
