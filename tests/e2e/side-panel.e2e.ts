@@ -165,4 +165,28 @@ describe('Side panel inbox', () => {
     expect(target.url()).toContain(session.extensionId);
     await portal.close();
   });
+
+  it('opens a thread in the portal from the side panel when no tab shows it', async () => {
+    const portal = await openPortal(session, US_INBOX);
+    const caseId = await clickRow(portal, 0);
+    const threadId = caseThreadId('amazon.com', caseId);
+    await waitStored(threadId);
+    await portal.close();
+    const panel = await openSidePanelTab(session);
+    await openThreadInPanel(panel, threadId);
+
+    await panel.click('[data-testid="open-in-portal"]');
+
+    const target = await session.browser.waitForTarget(
+      (t) => t.type() === 'page' && t.url().includes(`cc=${caseId}`),
+      {
+        timeout: 10_000,
+      },
+    );
+    const reopened = (await target.page())!;
+    await waitForAdapter(reopened, 'thread');
+    expect(new URL(target.url()).hostname).toBe('sellercentral.amazon.com');
+    await reopened.close();
+    await panel.close();
+  });
 });
