@@ -184,7 +184,14 @@ describe('Side panel inbox', () => {
       },
     );
     const reopened = (await target.page())!;
-    await waitForAdapter(reopened, 'thread');
+    const page = await reopened.waitForFunction(
+      () => document.documentElement.dataset.hwPage?.includes('thread'),
+      {
+        polling: 100,
+        timeout: 10_000,
+      },
+    );
+    expect(await page.jsonValue()).toBe(true);
     expect(new URL(target.url()).hostname).toBe('sellercentral.amazon.com');
     await reopened.close();
     await panel.close();
