@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AMAZON_HOSTS } from '../harness/fixture-server.mjs';
 import { AMAZON_SELLER_HOSTS, amazonSiteFromHost, amazonSiteFromText, isPortalUrl } from '../../core/sites';
+import { AMAZON_HOSTS } from '../harness/fixture-server.mjs';
 
 describe('marketplace hosts', () => {
   it('serves fixtures under exactly the hosts the content script runs on', () => {
