@@ -1,5 +1,5 @@
 import { hash53 } from './hash';
-import type { Direction, MessageSnapshot, TimePrecision } from './model';
+import type { MessageSnapshot, TimePrecision } from './model';
 import { normaliseForIdentity } from './text';
 
 /**
@@ -154,7 +154,3 @@ function assignSequence(
 }
 
 export const PRECISION_RANK: Record<TimePrecision, number> = { unknown: 0, relative: 1, day: 2, minute: 3 };
-
-export function isDirection(value: string): value is Direction {
-  return value === 'in' || value === 'out' || value === 'system';
-}

@@ -86,6 +86,11 @@ export interface InboxSnapshot {
   rows: InboxRow[];
 }
 
+/** A thread's id in the database: `platform:site:nativeThreadId`. */
+export function threadIdOf(platform: Platform, site: string, nativeThreadId: string): string {
+  return `${platform}:${site}:${nativeThreadId}`;
+}
+
 export type ThreadState = 'open' | 'pending' | 'done';
 
 /** Flags are stored as 0/1 so they can be indexed. */

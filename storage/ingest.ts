@@ -1,22 +1,19 @@
 import { detectLanguage, dominantLanguage } from '../core/language';
 import { type Alignment, alignMessages, PRECISION_RANK } from '../core/message-identity';
-import type {
-  CustomerRecord,
-  Flag,
-  InboxSnapshot,
-  MessageRecord,
-  ThreadRecord,
-  ThreadSnapshot,
-  ThreadState,
+import {
+  type CustomerRecord,
+  type Flag,
+  type InboxSnapshot,
+  type MessageRecord,
+  type ThreadRecord,
+  type ThreadSnapshot,
+  type ThreadState,
+  threadIdOf,
 } from '../core/model';
 import type { IngestInboxResult, IngestResult } from '../core/protocol';
 import { snippetOf } from '../core/text';
 import { looksUrgent } from '../core/urgency';
 import type { AppDb } from './db';
-
-export function threadIdOf(platform: string, site: string, nativeThreadId: string): string {
-  return `${platform}:${site}:${nativeThreadId}`;
-}
 
 /**
  * Amazon shows buyers by first name only, so a name alone would merge every "Palmer" on a marketplace. Without

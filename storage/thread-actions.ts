@@ -48,7 +48,3 @@ export function setThreadUrgent(db: AppDb, threadId: string, urgent: boolean): P
     () => ({ type: 'thread.urgent', detail: { urgent } }),
   );
 }
-
-export async function logEvent(db: AppDb, event: EventRecord): Promise<void> {
-  await db.events.add(event);
-}

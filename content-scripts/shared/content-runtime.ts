@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { hash53 } from '../../core/hash';
-import type { AdapterStatus, PageKind, ThreadSnapshot } from '../../core/model';
+import { type AdapterStatus, type PageKind, type ThreadSnapshot, threadIdOf } from '../../core/model';
 import { type InsertResult, onMessage, sendMessage } from '../../core/protocol';
 import type { Composer, PlatformAdapter } from '../adapter-contract';
 import { createOutbox, type OutboxEntry } from './outbox';
@@ -10,8 +10,7 @@ const SCAN_THROTTLE_MS = 250;
 /** SPA pages mount their panes after load; a layout only counts as unrecognised once this has passed. */
 const SETTLE_MS = 2_000;
 
-/** Identity of a thread in the database, as the background computes it (storage/ingest.ts threadIdOf). */
-const threadIdOf = (s: ThreadSnapshot) => `${s.platform}:${s.site}:${s.nativeThreadId}`;
+const threadIdOfSnapshot = (s: ThreadSnapshot) => threadIdOf(s.platform, s.site, s.nativeThreadId);
 
 /** A snapshot's content, without the capture time, to skip sending what the background already has. */
 function contentKey(value: { capturedAt: number }): string {
@@ -40,7 +39,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
 
   const outbox = createOutbox(() => ctx.isInvalid, {
     onStored(item) {
-      if (item.kind === 'thread') storedThreads.add(threadIdOf(item.snapshot));
+      if (item.kind === 'thread') storedThreads.add(threadIdOfSnapshot(item.snapshot));
       store.set({ threadsStored: storedThreads.size, lastError: undefined });
     },
     onRejected(item, error) {
@@ -94,7 +93,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
       if (page === 'thread' || page === 'inbox-with-thread') {
         const thread = adapter.readThread(document, url, now);
         if (thread.ok) {
-          openThreadId = threadIdOf(thread.value);
+          openThreadId = threadIdOfSnapshot(thread.value);
           messagesRead = thread.value.messages.length;
           queue({ kind: 'thread', snapshot: thread.value });
         } else {
@@ -137,9 +136,9 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
   const observe = () => {
     observing?.abort();
     observing = new AbortController();
-    ctx.onInvalidated(() => observing?.abort());
     adapter.observe(document, observing.signal, scheduleScan);
   };
+  ctx.onInvalidated(() => observing?.abort());
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     navigatedAt = Date.now();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { threadIdOf } from '../../core/model';
 import { AppDb } from '../../storage/db';
-import { ingestInbox, ingestThread, threadIdOf } from '../../storage/ingest';
+import { ingestInbox, ingestThread } from '../../storage/ingest';
 import { msg, T0, thread } from './support/builders';
 
 let db: AppDb;
