@@ -16,7 +16,8 @@ export function findInboxRows(doc: Document): Element[] {
   for (const d of readableDocuments(doc)) {
     // Katal tables render rows in light DOM slotted into shadow roots; some builds nest them in shadow roots.
     let rows = queryAllFirst(d, S.inboxRow);
-    if (rows.length === 0) rows = queryAllDeep(d, S.inboxRow[0]);
+    // The deep walk visits every element: only worth it when a Katal table is there to hide rows.
+    if (rows.length === 0 && d.querySelector('kat-table')) rows = queryAllDeep(d, S.inboxRow[0]);
     rows = rows.filter((row) => !isHeaderRow(row) && !thread?.contains(row) && lineOf(row) !== '');
     if (rows.length > 0) return rows;
   }

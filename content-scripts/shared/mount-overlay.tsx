@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { resolveLanguage } from '../../components/i18n';
 import { settingsItem } from '../../storage/settings';
 import { Overlay } from './overlay';
 import type { OverlayStore } from './overlay-store';
@@ -10,8 +11,7 @@ import './overlay.css';
 export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStore): Promise<void> {
   const settings = await settingsItem.getValue();
   if (!settings.showOverlay) return;
-  const preferred = settings.uiLanguage === 'auto' ? navigator.language : settings.uiLanguage;
-  const lang = preferred.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  const language = resolveLanguage(settings.uiLanguage, navigator.language);
   const ui = await createShadowRootUi(ctx, {
     name: 'hw-overlay',
     position: 'inline',
@@ -19,7 +19,7 @@ export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStor
     append: 'last',
     onMount(container) {
       const root = createRoot(container);
-      root.render(<Overlay store={store} lang={lang} />);
+      root.render(<Overlay store={store} language={language} />);
       return root;
     },
     onRemove(root) {
