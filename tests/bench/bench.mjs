@@ -31,8 +31,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_PATH, chromiumArgs, startFixtureServer } from '../harness/fixture-server.mjs';
+import { launchWithExtension, startFixtureServer } from '../harness/fixture-server.mjs';
 import {
   appDbCounts,
   dropSnapshots,
@@ -327,19 +326,13 @@ async function main() {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-bench-profile-'));
   try {
     server = await startFixtureServer({ root: path.join(ROOT, 'tests/fixtures') });
-    browser = await puppeteer.launch({
-      executablePath: CHROME_PATH,
-      headless: true,
-      enableExtensions: true,
-      protocolTimeout: 900_000,
-      defaultViewport: { width: 1700, height: 1000 },
-      args: chromiumArgs({ port: server.port, extensionPath: EXTENSION_PATH, userDataDir }),
-    });
-    const worker = await browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
-      { timeout: 30_000 },
-    );
-    const extensionId = new URL(worker.url()).host;
+    let extensionId;
+    ({ browser, extensionId } = await launchWithExtension({
+      port: server.port,
+      extensionPath: EXTENSION_PATH,
+      userDataDir,
+      protocolTimeout: 900_000, // the 100k ingest is one long evaluate (TESTING.md pitfall 11)
+    }));
     results.machine.chromium = await browser.version();
     console.log('HelloWorld Seller Assistant — npm run bench');
     console.log(

@@ -11,8 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_PATH, chromiumArgs, startFixtureServer } from '../harness/fixture-server.mjs';
+import { launchWithExtension, startFixtureServer } from '../harness/fixture-server.mjs';
 import { generateSnapshots, sendSnapshots } from './page-ingest.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,18 +30,13 @@ const CONCURRENCY = arg('concurrency', 4);
 
 const server = await startFixtureServer({ root: path.join(ROOT, 'tests/fixtures') });
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-bench-profile-'));
-const browser = await puppeteer.launch({
-  executablePath: CHROME_PATH,
-  headless: true,
-  enableExtensions: true,
+const { browser, extensionId: id } = await launchWithExtension({
+  port: server.port,
+  extensionPath: EXTENSION_PATH,
+  userDataDir,
   protocolTimeout: 900_000,
-  args: chromiumArgs({ port: server.port, extensionPath: EXTENSION_PATH, userDataDir }),
 });
 try {
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
-  );
-  const id = new URL(target.url()).host;
   const page = await browser.newPage();
   await page.goto(`chrome-extension://${id}/manifest.json`);
   await page.evaluate(generateSnapshots, {

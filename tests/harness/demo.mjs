@@ -10,8 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROME_PATH, chromiumArgs, startFixtureServer } from './fixture-server.mjs';
+import { CHROME_PATH, launchWithExtension, startFixtureServer } from './fixture-server.mjs';
 
 const EXTENSION = path.resolve('.output/chrome-mv3');
 const OUT = path.resolve('demo-output');
@@ -48,16 +47,13 @@ async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   const server = await startFixtureServer();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-demo-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROME_PATH,
+  const { browser, extensionId } = await launchWithExtension({
+    port: server.port,
+    extensionPath: EXTENSION,
+    userDataDir,
     headless,
-    enableExtensions: true,
     defaultViewport: headless ? { width: 1700, height: 950 } : null,
-    protocolTimeout: 120_000,
-    args: [
-      ...chromiumArgs({ port: server.port, extensionPath: EXTENSION, userDataDir }),
-      '--window-size=1700,1000',
-    ],
+    extraArgs: ['--window-size=1700,1000'],
   });
   const cleanup = async () => {
     await browser.close().catch(() => undefined);
@@ -65,11 +61,6 @@ async function main() {
     fs.rmSync(userDataDir, { recursive: true, force: true });
   };
   try {
-    const worker = await browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
-      { timeout: 30_000 },
-    );
-    const extensionId = new URL(worker.url()).host;
     console.log(`Extension loaded (id ${extensionId}); demo portals served on 127.0.0.1:${server.port}.`);
 
     let firstPortal;

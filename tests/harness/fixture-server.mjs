@@ -16,34 +16,14 @@ import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { AMAZON_SELLER_HOSTS } from '../../core/sites.ts';
 
-/** Seller Central hosts (PORTALS.md 2.1); keep in sync with AMAZON_SELLER_HOSTS in core/sites.ts. */
-export const AMAZON_HOSTS = [
-  'sellercentral.amazon.com',
-  'sellercentral.amazon.ca',
-  'sellercentral.amazon.com.mx',
-  'sellercentral.amazon.com.br',
-  'sellercentral.amazon.co.uk',
-  'sellercentral.amazon.de',
-  'sellercentral.amazon.fr',
-  'sellercentral.amazon.it',
-  'sellercentral.amazon.es',
-  'sellercentral.amazon.nl',
-  'sellercentral.amazon.se',
-  'sellercentral.amazon.pl',
-  'sellercentral.amazon.com.be',
-  'sellercentral.amazon.com.tr',
-  'sellercentral.amazon.co.za',
-  'sellercentral.amazon.ae',
-  'sellercentral.amazon.sa',
-  'sellercentral.amazon.eg',
-  'sellercentral.amazon.in',
-  'sellercentral.amazon.co.jp',
-  'sellercentral.amazon.com.au',
-  'sellercentral.amazon.sg',
-  'sellercentral-europe.amazon.com',
-  'sellercentral-japan.amazon.com',
-];
+/**
+ * Seller Central hosts: exactly the ones the content script runs on. Imported from the TypeScript source, which
+ * Node 22 (what npm scripts run on here) loads with its built-in type stripping.
+ */
+export const AMAZON_HOSTS = [...AMAZON_SELLER_HOSTS];
 
 /** Hosts for later fixtures; served only `/__fixtures` and 404 for now. */
 export const FUTURE_HOSTS = [
@@ -205,4 +185,38 @@ export function chromiumArgs({ port, extensionPath, userDataDir } = {}) {
     args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
   }
   return args;
+}
+
+/**
+ * Real Chromium with the built extension loaded against a running fixture server, waiting until the extension's
+ * service worker is up (puppeteer can return before it is, TESTING.md pitfall 10). Returns the browser and the
+ * extension id, which depends on the checkout path and is read from the worker's URL.
+ */
+export async function launchWithExtension({
+  port,
+  extensionPath,
+  userDataDir,
+  headless = true,
+  protocolTimeout = 120_000,
+  defaultViewport = { width: 1700, height: 1000 },
+  extraArgs = [],
+}) {
+  const browser = await puppeteer.launch({
+    executablePath: CHROME_PATH,
+    headless,
+    enableExtensions: true,
+    protocolTimeout,
+    defaultViewport,
+    args: [...chromiumArgs({ port, extensionPath, userDataDir }), ...extraArgs],
+  });
+  try {
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+      { timeout: 30_000 },
+    );
+    return { browser, extensionId: new URL(worker.url()).host };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }

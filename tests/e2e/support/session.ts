@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_PATH, chromiumArgs, startFixtureServer } from '../../harness/fixture-server.mjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchWithExtension, startFixtureServer } from '../../harness/fixture-server.mjs';
 
 export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
 
@@ -26,19 +26,11 @@ export async function startSession(): Promise<Session> {
   }
   const server = await startFixtureServer();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-profile-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    enableExtensions: true,
-    protocolTimeout: 120_000,
-    defaultViewport: { width: 1700, height: 1000 },
-    args: chromiumArgs({ port: server.port, extensionPath: EXTENSION_PATH, userDataDir }),
+  const { browser, extensionId } = await launchWithExtension({
+    port: server.port,
+    extensionPath: EXTENSION_PATH,
+    userDataDir,
   });
-  const worker = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
-    { timeout: 30_000 },
-  );
-  const extensionId = new URL(worker.url()).host;
   const dbPage = await browser.newPage();
   await dbPage.goto(`chrome-extension://${extensionId}/popup.html`);
   return {
