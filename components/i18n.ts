@@ -72,6 +72,9 @@ const en = {
   insertNoTab: 'Open this thread in the portal first.',
   insertNoComposer: 'The portal page has no reply box open. Open the reply box in the portal and try again.',
   insertUnrecognised: 'The portal page layout was not recognised, so the reply could not be inserted.',
+  insertRestartNeeded:
+    'This conversation has expired in the portal. Click “Restart conversation” there, then insert again.',
+  insertModalOpen: 'A portal dialog is open ({detail}). Close it in the portal, then insert again.',
   insertError: 'Could not insert the reply: {error}',
 
   adapterTitle: 'Portal tabs',
@@ -177,6 +180,8 @@ const zhCN: Dictionary = {
   insertNoTab: '请先在后台打开该会话。',
   insertNoComposer: '后台页面上没有打开的回复框。请在后台打开回复框后重试。',
   insertUnrecognised: '无法识别后台页面布局，回复未能填入。',
+  insertRestartNeeded: '该会话在后台已过期。请先在后台点击“重新启动对话”，再重新填入。',
+  insertModalOpen: '后台有一个对话框未关闭（{detail}）。请先在后台关闭它，再重新填入。',
   insertError: '无法填入回复：{error}',
 
   adapterTitle: '后台标签页',

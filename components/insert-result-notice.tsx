@@ -10,6 +10,8 @@ export function InsertResultNotice({ result }: { result: InsertResult }) {
   else if (result.reason === 'no-tab') text = t('insertNoTab');
   else if (result.reason === 'no-composer') text = t('insertNoComposer');
   else if (result.reason === 'unrecognised') text = t('insertUnrecognised');
+  else if (result.reason === 'restart-needed') text = t('insertRestartNeeded');
+  else if (result.reason === 'modal-open') text = t('insertModalOpen', { detail: result.error });
   else text = t('insertError', { error: result.error });
 
   return (

@@ -19,6 +19,17 @@ export interface Composer {
   insert(text: string): void;
 }
 
+/**
+ * The portal shows something in place of a usable reply box that the agent must deal with in the portal itself
+ * (PORTALS.md 4.3): an expired conversation that needs "Restart conversation", or a modal such as Shopee's
+ * duplicate-message warning. Reported, never clicked away.
+ */
+export interface ComposerBlock {
+  reason: 'restart-needed' | 'modal-open';
+  /** What the page says, for the agent (already shortened, plain text). */
+  detail: string;
+}
+
 export interface PlatformAdapter {
   platform: Platform;
   /** Manifest match patterns for every marketplace host. */
@@ -33,6 +44,8 @@ export interface PlatformAdapter {
   observe(doc: Document, signal: AbortSignal, onChange: () => void): void;
   /** The native reply box of the open thread, when it is on the page. */
   composer(doc: Document): Composer | null;
+  /** Why the reply box cannot take text right now, or null when nothing is in the way. */
+  composerBlocked?(doc: Document): ComposerBlock | null;
   /** Click the page's own "Reply" control when the reply box is hidden behind it; true when clicked. */
   revealComposer?(doc: Document): boolean;
 }

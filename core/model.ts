@@ -43,6 +43,8 @@ export interface ThreadSnapshot {
   platform: Platform;
   /** Marketplace, e.g. `amazon.de`, `ebay.co.uk`, `shopee.co.th`. */
   site: string;
+  /** Store name when one portal login serves several shops (Shopee's China cross-border centre). */
+  shop?: string;
   /** Host the agent used, e.g. `sellercentral.amazon.co.uk` (the EU inbox is consolidated). */
   host: string;
   /** The portal's thread id, or a stable id derived from buyer and order. */
@@ -65,6 +67,11 @@ export interface ThreadSnapshot {
 /** One row of a portal's conversation list. */
 export interface InboxRow {
   nativeThreadId?: string;
+  /** The row's own marketplace when one list mixes several (Shopee CNSC rows say "(MY) Store"). */
+  site?: string;
+  shop?: string;
+  /** Link to the conversation when the row carries one. */
+  url?: string;
   buyer: string;
   subject: string;
   snippet: string;
@@ -101,6 +108,7 @@ export interface ThreadRecord {
   id: string;
   platform: Platform;
   site: string;
+  shop?: string;
   host: string;
   nativeThreadId: string;
   url: string;

@@ -12,7 +12,11 @@ export type IngestFailure = { ok: false; error: string; retryable?: boolean };
 
 export type InsertResult =
   | { ok: true }
-  | { ok: false; reason: 'no-tab' | 'no-composer' | 'unrecognised' | 'error'; error: string };
+  | {
+      ok: false;
+      reason: 'no-tab' | 'no-composer' | 'unrecognised' | 'restart-needed' | 'modal-open' | 'error';
+      error: string;
+    };
 
 /**
  * The one protocol map. Every message has one owner (the context that registers its handler); payloads are

@@ -87,9 +87,113 @@ export function amazonSiteFromText(text: string): string | null {
   return m ? `amazon.${m[1]!.toLowerCase()}` : null;
 }
 
+/**
+ * eBay sites that serve the messaging app on `www.ebay.<tld>` (PORTALS.md 3.1: .com and .it HIGH, the rest MED),
+ * the Canadian French and Belgian language hosts, and legacy `mesg.ebay.com` (HIGH).
+ */
+export const EBAY_HOSTS = [
+  'www.ebay.com',
+  'www.ebay.co.uk',
+  'www.ebay.de',
+  'www.ebay.fr',
+  'www.ebay.it',
+  'www.ebay.es',
+  'www.ebay.com.au',
+  'www.ebay.ca',
+  'cafr.ebay.ca',
+  'www.ebay.at',
+  'www.ebay.ch',
+  'www.ebay.ie',
+  'www.ebay.nl',
+  'www.ebay.be',
+  'befr.ebay.be',
+  'benl.ebay.be',
+  'www.ebay.pl',
+  'www.ebay.com.hk',
+  'www.ebay.com.sg',
+  'www.ebay.com.my',
+  'www.ebay.ph',
+  'mesg.ebay.com',
+] as const;
+
+/**
+ * Shopee Seller Centre hosts (PORTALS.md 4.1): one per market, Vietnam's `banhang` alias, and the China
+ * cross-border centre (CNSC, one inbox for every region and shop) with its older `xiapi` host.
+ */
+export const SHOPEE_SELLER_HOSTS = [
+  'seller.shopee.co.id',
+  'seller.shopee.com.my',
+  'seller.shopee.ph',
+  'seller.shopee.sg',
+  'seller.shopee.co.th',
+  'seller.shopee.vn',
+  'banhang.shopee.vn',
+  'seller.shopee.tw',
+  'seller.shopee.com.br',
+  'seller.shopee.cn',
+  'seller.xiapi.shopee.cn',
+] as const;
+
+export const PORTAL_HOSTS: Readonly<Record<Platform, readonly string[]>> = {
+  amazon: AMAZON_SELLER_HOSTS,
+  ebay: EBAY_HOSTS,
+  shopee: SHOPEE_SELLER_HOSTS,
+};
+
+const EBAY_HOST = /^(?:www|cafr|befr|benl)\.ebay\.([a-z]{2,3}(?:\.[a-z]{2})?)$/;
+
+/** `www.ebay.de` → `ebay.de`; `cafr.ebay.ca` → `ebay.ca`; legacy `mesg.ebay.com` → `ebay.com`. */
+export function ebaySiteFromHost(host: string): string | null {
+  const h = host.toLowerCase();
+  if (h === 'mesg.ebay.com') return 'ebay.com';
+  const m = EBAY_HOST.exec(h);
+  return m && (EBAY_HOSTS as readonly string[]).includes(h) ? `ebay.${m[1]}` : null;
+}
+
+/** The China cross-border centre serves every region from one inbox; its threads name their region. */
+export function isShopeeCrossBorderHost(host: string): boolean {
+  return /^seller\.(?:xiapi\.)?shopee\.cn$/i.test(host);
+}
+
+/** `seller.shopee.co.th` → `shopee.co.th`; `banhang.shopee.vn` → `shopee.vn`; CNSC → `shopee.cn`. */
+export function shopeeSiteFromHost(host: string): string | null {
+  const h = host.toLowerCase();
+  if (!(SHOPEE_SELLER_HOSTS as readonly string[]).includes(h)) return null;
+  if (isShopeeCrossBorderHost(h)) return 'shopee.cn';
+  return `shopee.${h.replace(/^(?:seller|banhang)\.shopee\./, '')}`;
+}
+
+/** Region codes of the CNSC region/shop selector (PORTALS.md 4.2) → the regional marketplace. */
+export const SHOPEE_REGION_SITES: Record<string, string> = {
+  ID: 'shopee.co.id',
+  MY: 'shopee.com.my',
+  PH: 'shopee.ph',
+  SG: 'shopee.sg',
+  TH: 'shopee.co.th',
+  VN: 'shopee.vn',
+  TW: 'shopee.tw',
+  BR: 'shopee.com.br',
+  MX: 'shopee.com.mx',
+  CL: 'shopee.cl',
+  CO: 'shopee.com.co',
+};
+
+/** "(MY) StoreName", "MY · Store", "马来西亚 MY" → `shopee.com.my`; null when no region code is named. */
+export function shopeeSiteFromRegion(text: string): string | null {
+  const m = /(?:^|[^A-Za-z])(ID|MY|PH|SG|TH|VN|TW|BR|MX|CL|CO)(?![A-Za-z])/.exec(text);
+  return m ? SHOPEE_REGION_SITES[m[1]!]! : null;
+}
+
 export function platformOfHost(host: string): Platform | null {
   if (amazonSiteFromHost(host)) return 'amazon';
+  if (ebaySiteFromHost(host)) return 'ebay';
+  if (shopeeSiteFromHost(host)) return 'shopee';
   return null;
+}
+
+/** The marketplace of a portal host, whichever platform it belongs to. */
+export function siteOfHost(host: string): string | null {
+  return amazonSiteFromHost(host) ?? ebaySiteFromHost(host) ?? shopeeSiteFromHost(host);
 }
 
 /** Default UI locale of a marketplace host, used when the page does not declare one. */
@@ -119,6 +223,21 @@ export function defaultLocaleForSite(site: string): string {
     'com.au': 'en-AU',
     sg: 'en-SG',
     eu: 'en-GB',
+    at: 'de-AT',
+    ch: 'de-CH',
+    ie: 'en-IE',
+    be: 'nl-BE',
+    'com.hk': 'zh-HK',
+    'com.sg': 'en-SG',
+    'com.my': 'en-MY',
+    ph: 'en-PH',
+    'co.id': 'id-ID',
+    'co.th': 'th-TH',
+    vn: 'vi-VN',
+    tw: 'zh-TW',
+    cn: 'zh-CN',
+    cl: 'es-CL',
+    'com.co': 'es-CO',
   };
   return map[tld] ?? 'en-US';
 }

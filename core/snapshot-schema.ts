@@ -25,10 +25,8 @@ const site = z
   .string()
   .min(3)
   .max(100)
-  .regex(
-    /^[a-z0-9.-]+(?:\/[\p{L}\p{N} ._()-]+)?$/u,
-    'site must look like "amazon.de" or "shopee.cn/MY Store"',
-  );
+  .regex(/^[a-z0-9.-]+$/, 'site must look like "amazon.de" or "shopee.co.th"');
+const shop = z.string().min(1).max(LIMITS.shortText);
 const host = z
   .string()
   .max(253)
@@ -37,6 +35,7 @@ const host = z
 export const threadSnapshotSchema = z.object({
   platform: z.enum(PLATFORMS),
   site,
+  shop: shop.optional(),
   host,
   nativeThreadId: z.string().min(1).max(LIMITS.shortText),
   url: z.string().max(LIMITS.url),
@@ -70,6 +69,9 @@ export const inboxSnapshotSchema = z.object({
     .array(
       z.object({
         nativeThreadId: shortText.optional(),
+        site: site.optional(),
+        shop: shop.optional(),
+        url: z.string().max(LIMITS.url).optional(),
         buyer: shortText,
         subject: z.string().max(LIMITS.subject),
         snippet: z.string().max(LIMITS.subject),

@@ -172,6 +172,7 @@ function buildThread(
     id: threadId,
     platform: snapshot.platform,
     site: snapshot.site,
+    shop: snapshot.shop ?? previous?.shop,
     host: snapshot.host,
     nativeThreadId: snapshot.nativeThreadId,
     url: snapshot.url,
@@ -267,13 +268,14 @@ export async function ingestInbox(
   return db.transaction('rw', [db.threads], async () => {
     let touched = 0;
     for (const row of snapshot.rows) {
+      const site = row.site ?? snapshot.site;
       let existing: ThreadRecord | undefined;
       if (row.nativeThreadId) {
-        existing = await db.threads.get(threadIdOf(snapshot.platform, snapshot.site, row.nativeThreadId));
+        existing = await db.threads.get(threadIdOf(snapshot.platform, site, row.nativeThreadId));
       }
       if (!existing && row.orderIds.length > 0) {
         const sameOrder = await db.threads.where('orderIds').anyOf(row.orderIds).toArray();
-        existing = sameOrder.find((t) => t.platform === snapshot.platform && t.site === snapshot.site);
+        existing = sameOrder.find((t) => t.platform === snapshot.platform && t.site === site);
       }
       if (existing) {
         const unread = flag(row.unread);
@@ -286,19 +288,20 @@ export async function ingestInbox(
       }
       const nativeThreadId = row.nativeThreadId ?? (row.orderIds[0] ? `order-${row.orderIds[0]}` : undefined);
       if (!nativeThreadId) continue; // nothing stable to key it by; it is captured once opened
-      const id = threadIdOf(snapshot.platform, snapshot.site, nativeThreadId);
+      const id = threadIdOf(snapshot.platform, site, nativeThreadId);
       const at = row.at ?? snapshot.capturedAt;
       await db.threads.put({
         id,
         platform: snapshot.platform,
-        site: snapshot.site,
+        site,
+        shop: row.shop,
         host: snapshot.host,
         nativeThreadId,
-        url: snapshot.url,
+        url: row.url ?? snapshot.url,
         buyerName: row.buyer,
         customerId: customerIdOf(
           snapshot.platform,
-          snapshot.site,
+          site,
           { name: row.buyer },
           row.orderIds[0] ?? nativeThreadId,
         ),

@@ -157,6 +157,8 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
       return { ok: false, reason: 'no-tab', error: 'This thread is no longer open in the portal tab.' };
     }
     try {
+      const blocked = adapter.composerBlocked?.(document);
+      if (blocked) return { ok: false, reason: blocked.reason, error: blocked.detail };
       const composer = await findComposer(adapter);
       if (!composer)
         return { ok: false, reason: 'no-composer', error: 'The reply box was not found on the page.' };

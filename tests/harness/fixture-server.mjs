@@ -9,7 +9,11 @@
  * - `/__fixtures/<path>` on any host: static files from `root` (the pages load their scripts from there);
  * - Amazon Seller Central hosts: `/messaging/inbox-v3` and `/messaging/inbox` → inbox app, `/messaging/contact` →
  *   Contact Buyer page, any other path → a plain Seller Central home page;
- * - eBay and Shopee hosts: nothing yet (404).
+ * - eBay hosts: `/cnt/ViewMessage` → messaging app; the `/sh/messages`, `/mye/myebay/messages` and `/msg/…` entry
+ *   points redirect there (302, query kept); legacy `mesg.ebay.com/mesgweb/ViewMessages/…` → legacy page; any other
+ *   path → an eBay page without messages;
+ * - Shopee hosts: `/webchat/…`, `/new-webchat/…` and `/portal/chat-management…` → chat app; any other path → a
+ *   Seller Centre page with the floating chat window.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +21,7 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { AMAZON_SELLER_HOSTS } from '../../core/sites.ts';
+import { AMAZON_SELLER_HOSTS, EBAY_HOSTS, SHOPEE_SELLER_HOSTS } from '../../core/sites.ts';
 
 /**
  * Seller Central hosts: exactly the ones the content script runs on. Imported from the TypeScript source, which
@@ -25,17 +29,10 @@ import { AMAZON_SELLER_HOSTS } from '../../core/sites.ts';
  */
 export const AMAZON_HOSTS = [...AMAZON_SELLER_HOSTS];
 
-/** Hosts for later fixtures; served only `/__fixtures` and 404 for now. */
-export const FUTURE_HOSTS = [
-  'www.ebay.com',
-  'www.ebay.de',
-  'www.ebay.co.uk',
-  'seller.shopee.co.id',
-  'seller.shopee.cn',
-  'seller.shopee.co.th',
-];
+export const EBAY_FIXTURE_HOSTS = [...EBAY_HOSTS];
+export const SHOPEE_HOSTS = [...SHOPEE_SELLER_HOSTS];
 
-export const FIXTURE_HOSTS = [...AMAZON_HOSTS, ...FUTURE_HOSTS];
+export const FIXTURE_HOSTS = [...AMAZON_HOSTS, ...EBAY_FIXTURE_HOSTS, ...SHOPEE_HOSTS];
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -64,6 +61,30 @@ function amazonPage(pathname) {
   if (pathname === '/messaging/contact') return 'amazon/contact.html';
   if (pathname === '/favicon.ico') return null;
   return 'amazon/home.html';
+}
+
+/** eBay routes: `{ file }` to serve or `{ redirect }` to send the browser on (PORTALS.md 3.1). */
+function ebayPage(host, pathname, search) {
+  if (pathname === '/favicon.ico') return null;
+  if (host === 'mesg.ebay.com') {
+    return pathname.startsWith('/mesgweb/') ? { file: 'ebay/legacy.html' } : { file: 'ebay/home.html' };
+  }
+  if (pathname === '/cnt/ViewMessage') return { file: 'ebay/messages.html' };
+  if (pathname === '/sh/messages' || pathname === '/mye/myebay/messages' || pathname.startsWith('/msg/')) {
+    const query = new URLSearchParams(search);
+    if (!query.has('group_type')) query.set('group_type', 'CORE');
+    return { redirect: `/cnt/ViewMessage?${query}` };
+  }
+  return { file: 'ebay/home.html' };
+}
+
+/** Shopee routes (PORTALS.md 4.1): the chat app, or any other Seller Centre page with the floating chat window. */
+function shopeePage(pathname) {
+  if (pathname === '/favicon.ico') return null;
+  if (/^\/(webchat|new-webchat)(\/|$)/.test(pathname) || pathname.startsWith('/portal/chat-management')) {
+    return 'shopee/webchat.html';
+  }
+  return 'shopee/home.html';
 }
 
 function generateCertificate(hosts) {
@@ -103,6 +124,8 @@ export async function startFixtureServer({ root = 'tests/fixtures' } = {}) {
   const rootDir = path.resolve(root);
   const { certDir, key, cert } = generateCertificate(FIXTURE_HOSTS);
   const amazon = new Set(AMAZON_HOSTS);
+  const ebay = new Set(EBAY_FIXTURE_HOSTS);
+  const shopee = new Set(SHOPEE_HOSTS);
 
   const send = (res, status, body, type = 'text/plain; charset=utf-8') => {
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
@@ -125,14 +148,30 @@ export async function startFixtureServer({ root = 'tests/fixtures' } = {}) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     let pathname;
+    let search;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'https://fixture.invalid').pathname);
+      const url = new URL(req.url ?? '/', 'https://fixture.invalid');
+      pathname = decodeURIComponent(url.pathname);
+      search = url.search;
     } catch {
       return send(res, 400, 'Bad request');
     }
     if (pathname.startsWith('/__fixtures/')) return sendFile(req, res, pathname.slice('/__fixtures/'.length));
     if (amazon.has(host)) {
       const page = amazonPage(pathname);
+      return page ? sendFile(req, res, page) : send(res, 404, 'Not found');
+    }
+    if (ebay.has(host)) {
+      const page = ebayPage(host, pathname, search);
+      if (!page) return send(res, 404, 'Not found');
+      if (page.redirect) {
+        res.writeHead(302, { Location: page.redirect, 'Cache-Control': 'no-store' });
+        return res.end();
+      }
+      return sendFile(req, res, page.file);
+    }
+    if (shopee.has(host)) {
+      const page = shopeePage(pathname);
       return page ? sendFile(req, res, page) : send(res, 404, 'Not found');
     }
     return send(res, 404, 'Not found');
