@@ -48,7 +48,7 @@ export function InboxRow({ thread, now, onOpen }: InboxRowProps) {
               {thread.buyerName || t('unknownBuyer')}
             </span>
             <PlatformBadge platform={thread.platform} />
-            <SiteBadge site={thread.site} />
+            <SiteBadge site={thread.site} shop={thread.shop} />
             <span className="ml-auto flex shrink-0 items-center gap-1 pl-1">
               {thread.urgent === 1 && (
                 <span title={t('urgent')} data-testid="urgent-flag">

@@ -16,7 +16,7 @@ export function ThreadSummary({ thread, now }: { thread: ThreadRecord; now: numb
           {thread.buyerName || t('unknownBuyer')}
         </h2>
         <PlatformBadge platform={thread.platform} />
-        <SiteBadge site={thread.site} />
+        <SiteBadge site={thread.site} shop={thread.shop} />
         <span className="ml-auto flex shrink-0 items-center gap-1">
           {isOverdue(thread, now, settings.slaHours) && <OverdueChip waitedMs={now - thread.lastInboundAt} />}
           <StateChip state={thread.state} />

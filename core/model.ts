@@ -73,6 +73,8 @@ export interface InboxRow {
   /** Link to the conversation when the row carries one. */
   url?: string;
   buyer: string;
+  /** The buyer's portal handle when the row shows one (eBay and Shopee usernames are unique per site). */
+  buyerId?: string;
   subject: string;
   snippet: string;
   unread: boolean;

@@ -73,6 +73,7 @@ export const inboxSnapshotSchema = z.object({
         shop: shop.optional(),
         url: z.string().max(LIMITS.url).optional(),
         buyer: shortText,
+        buyerId: shortText.optional(),
         subject: z.string().max(LIMITS.subject),
         snippet: z.string().max(LIMITS.subject),
         unread: z.boolean(),

@@ -208,17 +208,33 @@ function buildThread(
 }
 
 /**
- * A thread first seen as an inbox row has no case id when the list does not expose one; once the agent opens
- * it, the captured thread replaces that stub (same site, same order).
+ * A thread first seen as an inbox row may be keyed differently from the captured thread when the list does not
+ * expose the thread's id (Amazon rows carry no case id; eBay cards carry a conversation id the thread pane may not
+ * show). Once the agent opens it, the captured thread replaces the stub: same platform and site, and either a
+ * shared order id or the same buyer handle and subject.
  */
 async function absorbInboxStubs(db: AppDb, thread: ThreadRecord): Promise<void> {
-  if (thread.orderIds.length === 0) return;
-  const stubs = await db.threads.where('orderIds').anyOf(thread.orderIds).toArray();
-  for (const stub of stubs) {
-    if (stub.id === thread.id || stub.captured === 1 || stub.site !== thread.site) continue;
-    if (stub.platform !== thread.platform) continue;
+  const candidates = new Map<string, ThreadRecord>();
+  if (thread.orderIds.length > 0) {
+    for (const stub of await db.threads.where('orderIds').anyOf(thread.orderIds).toArray()) {
+      candidates.set(stub.id, stub);
+    }
+  }
+  const subject = comparableSubject(thread.subject);
+  if (thread.buyerNativeId && subject) {
+    for (const stub of await db.threads.where('customerId').equals(thread.customerId).toArray()) {
+      if (comparableSubject(stub.subject) === subject) candidates.set(stub.id, stub);
+    }
+  }
+  for (const stub of candidates.values()) {
+    if (stub.id === thread.id || stub.captured === 1) continue;
+    if (stub.platform !== thread.platform || stub.site !== thread.site) continue;
     await db.threads.delete(stub.id);
   }
+}
+
+function comparableSubject(subject: string): string {
+  return subject.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 async function upsertCustomer(
@@ -299,10 +315,11 @@ export async function ingestInbox(
         nativeThreadId,
         url: row.url ?? snapshot.url,
         buyerName: row.buyer,
+        buyerNativeId: row.buyerId,
         customerId: customerIdOf(
           snapshot.platform,
           site,
-          { name: row.buyer },
+          { name: row.buyer, nativeId: row.buyerId },
           row.orderIds[0] ?? nativeThreadId,
         ),
         orderIds: row.orderIds,

@@ -17,8 +17,9 @@
  * 2. Side panel at that size (after a 3 s settle): goto → first visible inbox row (a cold first load, then the
  *    median of 3 reloads), click → first timeline message (median of 3, back via the back button). Baseline:
  *    goto → empty-inbox on the empty database at the start of the run. A missing data-testid prints n/a.
- * 3. Adapter: amazonAdapter (bundled to an IIFE with vite) injected into the `?n=200` fixture thread:
- *    readThread vs a raw querySelectorAll/textContent read, plus recognise and readInbox.
+ * 3. Adapters: each platform's adapter (bundled to an IIFE with vite) injected into its fixture's 200-message
+ *    thread (tests/bench/adapter-cases.mjs): readThread vs a raw querySelectorAll/textContent read of the same
+ *    message elements, plus recognise and readInbox.
  *
  * tests/bench/profile-ingest.mjs CPU-profiles the service worker during an ingest, to see where the time goes.
  *
@@ -32,6 +33,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension, startFixtureServer } from '../harness/fixture-server.mjs';
+import { ADAPTER_CASES } from './adapter-cases.mjs';
 import {
   appDbCounts,
   dropSnapshots,
@@ -63,7 +65,6 @@ const SIZES = [
 ];
 const PANEL_RUNS = 3;
 const ADAPTER_ITERATIONS = 50;
-const ADAPTER_URL = 'https://sellercentral.amazon.com/messaging/inbox-v3?n=200&fi=all';
 const SEL = {
   row: '[data-testid="inbox-row"]',
   empty: '[data-testid="empty-inbox"]',
@@ -236,7 +237,7 @@ async function measurePanel(browser, extensionId) {
 
 // ── section 3: adapter ─────────────────────────────────────────────────────────────────────────────────────────
 
-async function bundleAdapter() {
+async function bundleAdapter(entry) {
   const { build } = await import('vite');
   const output = await build({
     configFile: false,
@@ -246,48 +247,40 @@ async function bundleAdapter() {
     build: {
       write: false,
       emptyOutDir: false,
-      lib: { entry: path.join(ROOT, 'content-scripts/amazon/index.ts'), name: 'HwBench', formats: ['iife'] },
+      lib: { entry: path.join(ROOT, entry), name: 'HwBench', formats: ['iife'] },
       minify: true,
     },
   });
   const outputs = Array.isArray(output) ? output : [output];
   const chunk = outputs.flatMap((o) => o.output ?? []).find((c) => c.type === 'chunk');
-  if (!chunk) throw new Error('vite produced no chunk for content-scripts/amazon/index.ts');
+  if (!chunk) throw new Error(`vite produced no chunk for ${entry}`);
   return chunk.code;
 }
 
-async function measureAdapter(browser) {
+async function measureAdapter(browser, adapterCase) {
   const started = performance.now();
-  const code = await bundleAdapter();
+  const code = await bundleAdapter(adapterCase.entry);
   const bundleMs = performance.now() - started;
   const page = await browser.newPage();
   try {
-    await page.setViewport({ width: 1700, height: 1000 }); // below 1600 px the fixture hides the list pane
-    // `?n=200` gives the fixture's first thread 200 messages. It ends with a seller message, so the default
-    // "Response needed" list does not show it: `fi=all` lists every thread, and we click the row of that thread.
-    await page.goto(ADAPTER_URL, { waitUntil: 'domcontentloaded' });
-    // Boolean(): waitForFunction awaits a returned promise, and `__fixture.ready` resolves to undefined.
-    await page.waitForFunction(() => Boolean(window.__fixture?.ready), { polling: 100, timeout: 30_000 });
-    await page.evaluate('window.__fixture.ready');
-    await page.waitForSelector('kat-table-row.case-list-row', { timeout: 30_000 });
-    const rowIndex = await page.evaluate(() => {
-      const big = window.__fixture.threads().find((th) => th.messages.length === 200);
-      const rows = [...document.querySelectorAll('kat-table-row.case-list-row')];
-      const i = big
-        ? rows.findIndex((r) => r.querySelector('.case-list-subject')?.textContent.trim() === big.subject)
-        : -1;
-      return Math.max(i, 0);
-    });
-    const rows = await page.$$('kat-table-row.case-list-row');
-    await rows[rowIndex].click();
-    await page.waitForFunction(() => document.querySelectorAll('#case-messages article').length === 200, {
-      polling: 100,
-      timeout: 30_000,
-    });
+    await page.setViewport({ width: 1700, height: 1000 }); // below 1600 px the Amazon fixture hides the list pane
+    await adapterCase.open(page);
     await page.addScriptTag({ content: code });
     await page.bringToFront();
-    const timings = await page.evaluate(adapterTimings, { iterations: ADAPTER_ITERATIONS });
-    return { bundleBytes: code.length, bundleMs, url: page.url(), ...timings };
+    const timings = await page.evaluate(adapterTimings, {
+      iterations: ADAPTER_ITERATIONS,
+      exportName: adapterCase.exportName,
+      raw: adapterCase.raw,
+    });
+    if (timings.error) throw new Error(timings.error);
+    return {
+      platform: adapterCase.platform,
+      title: adapterCase.title,
+      bundleBytes: code.length,
+      bundleMs,
+      url: page.url(),
+      ...timings,
+    };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -317,7 +310,7 @@ async function main() {
     },
     ingest: [],
     sidePanel: { emptyBaseline: null, sizes: [] },
-    adapter: null,
+    adapters: [],
     errors: [],
   };
 
@@ -413,12 +406,18 @@ async function main() {
     }
     await sender.close().catch(() => undefined);
 
-    log('adapter: 200-message fixture thread');
-    try {
-      results.adapter = await measureAdapter(browser);
-    } catch (error) {
-      results.adapter = { error: errorText(error) };
-      results.errors.push(`adapter: ${errorText(error)}`);
+    for (const adapterCase of ADAPTER_CASES) {
+      log(`adapter: ${adapterCase.platform}, 200-message fixture thread`);
+      try {
+        results.adapters.push(await measureAdapter(browser, adapterCase));
+      } catch (error) {
+        results.adapters.push({
+          platform: adapterCase.platform,
+          title: adapterCase.title,
+          error: errorText(error),
+        });
+        results.errors.push(`adapter ${adapterCase.platform}: ${errorText(error)}`);
+      }
     }
   } finally {
     await browser?.close().catch(() => undefined);
@@ -578,13 +577,17 @@ function report(results) {
   }
   if (panelNotes.length) console.log(panelNotes.join('\n'));
 
-  // 3. Adapter
-  const a = results.adapter;
-  if (!a || a.error) {
+  // 3. Adapters
+  for (const a of results.adapters) reportAdapter(a);
+  if (results.errors.length) console.log(`\nerrors:\n${results.errors.map((e) => `   ${e}`).join('\n')}`);
+}
+
+function reportAdapter(a) {
+  if (a.error) {
     table(
-      '3. Amazon adapter on the 200-message fixture thread',
+      `3. ${a.title} adapter on the 200-message fixture thread`,
       ['call', 'median ms'],
-      [['all', `n/a — ${a?.error ?? 'not run'}`]],
+      [['all', `n/a — ${a.error}`]],
     );
     return;
   }
@@ -599,7 +602,7 @@ function report(results) {
     extra,
   ];
   table(
-    `3. Amazon adapter on ${a.url} (${ADAPTER_ITERATIONS} samples; calls under 2 ms are batched, reps per sample shown)`,
+    `3. ${a.title} adapter on ${a.url} (${ADAPTER_ITERATIONS} samples; calls under 2 ms are batched, reps per sample shown)`,
     ['call', 'median ms', 'p95 ms', 'first call ms', 'reps', 'vs raw', 'result'],
     [
       row(
@@ -612,7 +615,12 @@ function report(results) {
           .join(', ')}), ${a.readThread.withTime} with time`,
         fmtRatio(a.ratio),
       ),
-      row('raw querySelectorAll+textContent', a.raw, `${a.raw.elements} articles`, '1.00×'),
+      row(
+        'raw querySelectorAll+textContent',
+        a.raw,
+        `${a.raw.elements} elements (${a.rawSelector})`,
+        '1.00×',
+      ),
       row(
         'recognise',
         a.recognise,
@@ -628,7 +636,6 @@ function report(results) {
     ],
   );
   console.log(`   adapter bundle: ${int(a.bundleBytes)} bytes (vite IIFE, minified) in ${ms(a.bundleMs)} ms`);
-  if (results.errors.length) console.log(`\nerrors:\n${results.errors.map((e) => `   ${e}`).join('\n')}`);
 }
 
 main().then(

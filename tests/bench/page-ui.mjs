@@ -86,7 +86,7 @@ export async function goBackToInbox({ backSelector, rowSelector, timeoutMs }) {
 }
 
 /** Adapter timings in the fixture page, after the IIFE bundle defined `HwBench`. */
-export function adapterTimings({ iterations }) {
+export function adapterTimings({ iterations, exportName, raw: rawSelector }) {
   // Calls faster than the (coarsened, 100 µs) timer are batched: a sample runs `reps` calls, `reps` chosen so one
   // sample takes at least `minSampleMs`. Per-call median / p95 / min / max, plus the first (cold) call, in ms.
   const timeCalls = (fn, iterations, minSampleMs = 2) => {
@@ -120,15 +120,15 @@ export function adapterTimings({ iterations }) {
       max: samples.at(-1),
     };
   };
-  const adapter = window.HwBench?.amazonAdapter;
-  if (!adapter) return { error: 'HwBench.amazonAdapter is not defined (bundle did not load)' };
+  const adapter = window.HwBench?.[exportName];
+  if (!adapter) return { error: `HwBench.${exportName} is not defined (bundle did not load)` };
   const url = new URL(location.href);
 
   const read = timeCalls(() => adapter.readThread(document, url, Date.now()), iterations);
   const readResult = read.result;
   delete read.result;
   const raw = timeCalls(
-    () => [...document.querySelectorAll('#case-messages article')].map((a) => a.textContent),
+    () => [...document.querySelectorAll(rawSelector)].map((a) => a.textContent),
     iterations,
   );
   const rawCount = raw.result.length;
@@ -154,6 +154,7 @@ export function adapterTimings({ iterations }) {
       reason: readResult?.ok ? undefined : readResult?.reason,
     },
     raw: { ...raw, elements: rawCount },
+    rawSelector,
     recognise: { ...recognise, kind: recognised?.kind },
     readInbox: {
       ...inbox,

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * The demo: Chromium with the built extension (.output/chrome-mv3) against the built-in demo portals — look-alike
- * Seller Central pages served locally over HTTPS under the real hostnames (tests/fixtures, tests/harness).
+ * The demo: Chromium with the built extension (.output/chrome-mv3) against the built-in demo portals: look-alike
+ * Seller Central, eBay and Shopee pages served locally over HTTPS under the real hostnames (tests/fixtures).
  *
  * With a display it opens a normal window and stays open until you close it. Without one (or with --headless)
- * it runs headless, opens buyer threads on the US, German and Japanese portals, and saves screenshots of the
- * portal with our overlay, the side panel inbox and thread view, and the popup into demo-output/.
+ * it runs headless, opens buyer threads on Amazon (US, German, Japanese), eBay (US, German) and Shopee
+ * (Indonesia, the China cross-border centre), and saves screenshots of each portal with our overlay, the side
+ * panel inbox and thread view, and the popup into demo-output/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,21 +18,60 @@ const OUT = path.resolve('demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Open a fixture thread through the page's own SPA switch (the same code path as a click on its row). */
+const openVia = (hook, idKey) => async (page, index) =>
+  page.evaluate(
+    (h, key, i) => {
+      const thread = window.__fixture.threads()[i];
+      return thread ? window.__fixture[h](thread[key]) : undefined;
+    },
+    hook,
+    idKey,
+    index,
+  );
+
 const PORTALS = [
   {
     label: 'Amazon.com (English UI)',
     url: 'https://sellercentral.amazon.com/messaging/inbox-v3',
     shot: 'portal-amazon-com.png',
+    open: openVia('openThread', 'caseId'),
   },
   {
     label: 'Amazon.de (German UI)',
     url: 'https://sellercentral.amazon.de/messaging/inbox-v3',
     shot: 'portal-amazon-de.png',
+    open: openVia('openThread', 'caseId'),
   },
   {
     label: 'Amazon.co.jp (Japanese UI)',
     url: 'https://sellercentral.amazon.co.jp/messaging/inbox-v3',
     shot: 'portal-amazon-jp.png',
+    open: openVia('openThread', 'caseId'),
+  },
+  {
+    label: 'eBay.com messages (English UI)',
+    url: 'https://www.ebay.com/cnt/ViewMessage?group_type=CORE',
+    shot: 'portal-ebay-com.png',
+    open: openVia('openThread', 'conversationId'),
+  },
+  {
+    label: 'eBay.de Nachrichten (German UI)',
+    url: 'https://www.ebay.de/cnt/ViewMessage?group_type=CORE',
+    shot: 'portal-ebay-de.png',
+    open: openVia('openThread', 'conversationId'),
+  },
+  {
+    label: 'Shopee Indonesia chat (Indonesian UI)',
+    url: 'https://seller.shopee.co.id/webchat/conversations',
+    shot: 'portal-shopee-id.png',
+    open: openVia('openConversation', 'conversationId'),
+  },
+  {
+    label: 'Shopee China cross-border centre (Chinese UI, every region)',
+    url: 'https://seller.shopee.cn/webchat/conversations',
+    shot: 'portal-shopee-cn.png',
+    open: openVia('openConversation', 'conversationId'),
   },
 ];
 
@@ -69,12 +109,8 @@ async function main() {
       await page.goto(portal.url, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction('!!(window.__fixture && window.__fixture.ready)', { polling: 100 });
       await page.evaluate('window.__fixture.ready');
-      // The list re-renders after every click, so look the row up again each time.
       for (const index of [1, 0]) {
-        const rows = await page.$$('kat-table-row.case-list-row');
-        if (!rows[index]) continue;
-        await rows[index].click();
-        await page.waitForFunction(() => document.querySelector('#case-messages article'), { polling: 100 });
+        await portal.open(page, index);
         await sleep(700);
       }
       await page.waitForFunction(

@@ -175,6 +175,50 @@ describe('inbox rows', () => {
     expect(threads[0]!.captured).toBe(1);
   });
 
+  it('merges an eBay card into the thread opened from it: same buyer handle and item title', async () => {
+    const ebay = { platform: 'ebay' as const, site: 'ebay.de', host: 'www.ebay.de' };
+    await ingestInbox(db, {
+      ...inbox([
+        {
+          nativeThreadId: '2412345678',
+          buyer: 'lentn_978928864',
+          buyerId: 'lentn_978928864',
+          subject: 'Vintage  Kamera Objektiv 50mm',
+          snippet: 'Ist das noch da?',
+          unread: true,
+          timeText: '7h',
+          at: T0,
+          orderIds: [],
+        },
+        {
+          ...row,
+          buyer: 'other_buyer',
+          buyerId: 'other_buyer',
+          nativeThreadId: '99',
+          orderIds: [],
+        },
+      ]),
+      ...ebay,
+    });
+
+    await ingestThread(
+      db,
+      thread([msg('Ist das noch da?', { author: 'lentn_978928864' })], {
+        ...ebay,
+        nativeThreadId: 'lentn_978928864:123456789012',
+        buyer: { name: 'lentn_978928864', nativeId: 'lentn_978928864' },
+        orderIds: [],
+        subject: 'Vintage Kamera Objektiv 50mm',
+      }),
+    );
+
+    const threads = await db.threads.orderBy('id').toArray();
+    expect(threads.map((t) => [t.nativeThreadId, t.captured])).toEqual([
+      ['99', 0],
+      ['lentn_978928864:123456789012', 1],
+    ]);
+  });
+
   it('takes the portal read state for a known thread', async () => {
     await ingestThread(db, thread(conversation(), { visible: true }));
 
