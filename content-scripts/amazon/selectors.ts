@@ -1,7 +1,7 @@
 /**
  * Amazon Seller Central messaging selectors. Every entry lists alternatives, most specific first, with the page
  * and the evidence (PORTALS.md section and confidence). Hashed class names are never used. The expected match
- * counts per fixture are pinned in tests/unit/amazon-selectors.test.ts.
+ * counts per fixture are pinned in tests/e2e/selector-counts.e2e.ts.
  */
 export const AMAZON_SELECTORS = {
   /** Seller Central shell has loaded (PORTALS.md 2.2, MED). */
