@@ -46,6 +46,11 @@ export interface PlatformAdapter {
   composer(doc: Document): Composer | null;
   /** Why the reply box cannot take text right now, or null when nothing is in the way. */
   composerBlocked?(doc: Document): ComposerBlock | null;
+  /**
+   * Where our overlay pill sits so it covers none of the portal's own controls: Shopee's floating chat window and
+   * the Send controls of eBay and Shopee live in the bottom-right corner. Default 'bottom-right'.
+   */
+  overlayCorner?: 'bottom-right' | 'bottom-left';
   /** Click the page's own "Reply" control when the reply box is hidden behind it; true when clicked. */
   revealComposer?(doc: Document): boolean;
 }

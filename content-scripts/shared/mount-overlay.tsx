@@ -8,7 +8,11 @@ import type { OverlayStore } from './overlay-store';
 import './overlay.css';
 
 /** Mount the overlay in its own shadow root at the end of <body>; it never touches the portal's own nodes. */
-export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStore): Promise<void> {
+export async function mountOverlay(
+  ctx: ContentScriptContext,
+  store: OverlayStore,
+  corner: 'bottom-right' | 'bottom-left' = 'bottom-right',
+): Promise<void> {
   const settings = await settingsItem.getValue();
   if (!settings.showOverlay) return;
   const language = resolveLanguage(settings.uiLanguage, navigator.language);
@@ -19,7 +23,7 @@ export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStor
     append: 'last',
     onMount(container) {
       const root = createRoot(container);
-      root.render(<Overlay store={store} language={language} />);
+      root.render(<Overlay store={store} language={language} corner={corner} />);
       return root;
     },
     onRemove(root) {

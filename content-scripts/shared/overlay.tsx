@@ -7,7 +7,15 @@ import type { OverlayStore } from './overlay-store';
  * The discreet indicator we draw on portal pages (in a shadow root, sized in px so the portal's root font size
  * cannot leak in). It says what was captured, warns when the layout is not recognised, and opens the side panel.
  */
-export function Overlay({ store, language }: { store: OverlayStore; language: UiLanguage }) {
+export function Overlay({
+  store,
+  language,
+  corner = 'bottom-right',
+}: {
+  store: OverlayStore;
+  language: UiLanguage;
+  corner?: 'bottom-right' | 'bottom-left';
+}) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   const t = translator(language);
   if (state.page === 'other') return null;
@@ -27,7 +35,11 @@ export function Overlay({ store, language }: { store: OverlayStore; language: Ui
       ? t('overlayRejected', { error: state.lastError })
       : label;
   return (
-    <div className="hw-root" data-hw-state={unrecognised ? 'unrecognised' : 'ok'} title={title}>
+    <div
+      className={corner === 'bottom-left' ? 'hw-root hw-corner-left' : 'hw-root'}
+      data-hw-state={unrecognised ? 'unrecognised' : 'ok'}
+      title={title}
+    >
       <span className={`hw-dot ${unrecognised || state.lastError ? 'hw-dot-warn' : 'hw-dot-ok'}`} />
       <span className="hw-brand">HW</span>
       <span className="hw-label" data-testid="hw-overlay-label">

@@ -8,6 +8,8 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     const store = runContentScript(ctx, amazonAdapter);
-    void mountOverlay(ctx, store).catch((error) => console.warn('[HelloWorld] overlay not shown:', error));
+    void mountOverlay(ctx, store, amazonAdapter.overlayCorner).catch((error) =>
+      console.warn('[HelloWorld] overlay not shown:', error),
+    );
   },
 });
