@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // Permissions stay minimal: content scripts declare their own portal matches (core/sites.ts), so the
 // extension needs no host_permissions until a translation provider is configured (later issue).
 export default defineConfig({
+  // HW_OUT_DIR builds elsewhere, so parallel E2E runs in one checkout never share an unpacked extension.
+  outDir: process.env.HW_OUT_DIR || '.output',
   modules: ['@wxt-dev/module-react'],
   vite: () => ({ plugins: [tailwindcss()] }),
   manifest: {

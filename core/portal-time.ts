@@ -304,11 +304,29 @@ const UNIT_MS: ReadonlyMap<string, number> = new Map(
       [MONTH_MS, 'miesiąc miesiące miesięcy månad månader ay か月 ヶ月 ヵ月 カ月 ケ月 个月 個月 月 개월'],
       [YEAR_MS, 'y yr yrs year years jahr jahre jahren an ans année années año años ano anos anno anni'],
       [YEAR_MS, 'jaar jaren rok lata lat år yıl 年 년'],
+      // eBay's compact list times on its European sites: "7 Std.", "3 Tg.", "2 Wo.", "2 gg", "2 u", "2 sem."
+      [HOUR_MS, 'u'],
+      [DAY_MS, 'tg gg'],
+      [WEEK_MS, 'wo sem'],
+      // Indonesian/Malay, Vietnamese and Thai (Shopee). Malay "saat" (second) is left out: it is Turkish "hour".
+      [SECOND_MS, 'detik giây วินาที'],
+      [MINUTE_MS, 'menit minit phút นาที'],
+      [HOUR_MS, 'jam giờ ชั่วโมง'],
+      [DAY_MS, 'hari ngày วัน'],
+      [WEEK_MS, 'minggu tuần สัปดาห์ อาทิตย์'],
+      [MONTH_MS, 'bulan tháng เดือน'],
+      [YEAR_MS, 'tahun năm ปี'],
     ] as const
   ).flatMap(([ms, list]) => words(list).map((word) => [word, ms] as const)),
 );
-/** eBay's compact "7h" / "2d" / "30m" / "1w": only these English abbreviations may appear without "ago". */
-const COMPACT_UNITS = words('s sec secs m min mins h hr hrs d w wk wks mo y');
+/**
+ * eBay's compact "7h" / "2d" / "30m" / "1w" and their localised forms ("7 Std.", "3 Tg.", "3 j", "2 gg", "2 u",
+ * "2 godz.", "3 dni"): only these abbreviations may appear without "ago".
+ */
+const COMPACT_UNITS = [
+  ...words('s sec secs m min mins h hr hrs d w wk wks mo y'),
+  ...words('sek std tg wo j gg u uur godz dni sem'),
+];
 
 /** "an hour ago", "vor einer Stunde", "il y a une heure", "un'ora fa", "há um dia". */
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
@@ -319,22 +337,22 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
 
 /** Words for today (0), yesterday (-1) and the day before (-2) in Latin scripts, matched as whole words… */
 const DAY_WORDS_LATIN: ReadonlyMap<string, number> = new Map([
-  ...phrases("today|heute|aujourd'hui|hoy|oggi|vandaag|hoje|dzisiaj|dziś|idag|i dag|bugün").map(
-    (w) => [w, 0] as const,
-  ),
-  ...phrases('yesterday|gestern|hier|ayer|ieri|gisteren|ontem|wczoraj|igår|i går|dün').map(
-    (w) => [w, -1] as const,
-  ),
+  ...phrases(
+    "today|heute|aujourd'hui|hoy|oggi|vandaag|hoje|dzisiaj|dziś|idag|i dag|bugün|hari ini|hôm nay",
+  ).map((w) => [w, 0] as const),
+  ...phrases(
+    'yesterday|gestern|hier|ayer|ieri|gisteren|ontem|wczoraj|igår|i går|dün|kemarin|semalam|hôm qua',
+  ).map((w) => [w, -1] as const),
   ...phrases(
     "day before yesterday|vorgestern|avant-hier|anteayer|l'altro ieri|altroieri|eergisteren|anteontem|" +
-      'przedwczoraj|förrgår|i förrgår',
+      'przedwczoraj|förrgår|i förrgår|kemarin lusa|kelmarin|hôm kia',
   ).map((w) => [w, -2] as const),
 ]);
-/** …and in CJK scripts, which have no spaces and so cannot be word-bounded. */
+/** …and in CJK scripts and Thai, which have no spaces and so cannot be word-bounded. */
 const DAY_WORDS_CJK: ReadonlyMap<string, number> = new Map([
-  ...words('今日 今天 本日 오늘').map((w) => [w, 0] as const),
-  ...words('昨日 昨天 어제').map((w) => [w, -1] as const),
-  ...words('一昨日 おととい 前天 그저께').map((w) => [w, -2] as const),
+  ...words('今日 今天 本日 오늘 วันนี้').map((w) => [w, 0] as const),
+  ...words('昨日 昨天 어제 เมื่อวาน เมื่อวานนี้').map((w) => [w, -1] as const),
+  ...words('一昨日 おととい 前天 그저께 เมื่อวานซืน').map((w) => [w, -2] as const),
 ]);
 /** Chinese 星期一…星期日 / 周一 count from Monday; Japanese 月曜…日曜 name the weekday by its element. */
 const CJK_WEEKDAY_DIGITS = '一二三四五六日';
@@ -349,9 +367,10 @@ const JUST_NOW_LATIN = phrases(
     'ahora mismo|justo ahora|ahora|hace un momento|hace unos segundos',
     'adesso|proprio ora|poco fa|agora mesmo|agora|há pouco|zojuist|nu',
     'przed chwilą|teraz|nyss|just nu|şimdi|az önce',
+    'baru saja|baru sahaja|vừa xong|vừa mới|vừa nãy',
   ].join('|'),
 );
-const JUST_NOW_CJK = words('刚刚 剛剛 刚才 剛才 たった今 방금');
+const JUST_NOW_CJK = words('刚刚 剛剛 刚才 剛才 たった今 방금 เมื่อสักครู่ เมื่อครู่');
 
 /** Words before a clock time saying which half of the day it is (Japanese, Chinese, Korean). */
 type Daypart = 'am' | 'pm' | 'noon';
@@ -370,14 +389,17 @@ const ZONE_RE = /^([+-])(\d{2}):?(\d{2})?$/;
 
 const NUMBER = `(?:(?<!\\p{N})(\\d{1,4})|(?<!\\p{L})(${alternation(NUMBER_WORDS.keys())})(?!\\p{L}))`;
 const UNIT = `(${alternation(UNIT_MS.keys())})`;
-/** "vor 2 Stunden", "il y a 2 heures", "hace 2 horas", "há 2 horas", "för 2 timmar sedan". */
+/** "vor 2 Stunden", "il y a 2 heures", "hace 2 horas", "há 2 horas", "för 2 timmar sedan", "cách đây 2 giờ". */
 const AGO_PREFIX_RE = new RegExp(
-  `(?<!\\p{L})(?:vor|il y a|hace|há|för) ${NUMBER}\\s*'?\\s*${UNIT}(?!\\p{L})`,
+  `(?<!\\p{L})(?:vor|il y a|hace|há|för|cách đây) ${NUMBER}\\s*'?\\s*${UNIT}(?!\\p{L})`,
   'u',
 );
-/** "5 minutes ago", "2 ore fa", "2 uur geleden", "3 dni temu", "2 saat önce", "3時間前", "3小时前". */
+/**
+ * "5 minutes ago", "2 ore fa", "2 uur geleden", "3 dni temu", "2 saat önce", "3時間前", "3小时前",
+ * "2 jam yang lalu", "2 giờ trước", "2 ชั่วโมงที่แล้ว".
+ */
 const AGO_SUFFIX_RE = new RegExp(
-  `${NUMBER}\\s*'?\\s*${UNIT}\\.?\\s*(?:前|전|(?:ago|fa|geleden|temu|sedan|önce|atrás)(?!\\p{L}))`,
+  `${NUMBER}\\s*'?\\s*${UNIT}\\.?\\s*(?:前|전|ที่แล้ว|ที่ผ่านมา|ก่อน|(?:ago|fa|geleden|temu|sedan|önce|atrás|yang lalu|lalu|yang lepas|lepas|trước)(?!\\p{L}))`,
   'u',
 );
 const COMPACT_AGO_RE = new RegExp(

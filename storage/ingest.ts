@@ -293,6 +293,20 @@ export async function ingestInbox(
         const sameOrder = await db.threads.where('orderIds').anyOf(row.orderIds).toArray();
         existing = sameOrder.find((t) => t.platform === snapshot.platform && t.site === site);
       }
+      if (!existing && row.buyerId) {
+        // A captured thread keyed differently from its card (eBay): the same buyer handle and subject.
+        const customerId = customerIdOf(
+          snapshot.platform,
+          site,
+          { name: row.buyer, nativeId: row.buyerId },
+          '',
+        );
+        const subject = comparableSubject(row.subject);
+        const sameBuyer = await db.threads.where('customerId').equals(customerId).toArray();
+        existing = sameBuyer.find(
+          (t) => t.captured === 1 && subject && comparableSubject(t.subject) === subject,
+        );
+      }
       if (existing) {
         const unread = flag(row.unread);
         const needsReply = row.needsReply === undefined ? existing.needsReply : flag(row.needsReply);

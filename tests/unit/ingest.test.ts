@@ -217,6 +217,24 @@ describe('inbox rows', () => {
       ['99', 0],
       ['lentn_978928864:123456789012', 1],
     ]);
+    // The next list scan finds the captured thread through the same handle and subject: no new stub.
+    await ingestInbox(db, {
+      ...inbox([
+        {
+          nativeThreadId: '2412345678',
+          buyer: 'lentn_978928864',
+          buyerId: 'lentn_978928864',
+          subject: 'Vintage Kamera Objektiv 50mm',
+          snippet: 'Ist das noch da?',
+          unread: false,
+          timeText: '7h',
+          at: T0,
+          orderIds: [],
+        },
+      ]),
+      ...ebay,
+    });
+    expect(await db.threads.count()).toBe(2);
   });
 
   it('takes the portal read state for a known thread', async () => {

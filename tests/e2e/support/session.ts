@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchWithExtension, startFixtureServer } from '../../harness/fixture-server.mjs';
 
-export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+/** The unpacked build under test; HW_EXTENSION_PATH points at another (built with HW_OUT_DIR). */
+export const EXTENSION_PATH = path.resolve(process.env.HW_EXTENSION_PATH ?? '.output/chrome-mv3');
 
 export interface Session {
   browser: Browser;

@@ -1,0 +1,724 @@
+import { hash53 } from '../../core/hash';
+import { LIMITS } from '../../core/limits';
+import type { Direction, ItemRef, MessageSnapshot, ThreadSnapshot } from '../../core/model';
+import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
+import { lineOf, textOf } from '../shared/dom';
+import { type CardInfo, findActiveCard, readCard } from './card';
+import { attachmentsIn, readEmail, readyFrameDocument } from './email';
+import {
+  cleanUsername,
+  derivedThreadId,
+  findEbayOrderIds,
+  isSystemSender,
+  itemIdFromHref,
+  looksLikeUsername,
+  usernameFromProfileHref,
+} from './ids';
+import {
+  baseOf,
+  conversationUrl,
+  findInboxList,
+  firstMatch,
+  isHiddenByMarkup,
+  isOurs,
+  outermost,
+  pageLocale,
+  paneAround,
+  queryGroup,
+  sellerUserId,
+  siteOf,
+  urlThreadParams,
+} from './page';
+import { EBAY_SELECTORS as S } from './selectors';
+
+/**
+ * The thread pane of the messaging app (PORTALS.md 3.3). Two rendering modes, both supported: chat bubbles
+ * (newest first in the DOM) and e-mail style messages in a reused same-origin iframe.
+ *
+ * Thread identity, one deterministic rule (never the active card, which eBay marks late or not at all):
+ *   1. the URL's `conversation_id` (the same id the list cards carry in `data-conversation-id`);
+ *   2. a `data-conversation-id` on the pane itself;
+ *   3. the URL's `question_id` → `question-<id>`;
+ *   4. buyer + item → `derived-…`, from the URL (`other_user_id` + `reference_id`) or else from the pane's own
+ *      content (header username / profile link / the other party's label, and the item card's `/itm/<id>`), so
+ *      a link from an item page and a click in the list land on the same thread;
+ *   5. buyer + the pane's subject, then buyer alone, then item alone, then the oldest message's fingerprint.
+ */
+
+export type PaneState =
+  | { kind: 'thread'; snapshot: ThreadSnapshot }
+  /** A pane is there but its content is still arriving (e-mail placeholder, skeleton, empty bubbles). */
+  | { kind: 'loading' }
+  /** eBay's own conversation: not a buyer thread. */
+  | { kind: 'system' }
+  | { kind: 'none' }
+  /** A conversation is shown but its messages cannot be found: a layout we do not know. */
+  | { kind: 'unknown'; missing: string[] };
+
+type Located =
+  | { mode: 'chat'; pane: Element; bubbles: Element[] }
+  | { mode: 'email'; pane: Element; frame: HTMLIFrameElement; frameDoc: Document }
+  | { mode: 'loading' }
+  | { mode: 'unknown' }
+  | { mode: 'none' };
+
+export const PANE_ANCHORS = [S.bubble[0], S.emailFrame[0]];
+
+function locateThread(doc: Document): Located {
+  const list = findInboxList(doc);
+  const bubbles = queryGroup(doc, S.bubble).filter((el) => !(list?.contains(el) ?? false));
+  if (bubbles.length > 0) return { mode: 'chat', pane: paneAround(commonAncestor(bubbles), list), bubbles };
+  for (const frame of doc.querySelectorAll<HTMLIFrameElement>(S.emailFrame.join(','))) {
+    if (isOurs(frame) || isHiddenByMarkup(frame)) continue;
+    const frameDoc = readyFrameDocument(frame);
+    const pane = paneAround(frame, list);
+    // The pane may cover the frame with a spinner while the previous message is still in it.
+    if (!frameDoc || spinnerBeside(pane, frame)) return { mode: 'loading' };
+    return { mode: 'email', pane, frame, frameDoc };
+  }
+  for (const pane of doc.querySelectorAll(S.threadPane.join(','))) {
+    if (isOurs(pane) || (list && pane.contains(list))) continue;
+    if (pane.querySelector(S.loading.join(','))) return { mode: 'loading' };
+    // A reply box or an item card, and text besides them, but no messages we know: a conversation is shown in
+    // markup we cannot read. (A new conversation with nothing written yet is not a layout problem.)
+    if (pane.querySelector([...S.composer, ...S.itemLink].join(',')) && textBesideChrome(pane).length >= 80) {
+      return { mode: 'unknown' };
+    }
+  }
+  return { mode: 'none' };
+}
+
+/** A visible loading indicator in the pane, outside the frame and the reply box's upload widget. */
+function spinnerBeside(pane: Element, frame: Element): boolean {
+  for (const el of pane.querySelectorAll(S.loading.join(','))) {
+    if (el === frame || el.contains(frame) || el.closest('[class*="imageupload"]')) continue;
+    if (!isHiddenByMarkup(el)) return true;
+  }
+  return false;
+}
+
+const CHROME = [
+  ...S.itemCard,
+  '[class*="imageupload"]',
+  'header',
+  'h1',
+  'h2',
+  'button',
+  'textarea',
+  'form',
+].join(',');
+
+function textBesideChrome(pane: Element): string {
+  return textOf(pane, (el) => el.matches(CHROME))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Context {
+  doc: Document;
+  url: URL;
+  now: number;
+  locale: string;
+  /** The seller's own user id, lower-cased for comparisons, and as the page prints it. */
+  seller: string;
+  sellerName: string;
+  card: CardInfo | null;
+}
+
+export function readPane(doc: Document, url: URL, now: number): PaneState {
+  const located = locateThread(doc);
+  if (located.mode === 'none') return { kind: 'none' };
+  if (located.mode === 'loading') return { kind: 'loading' };
+  if (located.mode === 'unknown') return { kind: 'unknown', missing: PANE_ANCHORS };
+  const activeCard = findActiveCard(doc, url);
+  const ctx: Context = {
+    doc,
+    url,
+    now,
+    locale: pageLocale(doc, url),
+    seller: (sellerUserId(doc) ?? '').toLowerCase(),
+    sellerName: sellerUserId(doc) ?? '',
+    card: activeCard ? readCard(activeCard, url.href) : null,
+  };
+  return located.mode === 'chat'
+    ? readChat(ctx, located.pane, located.bubbles)
+    : readEmailPane(ctx, located.pane, located.frame, located.frameDoc);
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Chat bubbles
+
+function readChat(ctx: Context, pane: Element, bubbles: Element[]): PaneState {
+  const list = commonAncestor(bubbles);
+  // Bubbles may sit right beside the header and item card, so regions are told apart by the bubbles themselves.
+  const inMessages = (el: Element) => el.closest(BUBBLE) !== null || el.querySelector(BUBBLE) !== null;
+  const item = readItem(pane, inMessages, ctx);
+  const headerBuyer = buyerFromPane(
+    pane,
+    (el) => inMessages(el) || within(item.card, el),
+    (el) => el.closest(BUBBLE) !== null || (item.card?.contains(el) ?? false),
+    ctx.seller,
+  );
+
+  const shape = shapeOf(list);
+  const read = bubbles
+    .slice(0, LIMITS.messagesPerThread)
+    .map((bubble) => readBubble(bubble, list, shape, ctx))
+    .filter((entry): entry is BubbleRead => entry !== null);
+  if (read.length === 0) return { kind: 'loading' }; // bubbles mount before their text
+  const messages = oldestFirst(read);
+
+  const labelled = messages.find(
+    (m) =>
+      m.direction === 'in' &&
+      m.author &&
+      looksLikeUsername(m.author) &&
+      m.author.toLowerCase() !== ctx.seller,
+  )?.author;
+  const paneBuyer = headerBuyer || labelled || '';
+  const buyerName = paneBuyer || (ctx.card && !ctx.card.fromEbay ? ctx.card.buyer : '');
+  if (!buyerName && messages.every((m) => m.direction !== 'in')) {
+    if (ctx.card?.fromEbay || messages.every((m) => m.direction === 'system')) return { kind: 'system' };
+  }
+  for (const m of messages) if (m.direction === 'in' && !m.author) m.author = buyerName;
+
+  const subject = item.title || ctx.card?.subject || '';
+  const orderIds = findEbayOrderIds([item.text, ...messages.map((m) => m.text)]);
+  return snapshotOf(ctx, {
+    pane,
+    inner: list,
+    paneBuyer,
+    buyerName,
+    item,
+    paneSubject: item.title,
+    subject,
+    orderIds,
+    messages,
+  });
+}
+
+const BUBBLE = S.bubble.join(',');
+
+function within(region: Element | null, el: Element): boolean {
+  return region !== null && (region.contains(el) || el.contains(region));
+}
+
+function commonAncestor(elements: Element[]): Element {
+  let common = elements[0]!.parentElement ?? elements[0]!;
+  if (elements.every((el) => el.parentElement === common)) return common;
+  while (common.parentElement && !elements.every((el) => common.contains(el))) common = common.parentElement;
+  return common;
+}
+
+const GREY = /(?:^|[-_])(?:grey|gray)$/;
+const SYSTEM_WORDS = new Set(['system', 'notice', 'notification', 'automated']);
+const IN_WORDS = new Set(['received', 'incoming', 'inbound', 'buyer', 'left', 'other']);
+const OUT_WORDS = new Set(['sent', 'outgoing', 'outbound', 'seller', 'self', 'own', 'mine', 'right', 'me']);
+
+/** Words of the class and data-* attributes of a bubble and its wrappers up to the list. */
+function hintWords(bubble: Element, list: Element): { grey: boolean; fromEbay: boolean; words: Set<string> } {
+  const words = new Set<string>();
+  let grey = false;
+  let fromEbay = false;
+  const nodes: Element[] = [];
+  for (let el: Element | null = bubble; el && el !== list && nodes.length < 3; el = el.parentElement)
+    nodes.push(el);
+  for (const node of nodes) {
+    for (const token of node.classList) {
+      const t = token.toLowerCase();
+      if (GREY.test(t)) grey = true;
+      for (const w of t.split(/[^a-z0-9]+/)) if (w) words.add(w);
+    }
+    for (const attr of node.attributes) {
+      if (!attr.name.startsWith('data-') || attr.value.length > 80) continue;
+      if (attr.value.toLowerCase().includes('from-ebay')) fromEbay = true;
+      for (const w of attr.value.toLowerCase().split(/[^a-z0-9]+/)) if (w) words.add(w);
+    }
+  }
+  return { grey, fromEbay, words };
+}
+
+function bubbleDirection(bubble: Element, list: Element, author: string, ctx: Context): Direction {
+  if (author && isSystemSender(author)) return 'system';
+  const { grey, words, fromEbay } = hintWords(bubble, list);
+  if (fromEbay || [...SYSTEM_WORDS].some((w) => words.has(w))) return 'system';
+  if (grey) return 'in';
+  const inHint = [...IN_WORDS].some((w) => words.has(w));
+  const outHint = [...OUT_WORDS].some((w) => words.has(w));
+  if (inHint !== outHint) return inHint ? 'in' : 'out';
+  const label = author.toLowerCase();
+  if (label && ctx.seller && label === ctx.seller) return 'out';
+  if (label && ctx.card?.buyer && label === ctx.card.buyer.toLowerCase()) return 'in';
+  return 'out'; // the sources: every bubble without `…__grey` is the seller's own
+}
+
+const MEDIA = new Set(['IMG', 'PICTURE', 'SVG', 'VIDEO', 'BUTTON', 'TEXTAREA', 'INPUT']);
+
+/**
+ * Which alternatives this thread's bubbles use, found once per read: a 200-message thread then costs one or two
+ * queries per bubble instead of one per alternative (ARCHITECTURE.md: well under 5 ms for 200 messages).
+ */
+interface BubbleShape {
+  content: string[];
+  time: string[];
+  author: string[];
+  avatar: string[];
+  stamped: boolean;
+  media: boolean;
+}
+
+function shapeOf(list: Element): BubbleShape {
+  const present = (selectors: readonly string[]) =>
+    selectors.filter((sel) => list.querySelector(sel) !== null);
+  return {
+    content: present(S.bubbleContent),
+    time: present(S.bubbleTime),
+    author: present(S.bubbleAuthor),
+    avatar: present(S.avatar),
+    stamped: list.querySelector('time[datetime]') !== null,
+    media: list.querySelector('img, a[download]') !== null,
+  };
+}
+
+interface TimeRead {
+  el: Element;
+  text: string;
+  parsed: ParsedTime;
+  /** From a `<time datetime>`: an instant, whatever the visible text says. */
+  exact: boolean;
+}
+
+/** A clock time and the words that go with one ("4:04 PM", "um 16:04 Uhr", "午後4:04"). */
+const CLOCK_TEXT = /\d{1,2}\s*[:.h時点]\s*\d{2}(?::\d{2})?/gu;
+const CLOCK_WORDS =
+  /(?:^|\s)(?:[ap]\.?\s?m\.?|uhr|um|at|à|alle|a las|om|o|午前|午後|上午|下午|晚上|凌晨|中午)(?=\s|$)/giu;
+
+/**
+ * Whether a time text names its day. A bare clock ("4:04 PM") is read as today by parsePortalTime, which is only
+ * right for today's messages: such times neither reorder messages nor count as precise.
+ */
+function carriesDate(text: string): boolean {
+  const rest = text.replace(CLOCK_TEXT, ' ').replace(CLOCK_WORDS, ' ');
+  return /[\p{L}\p{N}]/u.test(rest);
+}
+
+interface BubbleRead {
+  message: MessageSnapshot;
+  /** Whether its time may reorder messages (an instant, a date, or a relative age; not a bare clock). */
+  sortable: boolean;
+}
+
+function readBubble(bubble: Element, list: Element, shape: BubbleShape, ctx: Context): BubbleRead | null {
+  let contents: Element[] = [];
+  for (const selector of shape.content) {
+    contents = outermost([...bubble.querySelectorAll(selector)]);
+    if (contents.length > 0) break;
+  }
+  const overlapsContent = (el: Element) => contents.some((c) => c.contains(el) || el.contains(c));
+  const timeEl = findBubbleTime(bubble, shape, overlapsContent, ctx);
+  const authorEl = findBubbleAuthor(
+    bubble,
+    shape,
+    (el) => overlapsContent(el) || (timeEl?.el.contains(el) ?? false),
+  );
+  const author = authorEl ? cleanUsername(lineOf(authorEl)).slice(0, LIMITS.shortText) : '';
+
+  let text: string;
+  if (contents.length > 0) {
+    text = contents
+      .map((c) => textOf(c, (el) => MEDIA.has(el.tagName)))
+      .filter(Boolean)
+      .join('\n');
+  } else {
+    const avatars = shape.avatar.length > 0 ? [...bubble.querySelectorAll(shape.avatar.join(','))] : [];
+    const excluded = new Set<Element>([
+      ...avatars,
+      ...(timeEl ? [timeEl.el] : []),
+      ...(authorEl ? [authorEl] : []),
+    ]);
+    text = dropAvatarInitial(
+      textOf(bubble, (el) => excluded.has(el) || MEDIA.has(el.tagName)),
+      author,
+    );
+  }
+  text = collapseRepeat(text);
+  if (text.length > LIMITS.messageText) text = `${text.slice(0, LIMITS.messageText - 20)}… [truncated]`;
+  const attachments = shape.media ? attachmentsIn(bubble, baseOf(bubble, ctx.url.href)) : [];
+  if (!text && attachments.length === 0) return null;
+
+  const direction = bubbleDirection(bubble, list, author, ctx);
+  const parsed = timeEl?.parsed ?? { at: null, precision: 'unknown' };
+  const bareClock = timeEl !== null && !timeEl.exact && parsed.at !== null && !carriesDate(timeEl.text);
+  const nativeId = bubble.getAttribute('data-message-id') ?? bubble.getAttribute('data-messageid');
+  return {
+    message: {
+      nativeId: nativeId ? nativeId.slice(0, LIMITS.shortText) : undefined,
+      direction,
+      author: author || (direction === 'system' ? 'eBay' : direction === 'out' ? ctx.sellerName : ''),
+      sentAt: parsed.at,
+      sentAtText: (timeEl?.text ?? '').slice(0, LIMITS.shortText),
+      // A bare clock may belong to another day: vague, so it never decides message identity.
+      sentAtPrecision: bareClock ? 'relative' : parsed.precision,
+      text,
+      attachments,
+    },
+    sortable: parsed.at !== null && !bareClock,
+  };
+}
+
+function findBubbleTime(
+  bubble: Element,
+  shape: BubbleShape,
+  skip: (el: Element) => boolean,
+  ctx: Context,
+): TimeRead | null {
+  const stamped = shape.stamped ? bubble.querySelector('time[datetime]') : null;
+  if (stamped && !skip(stamped)) {
+    const at = Date.parse(stamped.getAttribute('datetime') ?? '');
+    if (!Number.isNaN(at)) {
+      return { el: stamped, text: lineOf(stamped), parsed: { at, precision: 'minute' }, exact: true };
+    }
+  }
+  let unparsed: TimeRead | null = null;
+  for (const selector of shape.time) {
+    for (const el of bubble.querySelectorAll(selector)) {
+      if (skip(el)) continue;
+      const text = lineOf(el);
+      if (!text || text.length > 60) continue;
+      const parsed = parsePortalTime(text, ctx.locale, ctx.now);
+      if (parsed.at !== null) return { el, text, parsed, exact: false };
+      unparsed ??= { el, text, parsed, exact: false };
+    }
+  }
+  return unparsed;
+}
+
+function findBubbleAuthor(
+  bubble: Element,
+  shape: BubbleShape,
+  skip: (el: Element) => boolean,
+): Element | null {
+  for (const selector of shape.author) {
+    for (const el of bubble.querySelectorAll(selector)) {
+      if (skip(el)) continue;
+      const text = lineOf(el);
+      if (text && text.length <= 80) return el;
+    }
+  }
+  return null;
+}
+
+/** The avatar initial that starts a bubble's text when the layout does not mark the avatar (3.3). */
+function dropAvatarInitial(text: string, author: string): string {
+  const m = /^(\p{L})\s*\n([\s\S]+)$/u.exec(text);
+  if (!m) return text;
+  const initial = m[1]!.toUpperCase();
+  return !author || author[0]?.toUpperCase() === initial ? m[2]!.trim() : text;
+}
+
+/**
+ * Text repeated for screen readers in markup we do not recognise as screen-reader-only ("Hi there\nHi there").
+ * Short texts are left alone: "haha" is not a repeat.
+ */
+function collapseRepeat(text: string): string {
+  const t = text.trim();
+  if (t.length < 20) return t;
+  const lines = t.split('\n');
+  if (lines.length % 2 === 0) {
+    const half = lines.length / 2;
+    if (lines.slice(0, half).join('\n').trim() === lines.slice(half).join('\n').trim()) {
+      return lines.slice(0, half).join('\n').trim();
+    }
+  }
+  for (const gap of [0, 1]) {
+    if ((t.length - gap) % 2 !== 0) continue;
+    const half = (t.length - gap) / 2;
+    const first = t.slice(0, half);
+    const rest = t.slice(half + gap);
+    if (first === rest && (gap === 0 || /\s/.test(t[half]!))) return first.trim();
+  }
+  return t;
+}
+
+/**
+ * Oldest first. The DOM lists bubbles newest first (3.3), unless the parsed times clearly say otherwise; then a
+ * stable sort by time fixes any local disorder. Messages whose time cannot reorder (none, or a bare clock) keep
+ * the key of the message before them, so they stay where the page put them.
+ */
+function oldestFirst(entries: readonly BubbleRead[]): MessageSnapshot[] {
+  let ascending = 0;
+  let descending = 0;
+  let previous: number | null = null;
+  for (const { message } of entries) {
+    if (message.sentAt === null) continue;
+    if (previous !== null) {
+      if (message.sentAt > previous) ascending++;
+      else if (message.sentAt < previous) descending++;
+    }
+    previous = message.sentAt;
+  }
+  const oriented = ascending > descending ? [...entries] : [...entries].reverse();
+  const firstKey = oriented.find((e) => e.sortable)?.message.sentAt ?? 0;
+  let carried = firstKey;
+  const keyed = oriented.map((entry, index) => {
+    if (entry.sortable && entry.message.sentAt !== null) carried = entry.message.sentAt;
+    return { message: entry.message, index, key: carried };
+  });
+  keyed.sort((a, b) => a.key - b.key || a.index - b.index);
+  return keyed.map((entry) => entry.message);
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// E-mail style messages
+
+function readEmailPane(ctx: Context, pane: Element, frame: HTMLIFrameElement, frameDoc: Document): PaneState {
+  const email = readEmail(frameDoc, ctx.locale, ctx.now, ctx.url.href);
+  const isFrame = (el: Element) => within(frame, el);
+  const item = readItem(pane, isFrame, ctx);
+  const outside = (el: Element) => isFrame(el) || within(item.card, el);
+  const headerEl = firstMatch(pane, [...S.emailSender, ...S.threadUsername], outside);
+  const headerSender = headerEl ? cleanUsername(lineOf(headerEl)) : '';
+  // The frame is reused: while it still shows the previous message, its sender disagrees with the header.
+  if (headerSender && email.sender && headerSender.toLowerCase() !== email.sender.toLowerCase()) {
+    return { kind: 'loading' };
+  }
+  const sender = email.sender || headerSender || profileName(pane, outside, ctx.seller);
+  const systemPane = pane.querySelector(S.systemCard.join(',')) !== null;
+  if (isSystemSender(sender) || (!sender && (systemPane || !ctx.card || ctx.card.fromEbay))) {
+    return { kind: 'system' }; // eBay's notices, and e-mails whose sender nothing names
+  }
+
+  const direction: Direction = sender && sender.toLowerCase() === ctx.seller ? 'out' : 'in';
+  const paneBuyer = direction === 'in' ? sender : email.recipient;
+  const buyerName = paneBuyer || ctx.card?.buyer || '';
+  const headerTime = firstMatch(pane, S.emailTime, outside);
+  const headerText = headerTime ? lineOf(headerTime) : '';
+  const headerParsed = headerText ? parsePortalTime(headerText, ctx.locale, ctx.now) : null;
+  const useHeader = headerParsed !== null && headerParsed.at !== null;
+
+  const message: MessageSnapshot = {
+    direction,
+    author: (direction === 'in' ? buyerName : sender).slice(0, LIMITS.shortText),
+    sentAt: useHeader ? headerParsed.at : email.time.at,
+    sentAtText: (useHeader ? headerText : email.timeText).slice(0, LIMITS.shortText),
+    sentAtPrecision: useHeader ? headerParsed.precision : email.time.precision,
+    text: email.text,
+    attachments: email.attachments,
+  };
+  if (!message.text && message.attachments.length === 0) return { kind: 'loading' };
+
+  const withEmailItem: PaneItem = item.id ? item : { ...item, id: email.itemId ?? undefined };
+  const paneSubject = item.title || email.subject;
+  const subject = item.title || ctx.card?.subject || email.subject;
+  const orderIds = findEbayOrderIds([item.text, email.allText]);
+  return snapshotOf(ctx, {
+    pane,
+    inner: frame,
+    paneBuyer,
+    buyerName,
+    item: withEmailItem,
+    paneSubject,
+    subject,
+    orderIds,
+    messages: [message],
+  });
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Header, item card, identity
+
+interface PaneItem {
+  card: Element | null;
+  id?: string;
+  title: string;
+  url?: string;
+  /** The item card's text, for order numbers. */
+  text: string;
+}
+
+function readItem(pane: Element, skip: (el: Element) => boolean, ctx: Context): PaneItem {
+  const card = firstMatch(pane, S.itemCard, skip);
+  const link = firstMatch(pane, S.itemLink, skip);
+  const base = baseOf(ctx.doc, ctx.url.href);
+  const href = link?.getAttribute('href');
+  const id = itemIdFromHref(href, base) ?? urlThreadParams(ctx.url).itemId;
+  const titleEl = firstMatch(pane, S.itemTitle, skip);
+  const title = (lineOf(titleEl) || lineOf(link)).slice(0, LIMITS.subject);
+  let url: string | undefined;
+  if (href && id) {
+    try {
+      const u = new URL(href, base);
+      url = u.protocol === 'https:' ? u.href.slice(0, LIMITS.url) : undefined;
+    } catch {
+      url = undefined;
+    }
+  }
+  return { card, id: id ?? undefined, title, url, text: card ? textOf(card) : title };
+}
+
+/**
+ * The other party named by the pane itself, in order: a username element in the header, a `/usr/<name>` profile
+ * link, a heading that is a username ("buyer_123", "Conversation with buyer_123"), and a text in the pane equal
+ * to a username the list shows. All are the pane's own content, so the answer does not depend on which card eBay
+ * has marked.
+ */
+function buyerFromPane(
+  pane: Element,
+  /** Rules out candidates: inside the messages or the item card, or wrapping them. */
+  skip: (el: Element) => boolean,
+  /** Only what lies inside the messages or the item card (their wrappers still hold the header). */
+  exclude: (el: Element) => boolean,
+  seller: string,
+): string {
+  const acceptable = (name: string) =>
+    name !== '' && name.length <= 64 && !isSystemSender(name) && name.toLowerCase() !== seller;
+  for (const selector of S.threadUsername) {
+    for (const el of pane.querySelectorAll(selector)) {
+      if (isOurs(el) || skip(el)) continue;
+      const name = cleanUsername(lineOf(el));
+      if (acceptable(name)) return name;
+    }
+  }
+  const linked = profileName(pane, skip, seller);
+  if (linked) return linked;
+  const skipItem = (el: Element) => skip(el) || el.closest(S.itemTitle.join(',')) !== null;
+  for (const el of pane.querySelectorAll(HEADINGS)) {
+    if (isOurs(el) || skipItem(el)) continue;
+    const name = usernameInHeading(lineOf(el));
+    if (name && acceptable(name)) return name;
+  }
+  return knownUsernameIn(pane, (el) => exclude(el) || el.matches(S.itemTitle.join(',')), acceptable);
+}
+
+const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [class*="header"] span, [class*="header"] p';
+const WITH_NAME = /(?:with|mit|avec|con|met|z|from|von|de|da|van|od)\s+([\p{L}\p{N}._*-]{2,64})\s*$/iu;
+
+/** "buyer_123" or "Conversation with buyer_123": handles carry a digit, `_`, `.`, `-` or `*`; plain words do not. */
+function usernameInHeading(text: string): string {
+  if (!text || text.length > 100) return '';
+  const whole = cleanUsername(text);
+  if (looksLikeUsername(whole) && /[\d_.*-]/.test(whole)) return whole;
+  const m = WITH_NAME.exec(text);
+  return m && looksLikeUsername(m[1]!) ? m[1]! : '';
+}
+
+/** A short text in the pane (outside the messages) equal to a username on one of the mounted list cards. */
+function knownUsernameIn(
+  pane: Element,
+  exclude: (el: Element) => boolean,
+  acceptable: (name: string) => boolean,
+): string {
+  const names = new Map<string, string>();
+  for (const el of pane.ownerDocument.querySelectorAll(S.cardUsername.join(','))) {
+    if (pane.contains(el)) continue;
+    const name = cleanUsername(lineOf(el));
+    if (acceptable(name)) names.set(name.toLowerCase(), name);
+  }
+  if (names.size === 0) return '';
+  let found = '';
+  let visited = 0;
+  const walk = (el: Element) => {
+    for (const child of el.children) {
+      if (found || ++visited > 2_000 || isOurs(child) || exclude(child)) continue;
+      if (child.children.length === 0) {
+        const text = lineOf(child).toLowerCase();
+        if (text.length <= 64 && names.has(text)) found = names.get(text)!;
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(pane);
+  return found;
+}
+
+function profileName(pane: Element, skip: (el: Element) => boolean, seller: string): string {
+  for (const a of pane.querySelectorAll(S.profileLink.join(','))) {
+    if (isOurs(a) || skip(a)) continue;
+    const name = usernameFromProfileHref(a.getAttribute('href'));
+    if (name && !isSystemSender(name) && name.toLowerCase() !== seller) return name;
+  }
+  return '';
+}
+
+interface ThreadParts {
+  pane: Element;
+  /** The bubble list or the e-mail frame: what a pane-carried conversation id must wrap. */
+  inner: Element;
+  /** The buyer as the pane itself names them (used for identity); '' when it does not. */
+  paneBuyer: string;
+  /** The buyer to show, which may come from the active card. */
+  buyerName: string;
+  item: PaneItem;
+  paneSubject: string;
+  subject: string;
+  orderIds: string[];
+  messages: MessageSnapshot[];
+}
+
+function snapshotOf(ctx: Context, parts: ThreadParts): PaneState {
+  const { url } = ctx;
+  const identity = threadIdentity(ctx, parts);
+  const items: ItemRef[] = parts.item.id
+    ? [{ id: parts.item.id, title: parts.item.title || undefined, url: parts.item.url }]
+    : [];
+  const buyerName = parts.buyerName.slice(0, LIMITS.shortText);
+  return {
+    kind: 'thread',
+    snapshot: {
+      platform: 'ebay',
+      site: siteOf(url),
+      host: url.hostname,
+      nativeThreadId: identity.id.slice(0, LIMITS.shortText),
+      url: identity.link.slice(0, LIMITS.url),
+      buyer: {
+        name: buyerName,
+        nativeId: looksLikeUsername(buyerName) ? buyerName.toLowerCase() : undefined,
+      },
+      orderIds: parts.orderIds,
+      items,
+      subject: parts.subject.slice(0, LIMITS.subject),
+      locale: ctx.locale,
+      visible: ctx.doc.visibilityState === 'visible',
+      capturedAt: ctx.now,
+      messages: parts.messages,
+    },
+  };
+}
+
+function threadIdentity(ctx: Context, parts: ThreadParts): { id: string; link: string } {
+  const { url } = ctx;
+  const params = urlThreadParams(url);
+  if (params.conversationId) return { id: params.conversationId, link: url.href };
+  const carried = paneConversationId(parts.pane, parts.inner);
+  if (carried) return { id: carried, link: ctx.card?.url ?? url.href };
+  if (params.questionId) return { id: `question-${params.questionId}`, link: url.href };
+  if (params.itemId && params.otherUser) {
+    return { id: derivedThreadId(params.otherUser, `item:${params.itemId}`), link: url.href };
+  }
+  const buyer = parts.paneBuyer;
+  const itemId = parts.item.id;
+  if (buyer && itemId)
+    return { id: derivedThreadId(buyer, `item:${itemId}`), link: conversationUrl(url, buyer, itemId) };
+  const link = ctx.card?.url ?? url.href;
+  const subject = parts.paneSubject.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (buyer) return { id: derivedThreadId(buyer, subject ? `subject:${subject}` : ''), link };
+  if (itemId) return { id: derivedThreadId('', `item:${itemId}`), link };
+  const first = parts.messages[0];
+  return { id: derivedThreadId('', `message:${hash53(`${first?.direction}|${first?.text ?? ''}`)}`), link };
+}
+
+/** A conversation id the pane carries itself (rendered with it, so it does not arrive late like the card's state). */
+function paneConversationId(pane: Element, inner: Element): string | null {
+  let own = pane.closest('[data-conversation-id]');
+  if (!own) {
+    for (const el of pane.querySelectorAll('[data-conversation-id]')) {
+      if (el.contains(inner)) {
+        own = el;
+        break;
+      }
+    }
+  }
+  const id = own?.getAttribute('data-conversation-id')?.trim();
+  return id && /^[\w.:-]{1,120}$/.test(id) ? id : null;
+}
