@@ -119,4 +119,6 @@ export const ebayAdapter: PlatformAdapter = {
       return null;
     }
   },
+  // The Send button sits at the bottom right of the conversation pane.
+  overlayCorner: 'bottom-left',
 };

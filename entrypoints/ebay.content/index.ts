@@ -9,6 +9,8 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     const store = runContentScript(ctx, ebayAdapter);
-    void mountOverlay(ctx, store).catch((error) => console.warn('[HelloWorld] overlay not shown:', error));
+    void mountOverlay(ctx, store, ebayAdapter.overlayCorner).catch((error) =>
+      console.warn('[HelloWorld] overlay not shown:', error),
+    );
   },
 });
