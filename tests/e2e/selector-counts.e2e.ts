@@ -1,6 +1,8 @@
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AMAZON_SELECTORS } from '../../content-scripts/amazon/selectors';
+import { AMAZON_TABLE } from './selector-tables/amazon';
+import { EBAY_TABLE } from './selector-tables/ebay';
+import { SHOPEE_TABLE } from './selector-tables/shopee';
+import type { PlatformCases, SelectorTable } from './selector-tables/types';
 import { openPortal } from './support/amazon-portal';
 import { type Session, startSession } from './support/session';
 
@@ -13,141 +15,7 @@ import { type Session, startSession } from './support/session';
  * HW_PRINT_COUNTS=1 prints the measured tables instead of failing, to update them.
  */
 
-type SelectorTable = Record<string, readonly string[]>;
-
-interface FixtureCase {
-  name: string;
-  url: string;
-  /** Bring the page into the state to count (open a thread, scroll…), through the fixture's own hooks. */
-  prepare?: (page: Page) => Promise<void>;
-  expected: Record<string, number>;
-}
-
-interface PlatformCases {
-  platform: string;
-  selectors: SelectorTable;
-  cases: FixtureCase[];
-}
-
-const openFirst =
-  (hook: string, idKey: string, index = 0) =>
-  async (page: Page) => {
-    await page.evaluate(
-      (h, key, i) => {
-        const fixture = (window as unknown as { __fixture: Record<string, (...a: unknown[]) => unknown> })
-          .__fixture;
-        const threads = fixture.threads!() as Record<string, string>[];
-        return fixture[h]!(threads[i]![key]);
-      },
-      hook,
-      idKey,
-      index,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 400));
-  };
-
-const TABLES: PlatformCases[] = [
-  {
-    platform: 'amazon',
-    selectors: AMAZON_SELECTORS,
-    cases: [
-      {
-        name: 'inbox list, en-US',
-        url: 'https://sellercentral.amazon.com/messaging/inbox-v3?latency=0',
-        expected: {
-          shell: 1,
-          threadContainer: 0,
-          statusLabel: 0,
-          message: 0,
-          author: 4,
-          time: 6,
-          body: 1,
-          attachment: 0,
-          threadHeader: 1,
-          buyerName: 3,
-          subject: 3,
-          inboxRow: 4,
-          inboxCell: 12,
-          legacyList: 0,
-          composerHost: 0,
-          composerFallback: 0,
-          button: 2,
-        },
-      },
-      {
-        name: 'open thread, en-US',
-        url: 'https://sellercentral.amazon.com/messaging/inbox-v3?latency=0&composer=open',
-        prepare: openFirst('openThread', 'caseId'),
-        expected: {
-          shell: 1,
-          threadContainer: 1,
-          statusLabel: 1,
-          message: 5,
-          author: 5,
-          time: 5,
-          body: 6,
-          attachment: 1,
-          threadHeader: 1,
-          buyerName: 4,
-          subject: 4,
-          inboxRow: 4,
-          inboxCell: 12,
-          legacyList: 0,
-          composerHost: 1,
-          composerFallback: 1,
-          button: 1,
-        },
-      },
-      {
-        name: 'open thread, de-DE',
-        url: 'https://sellercentral.amazon.de/messaging/inbox-v3?latency=0',
-        prepare: openFirst('openThread', 'caseId', 2),
-        expected: {
-          shell: 1,
-          threadContainer: 1,
-          statusLabel: 1,
-          message: 4,
-          author: 4,
-          time: 4,
-          body: 5,
-          attachment: 3,
-          threadHeader: 1,
-          buyerName: 4,
-          subject: 4,
-          inboxRow: 4,
-          inboxCell: 12,
-          legacyList: 0,
-          composerHost: 1,
-          composerFallback: 1,
-          button: 1,
-        },
-      },
-      {
-        name: 'unknown redesign',
-        url: 'https://sellercentral.amazon.com/messaging/inbox-v3?latency=0&layout=redesign',
-        expected: {
-          shell: 1,
-          threadContainer: 0,
-          statusLabel: 0,
-          message: 3,
-          author: 4,
-          time: 6,
-          body: 1,
-          attachment: 0,
-          threadHeader: 1,
-          buyerName: 3,
-          subject: 4,
-          inboxRow: 4,
-          inboxCell: 12,
-          legacyList: 0,
-          composerHost: 0,
-          composerFallback: 1,
-          button: 2,
-        },
-      },
-    ],
-  },
-];
+const TABLES: PlatformCases[] = [AMAZON_TABLE, EBAY_TABLE, SHOPEE_TABLE];
 
 function countSelectors(selectors: SelectorTable): Record<string, number> {
   const roots = (root: Document | ShadowRoot): (Document | ShadowRoot)[] => {
