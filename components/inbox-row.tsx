@@ -7,6 +7,7 @@ import { OverdueChip } from './overdue-chip';
 import { PLATFORM_DOTS, PlatformBadge } from './platform-badge';
 import { SiteBadge } from './site-badge';
 import { StateChip } from './state-chip';
+import { threadSubject } from './thread-subject';
 
 interface InboxRowProps {
   thread: ThreadRecord;
@@ -20,6 +21,7 @@ export function InboxRow({ thread, now, onOpen }: InboxRowProps) {
   const unread = thread.unread === 1;
   const overdue = isOverdue(thread, now, settings.slaHours);
   const ours = thread.snippetDirection === 'out';
+  const subject = threadSubject(thread, t);
 
   return (
     <li>
@@ -64,11 +66,13 @@ export function InboxRow({ thread, now, onOpen }: InboxRowProps) {
               </time>
             </span>
           </span>
-          <span
-            className={`mt-0.5 block truncate text-[12px] ${unread ? 'font-semibold text-slate-800' : 'text-slate-700'}`}
-          >
-            {thread.subject || t('noSubject')}
-          </span>
+          {subject && (
+            <span
+              className={`mt-0.5 block truncate text-[12px] ${unread ? 'font-semibold text-slate-800' : 'text-slate-700'}`}
+            >
+              {subject}
+            </span>
+          )}
           <span className="mt-0.5 flex items-center gap-1.5">
             <span className="min-w-0 flex-1 truncate text-[12px] text-slate-500">
               {ours && <span className="text-slate-400">{t('you')}: </span>}

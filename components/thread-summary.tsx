@@ -5,10 +5,12 @@ import { OverdueChip } from './overdue-chip';
 import { PlatformBadge } from './platform-badge';
 import { SiteBadge } from './site-badge';
 import { StateChip } from './state-chip';
+import { threadSubject } from './thread-subject';
 
 /** Who the buyer is and what the conversation is about. All of it is buyer or portal text: React text only. */
 export function ThreadSummary({ thread, now }: { thread: ThreadRecord; now: number }) {
   const { t, settings } = useI18n();
+  const subject = threadSubject(thread, t);
   return (
     <div className="px-3 pt-1 pb-2">
       <div className="flex items-center gap-1.5">
@@ -22,9 +24,14 @@ export function ThreadSummary({ thread, now }: { thread: ThreadRecord; now: numb
           <StateChip state={thread.state} />
         </span>
       </div>
-      <p data-testid="thread-subject" className="mt-0.5 line-clamp-2 text-[12px] leading-snug text-slate-700">
-        {thread.subject || t('noSubject')}
-      </p>
+      {subject && (
+        <p
+          data-testid="thread-subject"
+          className="mt-0.5 line-clamp-2 text-[12px] leading-snug text-slate-700"
+        >
+          {subject}
+        </p>
+      )}
       {(thread.orderIds.length > 0 || thread.portalStatus) && (
         <dl className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-[11px]">
           {thread.orderIds.length > 0 && (
