@@ -8,7 +8,7 @@ import type {
   TimePrecision,
 } from '../../core/model';
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
-import { isShopeeCrossBorderHost } from '../../core/sites';
+import { isShopeeCrossBorderHost, SHOPEE_REGION_SITES } from '../../core/sites';
 import type { ReadResult } from '../adapter-contract';
 import { lineOf, queryFirst, textOf } from '../shared/dom';
 import {
@@ -185,7 +185,7 @@ function readHeader(list: Element, pane: Element, rows: ConversationRowRef[]): H
         continue;
       const text = lineOf(leaf);
       if (!text || text.length > 80) continue;
-      const shop = regionShopOf(text);
+      const shop = regionShopOf(text) ?? taggedRegionShop(leaf, text);
       if (shop) {
         regionShop ??= shop;
         continue;
@@ -195,6 +195,20 @@ function readHeader(list: Element, pane: Element, rows: ConversationRowRef[]): H
     }
   }
   return { titled, lines, hooked, regionShop, text: lines.join('\n') };
+}
+
+/**
+ * A region badge beside the shop name, as the CNSC header may show it under the buyer: the code in an element of
+ * its own, the shop as the rest of its parent's text ("<span>TW</span>Lumi Home 台灣"). Read as "(TW) Lumi Home
+ * 台灣", so the same checks apply as to the list rows' labels.
+ */
+function taggedRegionShop(leaf: Element, text: string): RegionShop | null {
+  if (!/^[A-Z]{2}$/.test(text) || !SHOPEE_REGION_SITES[text] || !leaf.parentElement) return null;
+  const pieces = textPieces(leaf.parentElement);
+  const at = pieces.indexOf(text);
+  if (pieces.length < 2 || pieces.length > 3 || (at !== 0 && at !== pieces.length - 1)) return null;
+  const rest = pieces.filter((_, i) => i !== at).join(' ');
+  return regionShopOf(`(${text}) ${rest}`);
 }
 
 /** What comes before `list` inside `pane`, one array per ancestor level, nearest level first. */
@@ -394,16 +408,53 @@ function expandGroups(rows: Element[], ctx: ReadContext): Element[] {
   return out;
 }
 
-/** A row that only shows a date ("Today", "Hari ini", "04/09/2026"): the day of the rows below it. */
+/**
+ * A row that only shows a date ("Today", "Hari ini", "04/09/2026"): the day of the rows below it. Every text
+ * piece of the row must be a date or a time on its own: a system notice with its time beside it ("Buyer has
+ * rated the order" + "18/11 09:00", which the time parser would accept as one run-together line) is a message.
+ */
 function separatorDay(row: Element, ctx: ReadContext): number | null {
   if (row.querySelector(`${ANY_HOOK}, ${TEXT}, img, video, a[href]`) || row.matches(TEXT)) return null;
-  const line = lineOf(row);
+  // A clock time at the end of a text ("Buyer rated 09:00", "Yesterday 10:30") is a piece of its own too.
+  const pieces = textPieces(row).flatMap((piece) => {
+    const m = TRAILING_CLOCK.exec(piece);
+    return m ? [m[1]!, m[2]!] : [piece];
+  });
+  const line = pieces.join(' ');
   // A centred clock time between clusters names no day.
-  if (!line || line.length > 40 || CLOCK_ONLY.test(line.normalize('NFKC'))) return null;
+  if (!line || line.length > 40 || pieces.length > 3 || CLOCK_ONLY.test(line.normalize('NFKC'))) return null;
+  const isTime = (text: string) => {
+    const parsed = parsePortalTime(text, ctx.parseLocale, ctx.now);
+    return parsed.at !== null && (parsed.precision === 'day' || parsed.precision === 'minute');
+  };
+  if (pieces.length > 1 && !pieces.every(isTime)) return null;
   const parsed = parsePortalTime(line, ctx.parseLocale, ctx.now);
   return parsed.at !== null && (parsed.precision === 'day' || parsed.precision === 'minute')
     ? startOfDay(parsed.at)
     : null;
+}
+
+const TRAILING_CLOCK = /^(.*\S)(?:\s+|(?<![\d:]))(\d{1,2}:\d{2}(?::\d{2})?)$/u;
+
+/**
+ * The row's visible text nodes, each trimmed: elements that sit side by side on screen (a label and its value in
+ * two `<span>`s) stay separate words here, where `textOf` would run them together.
+ */
+function textPieces(el: Element, skip?: (el: Element) => boolean): string[] {
+  const pieces: string[] = [];
+  const walk = (node: Element) => {
+    if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(node.tagName) || skip?.(node)) return;
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return;
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.ELEMENT_NODE) walk(child as Element);
+      else if (child.nodeType === Node.TEXT_NODE) {
+        const text = (child.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+        if (text) pieces.push(text);
+      }
+    }
+  };
+  walk(el);
+  return pieces;
 }
 
 function isSeparator(row: Element, ctx: ReadContext): boolean {
@@ -494,7 +545,9 @@ function readRow(row: Element, list: Element, ctx: ReadContext): RowRead {
     if (day !== null) return { kind: 'separator', day };
     // This build puts message text in <pre>: a row with neither a hook nor content is page chrome (an unread
     // divider, a tip), not a buyer message, unless it is an order card.
-    if (!hookEl && ctx.textInPre && findOrderSns(textOf(row)).length === 0) return { kind: 'skip' };
+    if (!hookEl && ctx.textInPre && findOrderSns(textPieces(row).join(' ')).length === 0) {
+      return { kind: 'skip' };
+    }
   }
 
   const direction: Direction = !hookEl ? 'in' : isSystem ? 'system' : hookEl.matches(SEND) ? 'out' : 'in';
@@ -514,8 +567,13 @@ function readRow(row: Element, list: Element, ctx: ReadContext): RowRead {
   if (!text) {
     const cardText = textOf(row, skip);
     const orderCard = row.querySelector(ORDER_CARD);
+    // The card's label and number may sit in two inline elements ("No. Pesanan" + "261119K7QX2M4P"): look for
+    // the sn in the separate text pieces, not in the run-together text.
     const sns = [
-      ...new Set([...findOrderSns(orderCard ? snAttributes(orderCard) : ''), ...findOrderSns(cardText)]),
+      ...new Set([
+        ...findOrderSns(orderCard ? snAttributes(orderCard) : ''),
+        ...findOrderSns(textPieces(row, skip).join(' ')),
+      ]),
     ];
     const productCard = productLinks.length > 0 || sns.length > 0 ? null : row.querySelector(PRODUCT_CARD);
     if (productLinks.length > 0) {
@@ -619,6 +677,9 @@ function findTime(
     }
     const parsed = parsePortalTime(text, ctx.parseLocale, ctx.now);
     if (parsed.at === null || parsed.precision === 'unknown') continue;
+    // Words before a clock time that name no day ("Buyer rated 10:40") make the leaf a text, not a time.
+    const words = TRAILING_CLOCK.exec(text)?.[1];
+    if (words && parsePortalTime(words, ctx.parseLocale, ctx.now).at === null) continue;
     if (CLOCK_ONLY.test(text.normalize('NFKC'))) {
       const d = new Date(parsed.at);
       return { el: leaf, text, parsed, clock: { hour: d.getHours(), minute: d.getMinutes() } };

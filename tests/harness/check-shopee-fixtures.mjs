@@ -864,6 +864,27 @@ async function main() {
       },
     );
 
+    await check('overscan=all (benchmark only): every row of the virtualised list is mounted', async () => {
+      await openPage(page, withQuery(VARIANTS.id.url, { n: '200', overscan: 'all', latency: '0' }));
+      const th = (await threads(page))[0];
+      await page.evaluate((id) => window.__fixture.openConversation(id), th.conversationId);
+      const texts = await page.$$eval('#message-virtualized-list pre', (els) =>
+        els.map((e) => e.textContent),
+      );
+      equal(texts.length, 200, 'every message row mounted');
+      assert(
+        texts.some((t) => t.includes('(#1)')) && texts.some((t) => t.includes('(#200)')),
+        'oldest and newest',
+      );
+      await page.evaluate(() => window.__fixture.scrollMessagesTo('top'));
+      equal(
+        await page.$$eval('#message-virtualized-list pre', (els) => els.length),
+        200,
+        'still all after a scroll',
+      );
+      assert(new URL(page.url()).searchParams.get('overscan') === 'all', 'flag kept in pushed URL');
+    });
+
     await check('latency=600: spinner, no message list until loaded', async () => {
       await openPage(page, withQuery(VARIANTS.my.url, { latency: '600' }));
       const data = await threads(page);

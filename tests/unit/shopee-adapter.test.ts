@@ -362,6 +362,25 @@ describe('Shopee adapter: reading a conversation', () => {
     expect([second.site, second.nativeThreadId]).toEqual([first.site, first.nativeThreadId]);
   });
 
+  it('CNSC: takes region and shop from a region badge beside the shop in the header when no row shows them', () => {
+    const doc = freshDocument(
+      `<div id="regionShopSelector"><span>MY · Gadget Hub MY</span></div>${cnscThread('chen_yuting').replace(
+        '</span></div>',
+        '</span><div class="Sb4"><span class="Rt5">TW</span>Gadget Hub 台灣</div></div>',
+      )}`,
+      'zh-CN',
+    );
+
+    const t = readThread(CN_URL, doc);
+
+    expect([t.site, t.shop, t.nativeThreadId, t.buyer.name]).toEqual([
+      'shopee.tw',
+      'Gadget Hub 台灣',
+      'gadget hub 台灣/chen_yuting',
+      'chen_yuting',
+    ]);
+  });
+
   it('CNSC: falls back to a region/shop filter that names one shop, else stays shopee.cn', () => {
     const filtered = freshDocument(
       `<div id="regionShopSelector"><span title="(VN) Gadget Hub VN">(VN) Gadget Hub VN</span></div>${cnscThread('tran.minh')}`,
@@ -487,6 +506,68 @@ describe('Shopee adapter: reading a conversation', () => {
     expect(t.messages.map((m) => [m.direction, m.text, m.attachments.length])).toEqual([
       ['in', '[product] Capinha iPhone 15', 0],
       ['out', '[order] 240915K7QX2M9P', 0],
+    ]);
+  });
+
+  it('reads an order card whose label and number sit in two inline elements', () => {
+    page(
+      `<div><div title="rizky_p">rizky_p</div><div id="message-virtualized-list"><div class="ReactVirtualized__Grid__innerScrollContainer">
+        ${row(0, separator('Hari ini'))}
+        ${row(40, `<div class="Qc1"><div class="Qc2"><span>No. Pesanan</span><span class="Qc3">240919K7QX2M4P</span></div><div class="Qc4"><img src="https://cf.shopee.co.id/file/shirt" width="56" height="56" alt=""><div class="Qc5"><div>Kemeja Flanel - Merah, L</div><div>x2</div></div></div><div class="Qc6"><span>Perlu Dikirim</span><span>Total Pesanan: Rp298.000</span></div><a href="/portal/sale/order/187654321098765">Lihat Rincian</a></div><div class="sSIhmxFOh6"><span>09:00</span></div>`)}
+      </div></div><textarea></textarea></div>`,
+      'id',
+    );
+
+    const t = readThread(ID_URL);
+
+    expect(t.orderIds).toEqual(['240919K7QX2M4P']);
+    expect(t.messages.map((m) => [m.direction, m.text, m.sentAt])).toEqual([
+      ['in', '[order] 240919K7QX2M4P', local(9, 10, 9, 0)],
+    ]);
+  });
+
+  it.each([
+    ['en', 'Buyer has rated the order', '09/09 09:00'],
+    ['zh-CN', '买家已评价', '09/09 09:00'],
+    ['id', 'Pembeli telah memberikan penilaian', '09:00'],
+  ])(
+    'reads a system notice with its time beside it as a message, not a date separator (%s)',
+    (lang, text, time) => {
+      page(
+        `<div><div title="kumar_r">kumar_r</div><div id="message-virtualized-list"><div class="ReactVirtualized__Grid__innerScrollContainer">
+        ${row(0, separator('09/09/2026'))}
+        ${row(40, bubble('Parcel received, thanks!', '08:01'))}
+        ${row(100, `<div class="Sy1"><div class="Sy2"><span>${text}</span><span class="Sy3">${time}</span></div></div>`, 'data-cy="webchat-message-system"')}
+        ${row(140, bubble('One more question', '10:00'))}
+      </div></div><textarea></textarea></div>`,
+        lang,
+      );
+
+      const t = readThread(new URL('https://seller.shopee.com.my/webchat/conversations'));
+
+      expect(t.messages.map((m) => [m.direction, m.text, m.sentAt])).toEqual([
+        ['in', 'Parcel received, thanks!', local(9, 9, 8, 1)],
+        ['system', text, local(9, 9, 9, 0)],
+        ['in', 'One more question', local(9, 9, 10, 0)],
+      ]);
+    },
+  );
+
+  it('tells a separator with a clock time from a short notice with its time in the same text', () => {
+    page(
+      `<div><div title="kumar_r">kumar_r</div><div id="message-virtualized-list"><div class="ReactVirtualized__Grid__innerScrollContainer">
+        ${row(0, separator('Yesterday 10:30'))}
+        ${row(40, bubble('Parcel received', '10:31'))}
+        ${row(100, '<div class="Sy1"><span>Buyer rated 10:40</span></div>', 'data-cy="webchat-message-system"')}
+      </div></div><textarea></textarea></div>`,
+      'en',
+    );
+
+    const t = readThread(new URL('https://seller.shopee.com.my/webchat/conversations'));
+
+    expect(t.messages.map((m) => [m.direction, m.text, m.sentAt])).toEqual([
+      ['in', 'Parcel received', local(9, 9, 10, 31)],
+      ['system', 'Buyer rated 10:40', local(9, 9, 10, 31)],
     ]);
   });
 
