@@ -14,9 +14,25 @@ const ITEM_ID = /^\d{11,13}$/;
 const ITEM_LABEL =
   /(?:item\s*(?:id|number|no\.?|#)|artikel(?:nummer|-?nr\.?)|n[°o]\s*(?:de\s*l['’]\s*)?objet|numero\s*(?:dell['’]\s*)?oggetto|n[úu]mero\s*de\s*(?:art[íi]culo|objeto)|objectnummer|numer\s*przedmiotu)\s*[:：#]?\s*(\d{11,13})(?!\d)/i;
 
-/** Order numbers in reading order, without duplicates, capped (buyers can paste any number of fake ones). */
+/**
+ * "Order number: 12-34567-89012" as eBay's item cards, e-mails and legacy pages label the conversation's own order
+ * (3.1; labels beyond English and German LOW).
+ */
+const LABELLED_ORDER_ID =
+  /(?:order\s*(?:number|no\.?|#|id)|bestellnummer|bestell-?nr\.?|n[°o]\s*de\s*commande|numero\s*(?:dell['’]\s*)?ordine|n[úu]mero\s*de\s*pedido|bestelnummer|numer\s*zam[óo]wienia)\s*[:：#]?\s*(\d{2}-\d{5}-\d{5})(?![\d-])/gi;
+
+/**
+ * Order numbers, the labelled ones first (the conversation's own order, ahead of whatever a buyer pastes), then
+ * the rest in reading order; without duplicates, capped (buyers can paste any number of fake ones).
+ */
 export function findEbayOrderIds(texts: readonly string[], cap = 20): string[] {
   const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(LABELLED_ORDER_ID)) {
+      found.add(m[1]!);
+      if (found.size >= cap) return [...found];
+    }
+  }
   for (const text of texts) {
     for (const m of text.matchAll(ORDER_ID)) {
       found.add(m[0]);

@@ -1,7 +1,7 @@
 import { hash53 } from '../../core/hash';
 import { LIMITS } from '../../core/limits';
 import type { Direction, InboxRow, MessageSnapshot } from '../../core/model';
-import { parsePortalTime } from '../../core/portal-time';
+import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
 import { lineOf, textOf } from '../shared/dom';
 import { readEmail, readyFrameDocument } from './email';
 import {
@@ -60,9 +60,15 @@ function cell(row: Element, selectors: readonly string[]): Element | null {
   return null;
 }
 
+/**
+ * Legacy messages are not threaded: each row is one message. A row whose subject names the listing ("… #<item
+ * id>", "Item ID: …") is keyed like the open message (buyer + item), so a buyer's messages about one item are one
+ * thread, and the row merges into it once opened; other rows are keyed by their message id.
+ */
 export function readLegacyRows(doc: Document, url: URL, now: number): InboxRow[] {
   const locale = pageLocale(doc, url);
   const rows: InboxRow[] = [];
+  const byId = new Map<string, InboxRow>();
   for (const row of findLegacyRows(doc).slice(0, LIMITS.inboxRows)) {
     const fromCell = cell(row, S.legacyFrom);
     const buyer = cleanUsername(lineOf(fromCell)).slice(0, LIMITS.shortText);
@@ -71,20 +77,87 @@ export function readLegacyRows(doc: Document, url: URL, now: number): InboxRow[]
     const timeText = lineOf(cell(row, S.legacyReceived)).slice(0, LIMITS.shortText);
     const messageId = (fromCell?.id.replace(/-from$/, '') || row.id || '').trim();
     const link = row.querySelector('a[href]');
-    rows.push({
-      nativeThreadId: /^[\w.:-]{1,120}$/.test(messageId) ? `legacy-${messageId}` : undefined,
+    const itemId = itemIdFromText(subject) ?? itemIdInSubject(subject);
+    const nativeThreadId =
+      buyer && itemId
+        ? derivedThreadId(buyer, `item:${itemId}`)
+        : /^[\w.:-]{1,120}$/.test(messageId)
+          ? `legacy-${messageId}`
+          : undefined;
+    const unread = [...row.classList].some((c) => /(?:^|[-_])unread$/i.test(c));
+    const merged = nativeThreadId ? byId.get(nativeThreadId) : undefined;
+    if (merged) {
+      merged.unread ||= unread; // the list is newest first: the first row of a thread stays its face
+      continue;
+    }
+    const entry: InboxRow = {
+      nativeThreadId,
       url: safeUrl(link?.getAttribute('href'), baseOf(doc, url.href)),
       buyer,
       buyerId: looksLikeUsername(buyer) ? buyer.toLowerCase() : undefined,
       subject,
       snippet: '',
-      unread: [...row.classList].some((c) => /(?:^|[-_])unread$/i.test(c)),
+      unread,
       timeText,
-      at: parsePortalTime(timeText, locale, now).at,
+      at: legacyTime(timeText, locale, now).at,
       orderIds: findEbayOrderIds([subject]),
-    });
+    };
+    if (nativeThreadId) byId.set(nativeThreadId, entry);
+    rows.push(entry);
   }
   return rows;
+}
+
+/** Legacy subjects end in the listing's number: "buyer_1 sent a message about Camera #123456789012" (HIGH). */
+function itemIdInSubject(subject: string): string | null {
+  return /#\s?(\d{11,13})(?!\d)/.exec(subject)?.[1] ?? null;
+}
+
+/**
+ * Zones the legacy pages print after their times ("Mar-05-24 10:12:33 PST"; LOW: seen in old captures, the
+ * fixtures print none), as minutes to add to the wall clock to get UTC.
+ */
+const ZONES: Record<string, number> = {
+  PST: 480,
+  PDT: 420,
+  MST: 420,
+  MDT: 360,
+  CST: 360,
+  CDT: 300,
+  EST: 300,
+  EDT: 240,
+  GMT: 0,
+  UTC: 0,
+  BST: -60,
+  CET: -60,
+  CEST: -120,
+  MEZ: -60,
+  MESZ: -120,
+  AEST: -600,
+  AEDT: -660,
+};
+const LEGACY_DATE = /(?<![\p{L}\d])(\p{L}{3,9})\.?-(\d{1,2})-(\d{4}|\d{2})(?!\d)/u;
+const ZONE_SUFFIX = /\s*\b([A-Z]{3,4})\s*$/;
+
+/**
+ * Legacy dates are "Mon-DD-YY" ("Nov-23-26", "Nov-23-26 11:15", HIGH for the list), which the shared parser does
+ * not read: rewritten as "Nov 23, 2026" first. A trailing zone abbreviation names the zone when we know it.
+ */
+export function legacyTime(text: string, locale: string, now: number): ParsedTime {
+  let t = text.trim();
+  let offset: number | undefined;
+  const zone = ZONE_SUFFIX.exec(t);
+  if (zone && zone[1]! in ZONES) {
+    offset = ZONES[zone[1]!];
+    t = t.slice(0, zone.index).trim();
+  }
+  t = t.replace(LEGACY_DATE, (_m, month: string, day: string, year: string) => {
+    const fullYear = year.length === 2 ? 2000 + Number(year) : Number(year);
+    return `${month} ${day}, ${fullYear}`;
+  });
+  return offset === undefined
+    ? parsePortalTime(t, locale, now)
+    : parsePortalTime(t, locale, now, () => offset as number);
 }
 
 const LABELS: Record<string, RegExp> = {
@@ -148,10 +221,8 @@ export function readLegacyThread(doc: Document, url: URL, now: number): PaneStat
   const buyer = direction === 'in' ? sender : header.to || email?.recipient || '';
 
   const sentText = header.sent || email?.timeText || '';
-  const parsed = sentText
-    ? parsePortalTime(sentText, locale, now)
-    : { at: null, precision: 'unknown' as const };
-  let text = email?.text || bodyWithoutHeader(header);
+  const parsed = sentText ? legacyTime(sentText, locale, now) : { at: null, precision: 'unknown' as const };
+  let text = withoutLetterFrame(email?.text || bodyWithoutHeader(header), buyer, sender, header.to);
   if (text.length > LIMITS.messageText) text = `${text.slice(0, LIMITS.messageText - 20)}… [truncated]`;
   if (!text) return { kind: 'loading' };
   const message: MessageSnapshot = {
@@ -202,6 +273,35 @@ export function readLegacyThread(doc: Document, url: URL, now: number): PaneStat
       messages: [message],
     },
   };
+}
+
+const SALUTATION =
+  /^(?:dear|hello|hi|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|witaj)\s+(.{1,80}?)\s*[,:!]?$/i;
+const SIGNATURE = /^[-–—]{1,2}\s*(.{1,80})$/;
+
+/**
+ * The legacy message e-mail wraps the member's words in a letter: "Dear <recipient>," first, "- <sender>" after
+ * them, then eBay's footer ("Respond to this message by going to My Messages."). Only lines that name the two
+ * parties are taken as that frame, so a message that merely starts with "Hi" keeps it.
+ */
+function withoutLetterFrame(text: string, buyer: string, sender: string, recipient: string): string {
+  const names = new Set([buyer, sender, recipient].filter(Boolean).map((n) => n.toLowerCase()));
+  if (names.size === 0) return text;
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const greeting = first >= 0 ? SALUTATION.exec(lines[first]!.trim()) : null;
+  let start = 0;
+  if (greeting && names.has(cleanUsername(greeting[1]!).toLowerCase())) start = first + 1;
+  let end = lines.length;
+  for (let i = lines.length - 1; i >= start; i--) {
+    const signature = SIGNATURE.exec(lines[i]!.trim());
+    if (signature && cleanUsername(signature[1]!).toLowerCase() === sender.toLowerCase()) {
+      end = i;
+      break;
+    }
+  }
+  const body = lines.slice(start, end).join('\n').trim();
+  return body || text;
 }
 
 function bodyWithoutHeader(header: DetailHeader): string {

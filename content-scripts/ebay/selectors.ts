@@ -2,7 +2,8 @@
  * eBay messaging selectors. Every entry lists alternatives, most specific first, with the page, the UI generation
  * and the evidence (PORTALS.md section and confidence). eBay's BEM names (`card__*`, `app-conversation__*`,
  * `imageupload__*`) are its stable design-system names; hashed class names are never used. Expected match counts
- * on the test markup are pinned in tests/unit/ebay-adapter.test.ts.
+ * are pinned on the unit-test markup (tests/unit/ebay-adapter.test.ts) and on the fixture pages in real Chromium
+ * (tests/e2e/selector-tables/ebay.ts).
  */
 export const EBAY_SELECTORS = {
   // ---------------------------------------------------------------------------------------------------------
@@ -101,6 +102,11 @@ export const EBAY_SELECTORS = {
   ],
   /** A sender label inside a bubble, when one is shown (LOW: the sources show none; guess). */
   bubbleAuthor: ['[class*="__username"]', '[class*="sender"]', '[class*="author"]', '[class*="__name"]'],
+  /**
+   * Day separators between the bubbles ("Today", "Yesterday", "Sep 5"), read only for bubbles whose time is a bare
+   * clock: ARIA `separator` (LOW: 3.3 names no divider; a common chat pattern), divider/separator class words (LOW).
+   */
+  dateDivider: ['[role="separator"]', '[class*="divider"]', '[class*="separator"]'],
   /** The avatar initial that innerText puts before a bubble's text (3.3, MED). */
   avatar: ['[class*="avatar"]', '[class*="initial"]'],
 

@@ -4,7 +4,7 @@ import type { Direction, ItemRef, MessageSnapshot, ThreadSnapshot } from '../../
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
 import { lineOf, textOf } from '../shared/dom';
 import { type CardInfo, findActiveCard, readCard } from './card';
-import { attachmentsIn, readEmail, readyFrameDocument } from './email';
+import { attachmentsIn, type EmailContent, type EmailMessage, readEmail, readyFrameDocument } from './email';
 import {
   cleanUsername,
   derivedThreadId,
@@ -166,7 +166,13 @@ function readChat(ctx: Context, pane: Element, bubbles: Element[]): PaneState {
     .map((bubble) => readBubble(bubble, list, shape, ctx))
     .filter((entry): entry is BubbleRead => entry !== null);
   if (read.length === 0) return { kind: 'loading' }; // bubbles mount before their text
+  dateByDividers(list, read, ctx);
   const messages = oldestFirst(read);
+
+  // The URL switches before the pane does: a pane still naming another member than the URL's card is stale.
+  const urlBuyer = urlCardBuyer(ctx);
+  const linked = profileName(pane, (el) => inMessages(el) || within(item.card, el), ctx.seller);
+  if (urlBuyer && linked && linked.toLowerCase() !== urlBuyer) return { kind: 'loading' };
 
   const labelled = messages.find(
     (m) =>
@@ -198,6 +204,17 @@ function readChat(ctx: Context, pane: Element, bubbles: Element[]): PaneState {
 }
 
 const BUBBLE = S.bubble.join(',');
+
+/**
+ * The member named by the card of the conversation the URL opens (both HIGH: `conversation_id` and
+ * `.card__username`), lower-cased; '' when the URL names none, its card is not mounted, or it is eBay's own.
+ */
+function urlCardBuyer(ctx: Context): string {
+  const id = urlThreadParams(ctx.url).conversationId;
+  const card = ctx.card;
+  if (!id || !card || card.conversationId !== id || card.fromEbay) return '';
+  return looksLikeUsername(card.buyer) ? card.buyer.toLowerCase() : '';
+}
 
 function within(region: Element | null, el: Element): boolean {
   return region !== null && (region.contains(el) || el.contains(region));
@@ -302,10 +319,16 @@ function carriesDate(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(rest);
 }
 
-interface BubbleRead {
+interface Ordered {
   message: MessageSnapshot;
   /** Whether its time may reorder messages (an instant, a date, or a relative age; not a bare clock). */
   sortable: boolean;
+}
+
+interface BubbleRead extends Ordered {
+  bubble: Element;
+  /** A clock without a day ("4:04 PM"), which a date divider may complete. */
+  bareClock: boolean;
 }
 
 function readBubble(bubble: Element, list: Element, shape: BubbleShape, ctx: Context): BubbleRead | null {
@@ -363,6 +386,8 @@ function readBubble(bubble: Element, list: Element, shape: BubbleShape, ctx: Con
       attachments,
     },
     sortable: parsed.at !== null && !bareClock,
+    bubble,
+    bareClock,
   };
 }
 
@@ -440,12 +465,63 @@ function collapseRepeat(text: string): string {
   return t;
 }
 
+const DIVIDER = S.dateDivider.join(',');
+
+/**
+ * Chat streams often print only a clock on each bubble and the day on a divider between the days. A bare clock
+ * then takes its day from the divider that heads its day: in a newest-first stream (laid out bottom-up) the first
+ * divider after it in the DOM, in an oldest-first stream the last one before it. The result counts as 'day'
+ * precise, so a divider associated one day off can never split a message in two on a later read.
+ */
+function dateByDividers(list: Element, read: BubbleRead[], ctx: Context): void {
+  if (!read.some((entry) => entry.bareClock)) return;
+  const dividers: { el: Element; at: number }[] = [];
+  for (const el of list.querySelectorAll(DIVIDER)) {
+    if (isOurs(el) || el.closest(BUBBLE) || el.querySelector(BUBBLE)) continue;
+    const text = lineOf(el);
+    if (!text || text.length > 40 || !carriesDate(text)) continue;
+    const parsed = parsePortalTime(text, ctx.locale, ctx.now);
+    if (parsed.at !== null && parsed.precision !== 'minute') dividers.push({ el, at: parsed.at });
+  }
+  if (dividers.length === 0) return;
+  const newestFirst = streamIsNewestFirst(dividers, read);
+  for (const entry of read) {
+    if (!entry.bareClock || entry.message.sentAt === null) continue;
+    const follows = (d: { el: Element }) => (entry.bubble.compareDocumentPosition(d.el) & 4) !== 0;
+    const divider = newestFirst ? dividers.find(follows) : dividers.findLast((d) => !follows(d));
+    if (!divider) continue;
+    const day = new Date(divider.at);
+    const clock = new Date(entry.message.sentAt);
+    day.setHours(clock.getHours(), clock.getMinutes(), 0, 0);
+    entry.message.sentAt = day.getTime();
+    entry.message.sentAtPrecision = 'day';
+    entry.sortable = true;
+  }
+}
+
+/** Divider days falling in DOM order say newest first; otherwise the bubbles' own times decide (default: 3.3). */
+function streamIsNewestFirst(dividers: { at: number }[], read: BubbleRead[]): boolean {
+  let falling = 0;
+  let rising = 0;
+  for (let i = 1; i < dividers.length; i++) {
+    if (dividers[i]!.at < dividers[i - 1]!.at) falling++;
+    else if (dividers[i]!.at > dividers[i - 1]!.at) rising++;
+  }
+  if (falling !== rising) return falling > rising;
+  const dated = read.filter((entry) => entry.sortable).map((entry) => entry.message.sentAt as number);
+  for (let i = 1; i < dated.length; i++) {
+    if (dated[i]! < dated[i - 1]!) falling++;
+    else if (dated[i]! > dated[i - 1]!) rising++;
+  }
+  return falling >= rising;
+}
+
 /**
  * Oldest first. The DOM lists bubbles newest first (3.3), unless the parsed times clearly say otherwise; then a
  * stable sort by time fixes any local disorder. Messages whose time cannot reorder (none, or a bare clock) keep
  * the key of the message before them, so they stay where the page put them.
  */
-function oldestFirst(entries: readonly BubbleRead[]): MessageSnapshot[] {
+function oldestFirst(entries: readonly Ordered[]): MessageSnapshot[] {
   let ascending = 0;
   let descending = 0;
   let previous: number | null = null;
@@ -478,38 +554,42 @@ function readEmailPane(ctx: Context, pane: Element, frame: HTMLIFrameElement, fr
   const outside = (el: Element) => isFrame(el) || within(item.card, el);
   const headerEl = firstMatch(pane, [...S.emailSender, ...S.threadUsername], outside);
   const headerSender = headerEl ? cleanUsername(lineOf(headerEl)) : '';
-  // The frame is reused: while it still shows the previous message, its sender disagrees with the header.
-  if (headerSender && email.sender && headerSender.toLowerCase() !== email.sender.toLowerCase()) {
+  const labelled = email.messages;
+  const participants = new Set(
+    (labelled.length > 0 ? labelled : [email])
+      .flatMap((m) => [m.sender, m.recipient])
+      .filter(Boolean)
+      .map((name) => name.toLowerCase()),
+  );
+  // The frame is reused: while it still shows the previous conversation, the header or the card the URL names
+  // is about someone the e-mail does not mention.
+  if (headerSender && participants.size > 0 && !participants.has(headerSender.toLowerCase())) {
     return { kind: 'loading' };
   }
-  const sender = email.sender || headerSender || profileName(pane, outside, ctx.seller);
-  const systemPane = pane.querySelector(S.systemCard.join(',')) !== null;
-  if (isSystemSender(sender) || (!sender && (systemPane || !ctx.card || ctx.card.fromEbay))) {
-    return { kind: 'system' }; // eBay's notices, and e-mails whose sender nothing names
-  }
+  const urlBuyer = urlCardBuyer(ctx);
+  if (urlBuyer && participants.size > 0 && !participants.has(urlBuyer)) return { kind: 'loading' };
 
-  const direction: Direction = sender && sender.toLowerCase() === ctx.seller ? 'out' : 'in';
-  const paneBuyer = direction === 'in' ? sender : email.recipient;
+  const messages =
+    labelled.length > 0
+      ? emailMessagesOldestFirst(labelled.map((m) => emailMessage(ctx, m)))
+      : singleEmailMessage(ctx, pane, email, headerSender, outside);
+  if (messages === 'system' || messages.every((m) => m.direction === 'system')) return { kind: 'system' };
+  if (messages.length === 0) return { kind: 'loading' };
+
+  // The buyer as the e-mail names them (identity never rests on the card, which eBay marks late).
+  const recipients = labelled.length > 0 ? labelled : [email];
+  const paneBuyer =
+    messages.find((m) => m.direction === 'in' && m.author)?.author ||
+    recipients.find((m) => m.sender && m.sender.toLowerCase() === ctx.seller)?.recipient ||
+    '';
   const buyerName = paneBuyer || ctx.card?.buyer || '';
-  const headerTime = firstMatch(pane, S.emailTime, outside);
-  const headerText = headerTime ? lineOf(headerTime) : '';
-  const headerParsed = headerText ? parsePortalTime(headerText, ctx.locale, ctx.now) : null;
-  const useHeader = headerParsed !== null && headerParsed.at !== null;
-
-  const message: MessageSnapshot = {
-    direction,
-    author: (direction === 'in' ? buyerName : sender).slice(0, LIMITS.shortText),
-    sentAt: useHeader ? headerParsed.at : email.time.at,
-    sentAtText: (useHeader ? headerText : email.timeText).slice(0, LIMITS.shortText),
-    sentAtPrecision: useHeader ? headerParsed.precision : email.time.precision,
-    text: email.text,
-    attachments: email.attachments,
-  };
-  if (!message.text && message.attachments.length === 0) return { kind: 'loading' };
+  for (const m of messages) if (m.direction === 'in' && !m.author) m.author = buyerName;
 
   const withEmailItem: PaneItem = item.id ? item : { ...item, id: email.itemId ?? undefined };
-  const paneSubject = item.title || email.subject;
-  const subject = item.title || ctx.card?.subject || email.subject;
+  // The conversation's first subject, which later messages do not change.
+  const emailSubject = labelled.length > 0 ? oldestSubject(labelled) : email.subject;
+  const paneSubject = item.title || emailSubject;
+  const subject = item.title || ctx.card?.subject || emailSubject;
   const orderIds = findEbayOrderIds([item.text, email.allText]);
   return snapshotOf(ctx, {
     pane,
@@ -520,8 +600,75 @@ function readEmailPane(ctx: Context, pane: Element, frame: HTMLIFrameElement, fr
     paneSubject,
     subject,
     orderIds,
-    messages: [message],
+    messages,
   });
+}
+
+/**
+ * An e-mail that labels no sender per message: one message, its sender from the phrases or the pane; [] while
+ * its text has not arrived.
+ */
+function singleEmailMessage(
+  ctx: Context,
+  pane: Element,
+  email: EmailContent,
+  headerSender: string,
+  outside: (el: Element) => boolean,
+): MessageSnapshot[] | 'system' {
+  const sender = email.sender || headerSender || profileName(pane, outside, ctx.seller);
+  const systemPane = pane.querySelector(S.systemCard.join(',')) !== null;
+  if (isSystemSender(sender) || (!sender && (systemPane || !ctx.card || ctx.card.fromEbay))) {
+    return 'system'; // eBay's notices, and e-mails whose sender nothing names
+  }
+  const direction: Direction = sender && sender.toLowerCase() === ctx.seller ? 'out' : 'in';
+  const headerTime = firstMatch(pane, S.emailTime, outside);
+  const headerText = headerTime ? lineOf(headerTime) : '';
+  const headerParsed = headerText ? parsePortalTime(headerText, ctx.locale, ctx.now) : null;
+  const useHeader = headerParsed !== null && headerParsed.at !== null;
+  const message: MessageSnapshot = {
+    direction,
+    author: sender.slice(0, LIMITS.shortText), // a buyer named by nothing but the card is filled in later
+    sentAt: useHeader ? headerParsed.at : email.time.at,
+    sentAtText: (useHeader ? headerText : email.timeText).slice(0, LIMITS.shortText),
+    sentAtPrecision: useHeader ? headerParsed.precision : email.time.precision,
+    text: email.text,
+    attachments: email.attachments,
+  };
+  return message.text || message.attachments.length > 0 ? [message] : [];
+}
+
+/** One labelled message of an e-mail: eBay's own senders are system messages, the seller's own are outbound. */
+function emailMessage(ctx: Context, m: EmailMessage): MessageSnapshot {
+  const sender = m.sender.toLowerCase();
+  let direction: Direction = 'in';
+  if (isSystemSender(m.sender)) direction = 'system';
+  else if (ctx.seller) direction = sender === ctx.seller ? 'out' : 'in';
+  else if (ctx.card?.buyer && !ctx.card.fromEbay) {
+    const buyer = ctx.card.buyer.toLowerCase();
+    direction = sender !== buyer && m.recipient.toLowerCase() === buyer ? 'out' : 'in';
+  }
+  return {
+    direction,
+    author: (m.sender || (direction === 'out' ? ctx.sellerName : '')).slice(0, LIMITS.shortText),
+    sentAt: m.time.at,
+    sentAtText: m.timeText,
+    sentAtPrecision: m.time.precision,
+    text: m.text,
+    attachments: m.attachments,
+  };
+}
+
+/** E-mails quote earlier messages below the newest one; the times decide when they say otherwise. */
+function emailMessagesOldestFirst(messages: MessageSnapshot[]): MessageSnapshot[] {
+  return oldestFirst(messages.map((message) => ({ message, sortable: message.sentAt !== null })));
+}
+
+/** The subject of the conversation's first member message (eBay's notices have their own). */
+function oldestSubject(messages: readonly EmailMessage[]): string {
+  const members = messages.filter((m) => m.subject && !isSystemSender(m.sender));
+  const dated = members.length > 0 ? members : messages.filter((m) => m.subject);
+  if (dated.length === 0) return '';
+  return dated.reduce((a, b) => ((b.time.at ?? Infinity) < (a.time.at ?? Infinity) ? b : a)).subject;
 }
 
 // -----------------------------------------------------------------------------------------------------------

@@ -879,6 +879,35 @@ async function main() {
       await shot(page, 'rows-scrolled');
     });
 
+    await check('n=200: conversation 0 holds 200 generated bubbles, alternating, 17 min apart', async () => {
+      await openApp(page, `${base}&latency=0&mode=email&n=200`);
+      const first = await page.evaluate(() => window.__fixture.threads()[0]);
+      equal(first.messages.length, 200, 'generated messages');
+      equal(first.mode, 'bubble', 'bubble mode even with mode=email');
+      assert(
+        first.messages.every((m, i) => m.direction === (i % 2 === 0 ? 'in' : 'out')),
+        'alternating buyer / seller',
+      );
+      const gaps = first.messages.slice(1).map((m, i) => Date.parse(m.at) - Date.parse(first.messages[i].at));
+      assert(
+        gaps.every((g) => g === 17 * 60_000),
+        `17 minutes apart: ${[...new Set(gaps)]}`,
+      );
+      equal(new Set(first.messages.map((m) => m.text)).size, 200, 'distinct texts');
+      const biggest = await page.evaluate(() =>
+        window.__fixture.threads().reduce((a, b) => (b.messages.length > a.messages.length ? b : a)),
+      );
+      equal(biggest.conversationId, en.ids[0], 'the biggest conversation');
+      await page.evaluate((id) => window.__fixture.openThread(id), en.ids[0]);
+      await page.waitForFunction(
+        () => document.querySelectorAll('.app-conversation__message-bubble').length === 200,
+        poll(),
+      );
+      assert(new URL(page.url()).searchParams.get('n') === '200', 'n is carried over into pushed URLs');
+      const newest = (await bubbles(page))[0];
+      equal(newest.text, first.messages[199].text, 'newest first');
+    });
+
     await check('folders and tabs: pushState with conversation_type / status; badges', async () => {
       await openApp(page, `${base}&latency=0`);
       await page.click('.app-folders__item:nth-child(3)'); // From eBay

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ebayAdapter } from '../../content-scripts/ebay';
+import { legacyTime } from '../../content-scripts/ebay/legacy-reader';
 import { EBAY_SELECTORS } from '../../content-scripts/ebay/selectors';
 import { EBAY_HOSTS } from '../../core/sites';
 import { trackValue } from '../fixtures/shared/value-tracker.js';
@@ -151,6 +152,29 @@ const memberEmail = `<html><head><title>Question about Vintage Camera Lens</titl
 
 const noticeEmail = `<html><body><table><tr><td>From: eBay Customer Service</td></tr></table>
   <p>Your item sold! Ship by Sep 12 to the buyer. <a href="https://www.ebay.com/usr/buyer_user_123">buyer_user_123</a></p></body></html>`;
+
+/** One e-mail holding a whole conversation, newest first, each message under its own From/To/Sent cells. */
+const emailBlock = (m: {
+  subject: string;
+  lead: string;
+  from: string;
+  to: string;
+  sent: string;
+  body: string;
+}) => `
+  <div class="msg"><h2>${m.subject}</h2><p>${m.lead}</p>
+    <table><tr><td>From:</td><td>${m.from}</td></tr><tr><td>To:</td><td>${m.to}</td></tr>
+      <tr><td>Sent:</td><td>${m.sent}</td></tr></table>
+    ${m.body}</div>`;
+const conversationEmail = `<html><body><table><tr><td><div class="logo">ebay</div>
+  ${emailBlock({ subject: 'Re: Vintage Camera Lens', lead: 'New message from: buyer_user_123', from: 'buyer_user_123', to: 'my_camera_shop', sent: 'Sep 9, 2026, 4:04 PM', body: '<div class="txt">Thanks!<br>Or is order 55-55555-55555 yours?</div><a class="cta-button" href="#">Reply</a>' })}
+  ${emailBlock({ subject: 'Re: Vintage Camera Lens', lead: 'Your message', from: 'my_camera_shop', to: 'buyer_user_123', sent: 'Sep 9, 2026, 10:00 AM', body: '<div>It ships tomorrow.</div>' })}
+  ${emailBlock({ subject: 'Vintage Camera Lens', lead: 'New message from: buyer_user_123', from: 'buyer_user_123', to: 'my_camera_shop', sent: 'Sep 8, 2026, 9:30 AM', body: '<div>Is the lens free of fungus?</div><div><img src="https://i.ebayimg.com/images/g/x/s-l500.jpg" alt="lens"></div><a class="cta-button" href="#">Reply</a>' })}
+  ${emailBlock({ subject: 'Your item sold', lead: '', from: 'eBay', to: 'my_camera_shop', sent: 'Sep 8, 2026, 8:00 AM', body: '<div>Ship it by Sep 10.</div>' })}
+  <div class="item"><a href="https://www.ebay.com/itm/123456789012">Vintage Camera Lens 50mm f/1.8</a>
+    <div>Item ID: 123456789012</div><div>Order number: 12-34567-89012</div></div>
+  <div class="footer"><p>Email reference id: [#a05-x1y2z3#]</p><p>eBay sent this message to my_camera_shop.</p></div>
+</td></tr></table></body></html>`;
 
 const LEGACY_URL = new URL('https://mesg.ebay.com/mesgweb/ViewMessages/0/m2m');
 const legacyList = `<table id="msgTable"><tbody>
@@ -565,7 +589,148 @@ describe('eBay adapter: reading a chat conversation', () => {
   });
 });
 
+describe('eBay adapter: bare clock times and date dividers', () => {
+  /** Bubbles and day dividers in DOM order; a divider is `{ day }`. */
+  const stream = (items: (BubbleSpec | { day: string })[]) => {
+    page(app(list(), chatPane([])));
+    const box = document.querySelector('.app-conversation__messages')!;
+    box.innerHTML = items
+      .map((item) =>
+        'day' in item
+          ? `<div class="app-conversation__date-divider" role="separator"><span>${item.day}</span></div>`
+          : bubble(item),
+      )
+      .join('');
+  };
+  const expected = [
+    ['Has it shipped?', at(9, 5, 10, 0)],
+    ['Tracking number sent', at(9, 9, 15, 0)],
+    ['Thanks, got it', at(9, 9, 16, 4)],
+    ['See you', at(9, 10, 9, 5)],
+  ];
+
+  it('takes the day of a bare clock from the divider above it in a newest-first stream', () => {
+    stream([
+      { text: 'See you', time: '9:05 AM' },
+      { day: 'Today' },
+      { text: 'Thanks, got it', time: '4:04 PM', grey: true },
+      { text: 'Tracking number sent', time: '3:00 PM' },
+      { day: 'Yesterday' },
+      { text: 'Has it shipped?', time: '10:00 AM', grey: true },
+      { day: 'Sep 5' },
+    ]);
+
+    const result = ebayAdapter.readThread(document, INBOX_URL, NOW);
+
+    expect(result.ok && result.value.messages.map((m) => [m.text, m.sentAt])).toEqual(expected);
+    // A divider says the day, not the instant: 'day' precision, so a one-day slip never splits a message.
+    expect(result.ok && new Set(result.value.messages.map((m) => m.sentAtPrecision))).toEqual(
+      new Set(['day']),
+    );
+  });
+
+  it('reads the same from an oldest-first stream whose dividers come before their day', () => {
+    stream([
+      { day: 'Sep 5' },
+      { text: 'Has it shipped?', time: '10:00 AM', grey: true },
+      { day: 'Yesterday' },
+      { text: 'Tracking number sent', time: '3:00 PM' },
+      { text: 'Thanks, got it', time: '4:04 PM', grey: true },
+      { day: 'Today' },
+      { text: 'See you', time: '9:05 AM' },
+    ]);
+
+    const result = ebayAdapter.readThread(document, INBOX_URL, NOW);
+
+    expect(result.ok && result.value.messages.map((m) => [m.text, m.sentAt])).toEqual(expected);
+  });
+
+  it('reads German dividers on ebay.de', () => {
+    stream([
+      { text: 'Bis dann', time: '09:05' },
+      { day: 'Heute' },
+      { text: 'Danke', time: '16:04', grey: true },
+      { day: 'Gestern' },
+    ]);
+    document.documentElement.lang = 'de-DE';
+
+    const result = ebayAdapter.readThread(
+      document,
+      new URL('https://www.ebay.de/cnt/ViewMessage?group_type=CORE'),
+      NOW,
+    );
+
+    expect(result.ok && result.value.messages.map((m) => [m.text, m.sentAt])).toEqual([
+      ['Danke', at(9, 9, 16, 4)],
+      ['Bis dann', at(9, 10, 9, 5)],
+    ]);
+  });
+});
+
+describe('eBay adapter: a pane that has not caught up with the URL', () => {
+  const urlOf = (id: string) =>
+    new URL(`https://www.ebay.com/cnt/ViewMessage?group_type=CORE&conversation_id=${id}`);
+
+  it("reads nothing while the bubbles still belong to another member than the URL's card", () => {
+    page(app(list(), chatPane()));
+
+    expect(ebayAdapter.readThread(document, urlOf('3211809641013'), NOW).ok).toBe(false);
+    expect(ebayAdapter.readThread(document, urlOf('3211809641012'), NOW).ok).toBe(true);
+  });
+
+  it("reads nothing while the reused e-mail frame still shows another member's messages", async () => {
+    page(app(list(), emailPane(conversationEmail)));
+    await settle();
+
+    expect(ebayAdapter.readThread(document, urlOf('3211809641013'), NOW).ok).toBe(false);
+    expect(ebayAdapter.readThread(document, urlOf('3211809641012'), NOW).ok).toBe(true);
+  });
+});
+
 describe('eBay adapter: e-mail style messages', () => {
+  it('reads every message of an e-mail that holds the whole conversation, oldest first', async () => {
+    page(app(list(), emailPane(conversationEmail)));
+    await settle();
+
+    const result = ebayAdapter.readThread(document, INBOX_URL, NOW);
+
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.messages.map((m) => [m.direction, m.author, m.text, m.sentAt])).toEqual([
+      ['system', 'eBay', 'Ship it by Sep 10.', at(9, 8, 8, 0)],
+      ['in', 'buyer_user_123', 'Is the lens free of fungus?', at(9, 8, 9, 30)],
+      ['out', 'my_camera_shop', 'It ships tomorrow.', at(9, 9, 10, 0)],
+      ['in', 'buyer_user_123', 'Thanks!\nOr is order 55-55555-55555 yours?', at(9, 9, 16, 4)],
+    ]);
+    expect(result.value.messages[1]!.attachments).toEqual([
+      { name: 'lens', url: 'https://i.ebayimg.com/images/g/x/s-l500.jpg' },
+    ]);
+    expect(result.value).toMatchObject({
+      buyer: { name: 'buyer_user_123' },
+      items: [{ id: '123456789012' }],
+      subject: 'Vintage Camera Lens',
+    });
+    // The order the e-mail labels comes first, ahead of the one the buyer typed.
+    expect(result.value.orderIds).toEqual(['12-34567-89012', '55-55555-55555']);
+  });
+
+  it('reads a one-message e-mail without its header, subject, lead line, reply button or footer', async () => {
+    const blocks = conversationEmail.split('<div class="msg">');
+    const single = [blocks[0], blocks[3]!.replace(/<div class="item">[\s\S]*$/, '')].join(
+      '<div class="msg">',
+    );
+    page(
+      app(list(), emailPane(`${single}<div class="footer">eBay sent this message to my_camera_shop.</div>`)),
+    );
+    await settle();
+
+    const result = ebayAdapter.readThread(document, INBOX_URL, NOW);
+
+    expect(result.ok && result.value.messages.map((m) => [m.direction, m.author, m.text, m.sentAt])).toEqual([
+      ['in', 'buyer_user_123', 'Is the lens free of fungus?', at(9, 8, 9, 30)],
+    ]);
+  });
+
   it('reads a member message from the same-origin e-mail frame', async () => {
     page(app(list(), emailPane(memberEmail)));
     await settle();
@@ -742,19 +907,13 @@ describe('eBay adapter: legacy mesgweb pages (read-only)', () => {
     const thread = ebayAdapter.readThread(document, LEGACY_URL, NOW);
 
     expect(ebayAdapter.recognise(document, LEGACY_URL).kind).toBe('inbox-with-thread');
-    expect(
-      rows.ok && rows.value.rows.map((r) => [r.nativeThreadId, r.buyer, r.subject, r.unread, r.at]),
-    ).toEqual([
-      [
-        'legacy-74820001',
-        'buyer_user_123',
-        'Question about Vintage Camera Lens #123456789012',
-        true,
-        at(9, 8),
-      ],
+    expect(rows.ok && rows.value.rows.map((r) => [r.buyer, r.subject, r.unread, r.at])).toEqual([
+      ['buyer_user_123', 'Question about Vintage Camera Lens #123456789012', true, at(9, 8)],
     ]);
     expect(thread.ok).toBe(true);
     if (!thread.ok) return;
+    // The row names the listing, so it is keyed like the open message and merges into it.
+    expect(rows.ok && rows.value.rows[0]!.nativeThreadId).toBe(thread.value.nativeThreadId);
     expect(thread.value).toMatchObject({
       site: 'ebay.com',
       buyer: { name: 'buyer_user_123' },
@@ -766,6 +925,44 @@ describe('eBay adapter: legacy mesgweb pages (read-only)', () => {
       ['in', 'buyer_user_123', 'Is the lens free of fungus?', at(9, 8, 9, 30)],
     ]);
     expect(ebayAdapter.composer(document)).toBeNull();
+  });
+
+  it('reads legacy "Mon-DD-YY" dates, strips the letter around the message and merges rows of one listing', async () => {
+    const row = (id: string, from: string, subject: string, when: string, unread: boolean) =>
+      `<tr class="${unread ? 'msg-unread' : 'msg-read'}"><td id="${id}-from">${from}</td><td id="${id}-sub"><a href="/mesgweb/ViewMessageDetail/0/inbox/${id}">${subject}</a></td><td id="${id}-msg-recvd">${when}</td></tr>`;
+    page(`<table><tbody>
+      ${row('81', 'buyer_user_123', 'buyer_user_123 sent a message about Camera #123456789012', 'Sep-09-26', false)}
+      ${row('80', 'buyer_user_123', 'buyer_user_123 sent a message about Camera #123456789012', 'Sep-08-26', true)}
+      ${row('79', 'klaus.m-88', 'Question about your item', 'Sep-01-26', false)}
+    </tbody></table>
+    <div id="msg-desc"><h2>buyer_user_123 sent a message about Camera #123456789012</h2>
+      <div>From: <b>buyer_user_123</b></div><div>To: my_camera_shop</div><div>Received: Sep-09-26 16:04</div>
+      <div>Item ID: 123456789012</div></div>
+    <iframe id="email_iframe" srcdoc="${'<html><body><p>Dear my_camera_shop,</p><div>Hi there,<br>is it still available?</div><p>- buyer_user_123</p><p>Respond to this message by going to My Messages.</p></body></html>'}"></iframe>`);
+    await settle();
+    const url = new URL('https://mesg.ebay.com/mesgweb/ViewMessageDetail/0/inbox/81');
+
+    const rows = ebayAdapter.readInbox(document, url, NOW);
+    const thread = ebayAdapter.readThread(document, url, NOW);
+
+    expect(rows.ok && rows.value.rows.map((r) => [r.buyer, r.unread, r.at])).toEqual([
+      ['buyer_user_123', true, at(9, 9)],
+      ['klaus.m-88', false, at(9, 1)],
+    ]);
+    expect(thread.ok && thread.value.messages.map((m) => [m.text, m.sentAt, m.sentAtPrecision])).toEqual([
+      ['Hi there,\nis it still available?', at(9, 9, 16, 4), 'minute'],
+    ]);
+    expect(rows.ok && thread.ok && rows.value.rows[0]!.nativeThreadId).toBe(
+      thread.ok && thread.value.nativeThreadId,
+    );
+  });
+
+  it.each([
+    ['Nov-23-26 11:15', new Date(2026, 10, 23, 11, 15).getTime(), 'minute'],
+    ['Mar-05-24', new Date(2024, 2, 5).getTime(), 'day'],
+    ['Mar-05-24 10:12:33 PST', Date.UTC(2024, 2, 5, 18, 12), 'minute'],
+  ])('reads the legacy time %s', (text, expected, precision) => {
+    expect(legacyTime(text, 'en-US', NOW)).toEqual({ at: expected, precision });
   });
 
   it('recognises the list alone, and reports legacy pages that show neither', () => {
@@ -947,6 +1144,7 @@ describe('eBay selectors', () => {
     bubbleContent: { chat: [2, 2, 3, 0], email: [0, 0, 3, 0], legacy: [0, 0, 0, 0] },
     bubbleTime: { chat: [2, 2, 0, 0, 5, 3], email: [0, 0, 0, 0, 3, 3], legacy: [0, 0, 0, 0, 0, 0] },
     bubbleAuthor: { chat: [4, 0, 0, 0], email: [3, 0, 0, 0], legacy: [0, 0, 0, 0] },
+    dateDivider: { chat: [0, 0, 0], email: [0, 0, 0], legacy: [0, 0, 0] },
     avatar: { chat: [1, 0], email: [0, 0], legacy: [0, 0] },
     threadUsername: { chat: [1, 0, 4, 0, 0], email: [0, 0, 3, 0, 0], legacy: [0, 0, 0, 0, 0] },
     profileLink: { chat: [1], email: [0], legacy: [1] },
