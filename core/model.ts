@@ -49,6 +49,12 @@ export interface ThreadSnapshot {
   host: string;
   /** The portal's thread id, or a stable id derived from buyer and order. */
   nativeThreadId: string;
+  /**
+   * What makes a conversation one conversation on this portal, when the id a page shows depends on how it was
+   * reached (eBay: one conversation per buyer and item, whether the URL carries its id or not). A captured thread
+   * of the same buyer handle with the same key is the same thread, whatever its id.
+   */
+  conversationKey?: string;
   url: string;
   buyer: { name: string; nativeId?: string };
   orderIds: string[];
@@ -113,6 +119,7 @@ export interface ThreadRecord {
   shop?: string;
   host: string;
   nativeThreadId: string;
+  conversationKey?: string;
   url: string;
   buyerName: string;
   buyerNativeId?: string;

@@ -38,6 +38,7 @@ export const threadSnapshotSchema = z.object({
   shop: shop.optional(),
   host,
   nativeThreadId: z.string().min(1).max(LIMITS.shortText),
+  conversationKey: z.string().min(1).max(LIMITS.shortText).optional(),
   url: z.string().max(LIMITS.url),
   buyer: z.object({ name: shortText, nativeId: shortText.optional() }),
   orderIds: z.array(shortText).max(LIMITS.idsPerThread),

@@ -41,12 +41,19 @@ export async function ingestThread(
   snapshot: ThreadSnapshot,
   now = Date.now(),
 ): Promise<IngestResult> {
-  const threadId = threadIdOf(snapshot.platform, snapshot.site, snapshot.nativeThreadId);
   return db.transaction('rw', [db.threads, db.messages, db.customers, db.events], async () => {
-    const [previous, stored] = await Promise.all([
-      db.threads.get(threadId),
-      db.messages.where('threadId').equals(threadId).toArray(),
-    ]);
+    let threadId = threadIdOf(snapshot.platform, snapshot.site, snapshot.nativeThreadId);
+    let previous = await db.threads.get(threadId);
+    if (!previous) {
+      const same = await sameConversation(db, snapshot);
+      if (same) {
+        // The same conversation reached another way (eBay: with and without its id in the URL): one thread.
+        threadId = same.id;
+        previous = same;
+        snapshot = { ...snapshot, nativeThreadId: same.nativeThreadId };
+      }
+    }
+    const stored = await db.messages.where('threadId').equals(threadId).toArray();
     const storedById = new Map(stored.map((m) => [m.id, m]));
     const alignment = alignMessages(threadId, stored, snapshot.messages);
 
@@ -126,6 +133,16 @@ export async function ingestThread(
   });
 }
 
+/** A captured thread of the same buyer handle with the same conversation key, stored under another id. */
+async function sameConversation(db: AppDb, snapshot: ThreadSnapshot): Promise<ThreadRecord | undefined> {
+  if (!snapshot.conversationKey || !snapshot.buyer.nativeId) return undefined;
+  const customerId = customerIdOf(snapshot.platform, snapshot.site, snapshot.buyer, '');
+  const sameBuyer = await db.threads.where('customerId').equals(customerId).toArray();
+  return sameBuyer.find(
+    (t) => t.captured === 1 && t.site === snapshot.site && t.conversationKey === snapshot.conversationKey,
+  );
+}
+
 /** Equal but for the update time: nothing the inbox shows has changed. */
 function sameThread(a: ThreadRecord, b: ThreadRecord): boolean {
   return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
@@ -175,6 +192,7 @@ function buildThread(
     shop: snapshot.shop ?? previous?.shop,
     host: snapshot.host,
     nativeThreadId: snapshot.nativeThreadId,
+    conversationKey: snapshot.conversationKey ?? previous?.conversationKey,
     url: snapshot.url,
     buyerName: snapshot.buyer.name || previous?.buyerName || '',
     buyerNativeId: snapshot.buyer.nativeId ?? previous?.buyerNativeId,

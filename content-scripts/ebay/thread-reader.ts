@@ -810,6 +810,7 @@ function snapshotOf(ctx: Context, parts: ThreadParts): PaneState {
     ? [{ id: parts.item.id, title: parts.item.title || undefined, url: parts.item.url }]
     : [];
   const buyerName = parts.buyerName.slice(0, LIMITS.shortText);
+  const buyerId = looksLikeUsername(buyerName) ? buyerName.toLowerCase() : undefined;
   return {
     kind: 'thread',
     snapshot: {
@@ -817,11 +818,11 @@ function snapshotOf(ctx: Context, parts: ThreadParts): PaneState {
       site: siteOf(url),
       host: url.hostname,
       nativeThreadId: identity.id.slice(0, LIMITS.shortText),
+      // eBay keeps one conversation per member and item, whichever route shows it (with its id in the URL, or
+      // without): the background files every route's reads under one thread by this key.
+      conversationKey: buyerId && parts.item.id ? `item:${parts.item.id}` : undefined,
       url: identity.link.slice(0, LIMITS.url),
-      buyer: {
-        name: buyerName,
-        nativeId: looksLikeUsername(buyerName) ? buyerName.toLowerCase() : undefined,
-      },
+      buyer: { name: buyerName, nativeId: buyerId },
       orderIds: parts.orderIds,
       items,
       subject: parts.subject.slice(0, LIMITS.subject),

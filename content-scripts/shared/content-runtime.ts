@@ -33,13 +33,21 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
   });
   const sentKeys = new Set<string>();
   const storedThreads = new Set<string>();
+  /** Snapshot thread id → the id the background stored it under, when it recognised an existing conversation. */
+  const storedAs = new Map<string, string>();
   let openThreadId: string | undefined;
   let lastStatusKey = '';
   let navigatedAt = Date.now();
 
   const outbox = createOutbox(() => ctx.isInvalid, {
-    onStored(item) {
-      if (item.kind === 'thread') storedThreads.add(threadIdOfSnapshot(item.snapshot));
+    onStored(item, _added, storedId) {
+      if (item.kind === 'thread') {
+        const own = threadIdOfSnapshot(item.snapshot);
+        const id = storedId ?? own;
+        if (id !== own) storedAs.set(own, id);
+        storedThreads.add(id);
+        if (openThreadId === own) openThreadId = id;
+      }
       store.set({ threadsStored: storedThreads.size, lastError: undefined });
     },
     onRejected(item, error) {
@@ -93,7 +101,8 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
       if (page === 'thread' || page === 'inbox-with-thread') {
         const thread = adapter.readThread(document, url, now);
         if (thread.ok) {
-          openThreadId = threadIdOfSnapshot(thread.value);
+          const own = threadIdOfSnapshot(thread.value);
+          openThreadId = storedAs.get(own) ?? own;
           messagesRead = thread.value.messages.length;
           queue({ kind: 'thread', snapshot: thread.value });
         } else {

@@ -8,7 +8,8 @@ export type OutboxItem = OutboxEntry & { key: string; attempts: number };
 type Item = OutboxItem;
 
 export interface OutboxEvents {
-  onStored(item: Item, added: number): void;
+  /** `storedAs`: the thread id the background filed a thread snapshot under (it may be an existing alias). */
+  onStored(item: Item, added: number, storedAs?: string): void;
   onRejected(item: Item, error: string): void;
   onPendingChange(pending: number): void;
 }
@@ -74,8 +75,13 @@ export function createOutbox(isInvalid: () => boolean, events: OutboxEvents) {
         }
         delay = FIRST_RETRY_MS;
         queue.shift();
-        if (answer.ok) events.onStored(item, 'added' in answer ? answer.added : 0);
-        else events.onRejected(item, answer.error);
+        if (answer.ok) {
+          events.onStored(
+            item,
+            'added' in answer ? answer.added : 0,
+            'threadId' in answer ? answer.threadId : undefined,
+          );
+        } else events.onRejected(item, answer.error);
         events.onPendingChange(queue.length);
       }
     } finally {

@@ -379,6 +379,25 @@ describe('eBay conversation list', () => {
     await page.close();
   });
 
+  it('keeps one thread for a conversation opened once with its id in the URL and once without', async () => {
+    const linked = await openEbay(session, messagesUrl('www.ebay.ie'));
+    const target = (await fixtureThreads(linked)).find((t) => t.type === 'member' && t.mode === 'bubble')!;
+    await clickCard(linked, target.conversationId);
+    const first = await eventually(async () => {
+      const found = await capturedFor('ebay.ie', target.buyer!);
+      return found.length === 1 && found[0]!.messageCount === target.messages.length ? found[0] : null;
+    }, 'the conversation captured from its URL');
+    await linked.close();
+
+    const unlinked = await openEbay(session, messagesUrl('www.ebay.ie', 'nav=none'));
+    await clickCard(unlinked, target.conversationId);
+    await addLiveMessage(unlinked, 'Can you send it today?');
+    await waitForCapture(first.id, target.messages.length + 1);
+
+    expect((await capturedFor('ebay.ie', target.buyer!)).map((t) => t.id)).toEqual([first.id]);
+    await unlinked.close();
+  });
+
   it('merges a card into its conversation opened without a URL change, and keeps it merged', async () => {
     const page = await openEbay(session, messagesUrl('www.ebay.co.uk', 'nav=none'));
     await waitForAdapter(page, 'inbox');

@@ -131,6 +131,48 @@ describe('ingest', () => {
     expect((await db.messages.toArray())[0]!.text).toBe(hostile);
   });
 
+  it('files a conversation reached another way under its first id (eBay: same buyer handle and item)', async () => {
+    const ebay = {
+      platform: 'ebay' as const,
+      site: 'ebay.com',
+      host: 'www.ebay.com',
+      buyer: { name: 'lentn_978928864', nativeId: 'lentn_978928864' },
+      orderIds: [],
+      conversationKey: 'item:123456789012',
+    };
+    const messages = [msg('Is the lens cap included?', { author: 'lentn_978928864' })];
+    await ingestThread(db, thread(messages, { ...ebay, nativeThreadId: '2361048871' }));
+
+    const again = await ingestThread(
+      db,
+      thread([...messages, msg('Hello?', { sentAt: T0 + 60_000 })], { ...ebay, nativeThreadId: 'derived-x' }),
+    );
+
+    expect(again).toMatchObject({ ok: true, threadId: 'ebay:ebay.com:2361048871', added: 1, total: 2 });
+    expect(await db.threads.count()).toBe(1);
+    expect(await db.messages.count()).toBe(2);
+  });
+
+  it('keeps two conversations of one buyer about different items apart', async () => {
+    const ebay = {
+      platform: 'ebay' as const,
+      site: 'ebay.com',
+      host: 'www.ebay.com',
+      buyer: { name: 'lentn_978928864', nativeId: 'lentn_978928864' },
+      orderIds: [],
+    };
+    await ingestThread(
+      db,
+      thread(conversation(), { ...ebay, nativeThreadId: 'a', conversationKey: 'item:1' }),
+    );
+    await ingestThread(
+      db,
+      thread(conversation(), { ...ebay, nativeThreadId: 'b', conversationKey: 'item:2' }),
+    );
+
+    expect(await db.threads.count()).toBe(2);
+  });
+
   it('runs concurrent ingests of the same snapshot without duplicating', async () => {
     await Promise.all([ingestThread(db, thread(conversation())), ingestThread(db, thread(conversation()))]);
 
