@@ -4,7 +4,7 @@ import type { AttachmentRef, Direction, MessageSnapshot, ThreadSnapshot } from '
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
 import { findAmazonOrderIds } from '../../core/text';
 import type { ReadResult } from '../adapter-contract';
-import { attributeTokens, lineOf, queryFirst, textOf } from '../shared/dom';
+import { attributeTokens, httpsUrl, lineOf, queryFirst, textOf } from '../shared/dom';
 import { caseIdFromUrl, findThreadContainer, pageLocale, threadSite } from './page';
 import { AMAZON_SELECTORS as S, SELF_LABELS } from './selectors';
 
@@ -198,7 +198,7 @@ function readMessage(el: Element, locale: string, now: number, buyer: string): M
   const attachments: AttachmentRef[] = attachmentEls
     .map((a) => ({
       name: (a.getAttribute('label') ?? lineOf(a)).slice(0, LIMITS.shortText),
-      url: safeUrl(
+      url: httpsUrl(
         a.closest('a')?.getAttribute('href') ?? a.querySelector('a')?.getAttribute('href'),
         el.ownerDocument.baseURI,
       ),
@@ -327,14 +327,4 @@ function isNewestFirst(messages: MessageSnapshot[]): boolean {
     else if (times[i]! > times[i - 1]!) ascending++;
   }
   return descending > ascending;
-}
-
-function safeUrl(href: string | null | undefined, base: string): string | undefined {
-  if (!href) return undefined;
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'https:' ? u.href.slice(0, LIMITS.url) : undefined;
-  } catch {
-    return undefined;
-  }
 }

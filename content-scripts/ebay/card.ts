@@ -1,6 +1,6 @@
-import { lineOf } from '../shared/dom';
+import { httpsUrl, lineOf } from '../shared/dom';
 import { cleanUsername } from './ids';
-import { baseOf, isOurs, outermost, safeUrl, urlThreadParams } from './page';
+import { baseOf, isOurs, outermost, urlThreadParams } from './page';
 import { EBAY_SELECTORS as S, UNREAD_PREFIX } from './selectors';
 
 /** Conversation cards of the messaging app's list (PORTALS.md 3.2) and what each one shows. */
@@ -126,12 +126,12 @@ function isFromEbay(card: Element, row: Element): boolean {
 
 function cardUrl(card: Element, row: Element, base: string): string | undefined {
   const wrapper = firstIn(card, S.cardLink) ?? (row.matches('[data-href]') ? row : null);
-  const fromData = safeUrl(wrapper?.getAttribute('data-href'), base);
+  const fromData = httpsUrl(wrapper?.getAttribute('data-href'), base);
   if (fromData) return fromData;
   for (const a of card.querySelectorAll('a[href]')) {
     const href = a.getAttribute('href') ?? '';
     if (/\/(?:itm|usr|str)\//.test(href)) continue; // item and profile links are not the conversation
-    const url = safeUrl(href, base);
+    const url = httpsUrl(href, base);
     if (url) return url;
   }
   return undefined;

@@ -1,9 +1,9 @@
 import { LIMITS } from '../../core/limits';
 import type { AttachmentRef } from '../../core/model';
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
-import { lineOf, textOf } from '../shared/dom';
+import { httpsUrl, lineOf, textOf } from '../shared/dom';
 import { cleanUsername, itemIdFromHref, itemIdFromText } from './ids';
-import { baseOf, safeUrl } from './page';
+import { baseOf } from './page';
 import { LOADING_TEXT, EBAY_SELECTORS as S } from './selectors';
 
 /**
@@ -346,7 +346,7 @@ export function attachmentsIn(root: Element, base: string): AttachmentRef[] {
     if (el.tagName === 'IMG') {
       if (el.getAttribute('width') === '1' || el.getAttribute('height') === '1') continue;
       const src = el.getAttribute('src');
-      const url = safeUrl(src, base);
+      const url = httpsUrl(src, base);
       const name = (el.getAttribute('alt')?.trim() || fileName(src) || 'image').slice(0, LIMITS.shortText);
       out.push({ name, url });
     } else {
@@ -355,7 +355,7 @@ export function attachmentsIn(root: Element, base: string): AttachmentRef[] {
         0,
         LIMITS.shortText,
       );
-      out.push({ name, url: safeUrl(href, base) });
+      out.push({ name, url: httpsUrl(href, base) });
     }
     if (out.length >= LIMITS.attachmentsPerMessage) break;
   }

@@ -2,7 +2,7 @@ import { hash53 } from '../../core/hash';
 import { LIMITS } from '../../core/limits';
 import type { Direction, InboxRow, MessageSnapshot } from '../../core/model';
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
-import { lineOf, textOf } from '../shared/dom';
+import { httpsUrl, lineOf, textOf } from '../shared/dom';
 import { readEmail, readyFrameDocument } from './email';
 import {
   cleanUsername,
@@ -13,16 +13,7 @@ import {
   itemIdFromText,
   looksLikeUsername,
 } from './ids';
-import {
-  baseOf,
-  isHiddenByMarkup,
-  isOurs,
-  outermost,
-  pageLocale,
-  safeUrl,
-  sellerUserId,
-  siteOf,
-} from './page';
+import { baseOf, isHiddenByMarkup, isOurs, outermost, pageLocale, sellerUserId, siteOf } from './page';
 import { EBAY_SELECTORS as S } from './selectors';
 import type { PaneState } from './thread-reader';
 
@@ -92,7 +83,7 @@ export function readLegacyRows(doc: Document, url: URL, now: number): InboxRow[]
     }
     const entry: InboxRow = {
       nativeThreadId,
-      url: safeUrl(link?.getAttribute('href'), baseOf(doc, url.href)),
+      url: httpsUrl(link?.getAttribute('href'), baseOf(doc, url.href)),
       buyer,
       buyerId: looksLikeUsername(buyer) ? buyer.toLowerCase() : undefined,
       subject,

@@ -87,17 +87,6 @@ export function baseOf(node: Node, pageUrl: string): string {
   }
 }
 
-/** An https link resolved against the page, or undefined (javascript:, data: and the like are dropped). */
-export function safeUrl(href: string | null | undefined, base: string): string | undefined {
-  if (!href) return undefined;
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'https:' ? u.href.slice(0, 4096) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const OUR_HOST = 'hw-overlay';
 
 export function isOurs(el: Element): boolean {

@@ -1,3 +1,5 @@
+import { LIMITS } from '../../core/limits';
+
 /**
  * DOM reading helpers shared by adapters. Katal (Amazon) renders into open shadow roots, so searches can walk
  * them; same-origin frames are read through contentDocument.
@@ -129,6 +131,17 @@ const SR_ONLY = /(^|\s)(sr-only|a-offscreen|visually-hidden|screen-reader|clippe
 function isScreenReaderOnly(el: Element): boolean {
   const cls = el.getAttribute('class');
   return cls !== null && SR_ONLY.test(cls);
+}
+
+/** An https link resolved against the page, or undefined: javascript:, data: and the like never get stored. */
+export function httpsUrl(href: string | null | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'https:' ? u.href.slice(0, LIMITS.url) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Single-line text: whitespace folded. */

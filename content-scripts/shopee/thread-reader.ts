@@ -10,7 +10,7 @@ import type {
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
 import { isShopeeCrossBorderHost, SHOPEE_REGION_SITES } from '../../core/sites';
 import type { ReadResult } from '../adapter-contract';
-import { lineOf, queryFirst, textOf } from '../shared/dom';
+import { httpsUrl, lineOf, queryFirst, textOf } from '../shared/dom';
 import {
   type ConversationRow,
   type ConversationRowRef,
@@ -581,7 +581,7 @@ function readRow(row: Element, list: Element, ctx: ReadContext): RowRead {
       for (const link of productLinks) {
         const id = productIdOf(link.getAttribute('href') ?? '');
         const title = productTitle(link, row, skip);
-        if (id) items.push({ id, title: title || undefined, url: safeUrl(link.getAttribute('href'), base) });
+        if (id) items.push({ id, title: title || undefined, url: httpsUrl(link.getAttribute('href'), base) });
       }
       text = `[product] ${items[0]?.title ?? productTitle(productLinks[0]!, row, skip)}`.trim();
     } else if (productCard) {
@@ -716,7 +716,7 @@ function attachmentsOf(
  * changes while it loads (placeholder, thumbnail, full size). The link goes in `url`.
  */
 function media(kind: string, el: Element, base: string): AttachmentRef {
-  return { name: kind, url: safeUrl(el.getAttribute('data-src') ?? el.getAttribute('src'), base) };
+  return { name: kind, url: httpsUrl(el.getAttribute('data-src') ?? el.getAttribute('src'), base) };
 }
 
 /** The item id of a product link: `-i.<shopid>.<itemid>`, `/product/<shopid>/<itemid>`, `/portal/product/<itemid>`. */
@@ -758,14 +758,4 @@ function snAttributes(card: Element): string {
   return ['data-order-sn', 'data-ordersn', 'data-order-id']
     .map((name) => card.getAttribute(name) ?? '')
     .join(' ');
-}
-
-function safeUrl(href: string | null | undefined, base: string): string | undefined {
-  if (!href) return undefined;
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'https:' ? u.href.slice(0, LIMITS.url) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
-import type { Session } from './session';
+
+export { openPortal, waitForAdapter } from './portal';
 
 /** Page object for the Seller Central messaging look-alike (tests/fixtures/amazon). */
 
@@ -21,27 +22,6 @@ export interface FixtureThread {
   status: string;
   unread: boolean;
   messages: FixtureMessage[];
-}
-
-export async function openPortal(session: Session, url: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction('!!(window.__fixture && window.__fixture.ready)', { polling: 100 });
-  await page.evaluate('window.__fixture.ready');
-  return page;
-}
-
-/** Wait until our content script has recognised the page (it writes data-hw-page on <html>). */
-export async function waitForAdapter(page: Page, kind?: string): Promise<string> {
-  const handle = await page.waitForFunction(
-    (expected) => {
-      const value = document.documentElement.dataset.hwPage;
-      return value && (!expected || value === expected) ? value : null;
-    },
-    { polling: 100, timeout: 15_000 },
-    kind,
-  );
-  return (await handle.jsonValue()) as string;
 }
 
 export function fixtureThreads(page: Page): Promise<FixtureThread[]> {

@@ -1,5 +1,8 @@
 import type { Page } from 'puppeteer-core';
+import { openPortal, waitForFixture } from './portal';
 import type { Session } from './session';
+
+export { waitForAdapter, waitForFixture } from './portal';
 
 /** Page object for the eBay messaging look-alikes (tests/fixtures/ebay, documented in its README). */
 
@@ -63,31 +66,8 @@ export function legacyUrl(path = '/mesgweb/ViewMessages/0'): string {
 }
 
 /** A new tab on an eBay page, in the run's time zone, once the fixture has rendered. */
-export async function openEbay(session: Session, url: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.emulateTimezone(PORTAL_TIME_ZONE);
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await waitForFixture(page);
-  return page;
-}
-
-export async function waitForFixture(page: Page): Promise<void> {
-  // Boolean(): waitForFunction would await the promise, which resolves to undefined.
-  await page.waitForFunction('Boolean(window.__fixture && window.__fixture.ready)', { polling: 100 });
-  await page.evaluate('window.__fixture.ready');
-}
-
-/** Wait until our content script has recognised the page (it writes data-hw-page on <html>). */
-export async function waitForAdapter(page: Page, kind?: string): Promise<string> {
-  const handle = await page.waitForFunction(
-    (expected) => {
-      const value = document.documentElement.dataset.hwPage;
-      return value && (!expected || value === expected) ? value : null;
-    },
-    { polling: 100, timeout: 15_000 },
-    kind,
-  );
-  return (await handle.jsonValue()) as string;
+export function openEbay(session: Session, url: string): Promise<Page> {
+  return openPortal(session, url, PORTAL_TIME_ZONE);
 }
 
 export function fixtureThreads(page: Page): Promise<EbayFixtureThread[]> {

@@ -2,6 +2,8 @@ import type { Page } from 'puppeteer-core';
 import type { MessageRecord, ThreadRecord } from '../../../core/model';
 import { eventually, readStore, type Session } from './session';
 
+export { openPortal as openShopee, waitForAdapter } from './portal';
+
 /**
  * Page object for the Shopee Seller Centre chat look-alike (tests/fixtures/shopee, README.md there): the
  * full-page webchat, the newest chat-management page, CNSC and the floating chat window on other pages.
@@ -64,26 +66,6 @@ type Fixture = {
 
 const CELL = '[data-cy="webchat-conversation-cell-container"]';
 const MESSAGE_LIST = '#message-virtualized-list';
-
-export async function openShopee(session: Session, url: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction('!!(window.__fixture && window.__fixture.ready)', { polling: 100 });
-  await page.evaluate('window.__fixture.ready');
-  return page;
-}
-
-/** Wait until our content script reports the page as `kind` (it writes data-hw-page on <html>). */
-export async function waitForAdapter(page: Page, kind: string): Promise<void> {
-  await page.waitForFunction(
-    (expected) => document.documentElement.dataset.hwPage === expected,
-    {
-      polling: 100,
-      timeout: 15_000,
-    },
-    kind,
-  );
-}
 
 export function conversations(page: Page): Promise<ShopeeConversation[]> {
   return page.evaluate(() => (window as unknown as { __fixture: Fixture }).__fixture.threads());
