@@ -34,7 +34,11 @@ export interface PlatformAdapter {
   platform: Platform;
   /** Manifest match patterns for every marketplace host. */
   matches: string[];
-  recognise(doc: Document, url: URL): Recognition;
+  /**
+   * `now` identifies one scan: the runtime passes the same value to recognise and then to readThread/readInbox,
+   * so an adapter that must read the pane to recognise it can reuse that read instead of parsing twice.
+   */
+  recognise(doc: Document, url: URL, now?: number): Recognition;
   readThread(doc: Document, url: URL, now: number): ReadResult<ThreadSnapshot>;
   readInbox(doc: Document, url: URL, now: number): ReadResult<InboxSnapshot>;
   /**

@@ -17,14 +17,34 @@ import { PANE_ANCHORS, type PaneState, readPane } from './thread-reader';
 
 const OTHER: Recognition = { kind: 'other', missing: [] };
 
-function recognise(doc: Document, url: URL): Recognition {
+/**
+ * Telling a loading pane, eBay's own message and an unknown layout apart means reading the pane, so recognise
+ * and the readThread that follows in the same scan share one read: same document, URL and scan time (the
+ * runtime passes both the same `now`). The memo lives until the current task ends.
+ */
+let paneMemo: { doc: Document; href: string; now: number; state: PaneState } | null = null;
+
+function paneOf(doc: Document, url: URL, now: number, scan: boolean): PaneState {
+  const memo = paneMemo;
+  if (scan && memo && memo.doc === doc && memo.href === url.href && memo.now === now) return memo.state;
+  const state = readPane(doc, url, now);
+  if (scan) {
+    paneMemo = { doc, href: url.href, now, state };
+    queueMicrotask(() => {
+      paneMemo = null;
+    });
+  }
+  return state;
+}
+
+function recognise(doc: Document, url: URL, scanNow?: number): Recognition {
   const route = routeOf(url);
   if (route === 'other' || route === 'contact') return OTHER;
-  const now = Date.now();
+  const now = scanNow ?? Date.now();
   if (route === 'legacy') return recogniseLegacy(doc, url, now);
 
   const hasList = hasModernList(doc);
-  const pane = readPane(doc, url, now);
+  const pane = paneOf(doc, url, now, scanNow !== undefined);
   if (pane.kind === 'unknown') return { kind: 'unrecognised', missing: pane.missing };
   if (pane.kind === 'thread') return { kind: hasList ? 'inbox-with-thread' : 'thread', missing: [] };
   if (hasList) return { kind: 'inbox', missing: [] };
@@ -49,7 +69,7 @@ function readThread(doc: Document, url: URL, now: number): ReadResult<ThreadSnap
   if (route === 'other' || route === 'contact') {
     return { ok: false, missing: [], reason: 'This eBay page has no conversation to read.' };
   }
-  let state: PaneState = route === 'legacy' ? readLegacyThread(doc, url, now) : readPane(doc, url, now);
+  let state: PaneState = route === 'legacy' ? readLegacyThread(doc, url, now) : paneOf(doc, url, now, true);
   if (route === 'messaging' && state.kind !== 'thread') {
     const legacy = readLegacyThread(doc, url, now);
     if (legacy.kind === 'thread') state = legacy;
@@ -84,9 +104,9 @@ function describe(error: unknown): string {
 export const ebayAdapter: PlatformAdapter = {
   platform: 'ebay',
   matches: matchPatternsFor(EBAY_HOSTS),
-  recognise(doc, url) {
+  recognise(doc, url, now) {
     try {
-      return recognise(doc, url);
+      return recognise(doc, url, now);
     } catch (error) {
       return { kind: 'unrecognised', missing: [describe(error)] };
     }

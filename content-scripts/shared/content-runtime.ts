@@ -88,7 +88,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
     const url = new URL(location.href);
     const now = Date.now();
     try {
-      const recognition = adapter.recognise(document, url);
+      const recognition = adapter.recognise(document, url, now);
       let page: PageKind = recognition.kind;
       let missing = recognition.missing;
       let messagesRead = store.get().messagesRead;

@@ -5,6 +5,7 @@
  *
  *   node tests/bench/bench.mjs            10k and 100k messages
  *   node tests/bench/bench.mjs --quick    10k only
+ *   node tests/bench/bench.mjs --adapters section 3 only
  *   options: --sender=blank|popup     extension page that sends the ingest messages (default blank, see below)
  *            --concurrency=4          snapshots in flight
  *            --ext=<dir>              benchmark another unpacked build (default .output/chrome-mv3)
@@ -53,16 +54,20 @@ const option = (name, fallback) => {
   return hit ? hit.slice(name.length + 3) : fallback;
 };
 const QUICK = argv.includes('--quick');
+/** Section 3 only: the adapters, in seconds instead of minutes (while working on a parser). */
+const ADAPTERS_ONLY = argv.includes('--adapters');
 const SENDER = option('sender', 'blank');
 const CONCURRENCY = Math.max(1, Number(option('concurrency', '4')) || 4);
 /** Another unpacked build (an A/B experiment); the default is the one `wxt build` just wrote. */
 const EXTENSION_PATH = path.resolve(option('ext', path.join(ROOT, '.output/chrome-mv3')));
 
 /** 10k = 1,000 threads × 10 messages; 100k = 1,000 threads × 100 messages. */
-const SIZES = [
-  { key: 'n10k', label: '10k', threads: 1_000, perThread: 10, seed: 10_001 },
-  ...(QUICK ? [] : [{ key: 'n100k', label: '100k', threads: 1_000, perThread: 100, seed: 100_001 }]),
-];
+const SIZES = ADAPTERS_ONLY
+  ? []
+  : [
+      { key: 'n10k', label: '10k', threads: 1_000, perThread: 10, seed: 10_001 },
+      ...(QUICK ? [] : [{ key: 'n100k', label: '100k', threads: 1_000, perThread: 100, seed: 100_001 }]),
+    ];
 const PANEL_RUNS = 3;
 const ADAPTER_ITERATIONS = 50;
 const SEL = {
@@ -340,6 +345,7 @@ async function main() {
     // Section 2 baseline first, while the database is empty.
     log('side panel on the empty database');
     try {
+      if (ADAPTERS_ONLY) throw new Error('skipped (--adapters)');
       results.sidePanel.emptyBaseline = await measureEmptyPanel(browser, extensionId);
     } catch (error) {
       results.sidePanel.emptyBaseline = { medianMs: null, runsMs: [], error: errorText(error) };
@@ -632,6 +638,12 @@ function reportAdapter(a) {
         a.readInbox,
         `${a.readInbox.ok ? 'ok' : 'FAILED'}, ${a.readInbox.rows} rows`,
         fmtRatio(ratio(a.readInbox?.median, a.raw?.median)),
+      ),
+      row(
+        'one scan (recognise + readers)',
+        a.scan,
+        'what the content script runs per change',
+        fmtRatio(ratio(a.scan?.median, a.raw?.median)),
       ),
     ],
   );

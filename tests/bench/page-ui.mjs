@@ -123,8 +123,12 @@ export function adapterTimings({ iterations, exportName, raw: rawSelector }) {
   const adapter = window.HwBench?.[exportName];
   if (!adapter) return { error: `HwBench.${exportName} is not defined (bundle did not load)` };
   const url = new URL(location.href);
+  // A distinct scan time for every call: adapters may share work between the calls of ONE scan (same `now`),
+  // and a repeated clock value in this tight loop would let a call reuse the previous call's read.
+  let clock = Date.now();
+  const tick = () => ++clock;
 
-  const read = timeCalls(() => adapter.readThread(document, url, Date.now()), iterations);
+  const read = timeCalls(() => adapter.readThread(document, url, tick()), iterations);
   const readResult = read.result;
   delete read.result;
   const raw = timeCalls(
@@ -133,12 +137,21 @@ export function adapterTimings({ iterations, exportName, raw: rawSelector }) {
   );
   const rawCount = raw.result.length;
   delete raw.result;
-  const recognise = timeCalls(() => adapter.recognise(document, url), iterations);
+  const recognise = timeCalls(() => adapter.recognise(document, url, tick()), iterations);
   const recognised = recognise.result;
   delete recognise.result;
-  const inbox = timeCalls(() => adapter.readInbox(document, url, Date.now()), iterations);
+  const inbox = timeCalls(() => adapter.readInbox(document, url, tick()), iterations);
   const inboxResult = inbox.result;
   delete inbox.result;
+  // What the content script runs on every (throttled) change: recognise, then the readers, with one scan time.
+  const scan = timeCalls(() => {
+    const now = tick();
+    const kind = adapter.recognise(document, url, now).kind;
+    if (kind === 'inbox' || kind === 'inbox-with-thread') adapter.readInbox(document, url, now);
+    if (kind === 'thread' || kind === 'inbox-with-thread') return adapter.readThread(document, url, now);
+    return null;
+  }, iterations);
+  delete scan.result;
 
   const messages = readResult?.ok ? readResult.value.messages : [];
   return {
@@ -154,6 +167,7 @@ export function adapterTimings({ iterations, exportName, raw: rawSelector }) {
       reason: readResult?.ok ? undefined : readResult?.reason,
     },
     raw: { ...raw, elements: rawCount },
+    scan,
     rawSelector,
     recognise: { ...recognise, kind: recognised?.kind },
     readInbox: {

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { assert, check, equal, results } from './fixture-checks.mjs';
 import { CHROME_PATH, chromiumArgs, EBAY_FIXTURE_HOSTS, startFixtureServer } from './fixture-server.mjs';
 
 const SHOTS = '/tmp/fixture-shots';
@@ -17,33 +18,6 @@ const POLL = { polling: 100, timeout: 10_000 };
 const APP = '/cnt/ViewMessage?group_type=CORE';
 // Pinned fixture clock: relative data times count back from 12:00 on this day, so card times are exact.
 const NOW = '2026-09-07T12:00';
-
-const results = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name}`);
-  } catch (err) {
-    results.push({ name, ok: false, err });
-    console.log(
-      `  ✗ ${name}\n      ${String(err?.stack ?? err)
-        .split('\n')
-        .slice(0, 3)
-        .join('\n      ')}`,
-    );
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-function equal(actual, expected, message) {
-  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
-}
 
 const poll = () => ({ ...POLL });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -11,37 +11,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { assert, check, equal, results } from './fixture-checks.mjs';
 import { CHROME_PATH, chromiumArgs, startFixtureServer } from './fixture-server.mjs';
 
 const SHOTS = '/tmp/fixture-shots';
 const poll = (timeout = 10_000) => ({ polling: 100, timeout });
-
-const results = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name}`);
-  } catch (err) {
-    results.push({ name, ok: false, err });
-    console.log(
-      `  ✗ ${name}\n      ${String(err?.stack ?? err)
-        .split('\n')
-        .slice(0, 4)
-        .join('\n      ')}`,
-    );
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-function equal(actual, expected, message) {
-  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
-}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
