@@ -18,23 +18,27 @@ import { PANE_ANCHORS, type PaneState, readPane } from './thread-reader';
 const OTHER: Recognition = { kind: 'other', missing: [] };
 
 /**
- * Telling a loading pane, eBay's own message and an unknown layout apart means reading the pane, so recognise
- * and the readThread that follows in the same scan share one read: same document, URL and scan time (the
- * runtime passes both the same `now`). The memo lives until the current task ends.
+ * Telling a loading pane, eBay's own message and an unknown layout apart means reading the pane, so the
+ * readThread that follows recognise in the same scan takes over recognise's read: same document, URL and scan
+ * time (the runtime passes both the same `now`, synchronously). The hand-over is used once and lives until the
+ * current task ends; any other call reads afresh.
  */
-let paneMemo: { doc: Document; href: string; now: number; state: PaneState } | null = null;
+let handOver: { doc: Document; href: string; now: number; state: PaneState } | null = null;
 
-function paneOf(doc: Document, url: URL, now: number, scan: boolean): PaneState {
-  const memo = paneMemo;
-  if (scan && memo && memo.doc === doc && memo.href === url.href && memo.now === now) return memo.state;
+function recognisedPane(doc: Document, url: URL, now: number): PaneState {
   const state = readPane(doc, url, now);
-  if (scan) {
-    paneMemo = { doc, href: url.href, now, state };
-    queueMicrotask(() => {
-      paneMemo = null;
-    });
-  }
+  handOver = { doc, href: url.href, now, state };
+  queueMicrotask(() => {
+    handOver = null;
+  });
   return state;
+}
+
+function paneForRead(doc: Document, url: URL, now: number): PaneState {
+  const memo = handOver;
+  handOver = null;
+  if (memo && memo.doc === doc && memo.href === url.href && memo.now === now) return memo.state;
+  return readPane(doc, url, now);
 }
 
 function recognise(doc: Document, url: URL, scanNow?: number): Recognition {
@@ -44,7 +48,7 @@ function recognise(doc: Document, url: URL, scanNow?: number): Recognition {
   if (route === 'legacy') return recogniseLegacy(doc, url, now);
 
   const hasList = hasModernList(doc);
-  const pane = paneOf(doc, url, now, scanNow !== undefined);
+  const pane = scanNow === undefined ? readPane(doc, url, now) : recognisedPane(doc, url, now);
   if (pane.kind === 'unknown') return { kind: 'unrecognised', missing: pane.missing };
   if (pane.kind === 'thread') return { kind: hasList ? 'inbox-with-thread' : 'thread', missing: [] };
   if (hasList) return { kind: 'inbox', missing: [] };
@@ -69,7 +73,7 @@ function readThread(doc: Document, url: URL, now: number): ReadResult<ThreadSnap
   if (route === 'other' || route === 'contact') {
     return { ok: false, missing: [], reason: 'This eBay page has no conversation to read.' };
   }
-  let state: PaneState = route === 'legacy' ? readLegacyThread(doc, url, now) : paneOf(doc, url, now, true);
+  let state: PaneState = route === 'legacy' ? readLegacyThread(doc, url, now) : paneForRead(doc, url, now);
   if (route === 'messaging' && state.kind !== 'thread') {
     const legacy = readLegacyThread(doc, url, now);
     if (legacy.kind === 'thread') state = legacy;
