@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MessageRecord, ThreadRecord } from '../../core/model';
+import type { ThreadRecord } from '../../core/model';
 import {
   addLiveMessage,
   caseThreadId,
@@ -9,7 +9,16 @@ import {
   openPortal,
   waitForAdapter,
 } from './support/amazon-portal';
-import { eventually, readStore, type Session, startSession, stopServiceWorker } from './support/session';
+import {
+  waitForCapture as captureOf,
+  eventually,
+  readStore,
+  type Session,
+  startSession,
+  stopServiceWorker,
+  storedMessages as storedMessagesOf,
+  storedThread as storedThreadIn,
+} from './support/session';
 
 const US_INBOX = 'https://sellercentral.amazon.com/messaging/inbox-v3';
 const fold = (text: string) => text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
@@ -23,21 +32,9 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function storedThread(id: string): Promise<ThreadRecord | undefined> {
-  return (await readStore<ThreadRecord>(session, 'threads')).find((t) => t.id === id);
-}
-async function storedMessages(threadId: string): Promise<MessageRecord[]> {
-  return (await readStore<MessageRecord>(session, 'messages'))
-    .filter((m) => m.threadId === threadId)
-    .sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq);
-}
-/** Wait until the thread is stored with exactly the fixture's messages, then return them. */
-async function waitForCapture(threadId: string, expected: number): Promise<MessageRecord[]> {
-  return eventually(async () => {
-    const messages = await storedMessages(threadId);
-    return messages.length === expected ? messages : null;
-  }, `${expected} messages stored for ${threadId}`);
-}
+const storedThread = (id: string) => storedThreadIn(session, id);
+const storedMessages = (threadId: string) => storedMessagesOf(session, threadId);
+const waitForCapture = (threadId: string, expected: number) => captureOf(session, threadId, expected);
 
 describe('Amazon Seller Central, English UI', () => {
   let fixture: FixtureThread[];

@@ -1,7 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThreadRecord } from '../../core/model';
-import { openPortal, waitForAdapter } from './support/amazon-portal';
+import { openFirst } from './selector-tables/types';
+import { openPortal, waitForAdapter } from './support/portal';
 import { eventually, readStore, type Session, startSession } from './support/session';
 import { openSidePanelTab } from './support/side-panel';
 
@@ -21,21 +22,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Open the fixture's n-th thread through the page's own SPA switch, the same code path as a click. */
-async function openNth(page: Page, hook: string, idKey: string, index: number): Promise<void> {
-  await page.evaluate(
-    (h, key, i) => {
-      const fixture = (window as unknown as { __fixture: Record<string, (...a: unknown[]) => unknown> })
-        .__fixture;
-      const threads = fixture.threads!() as Record<string, string>[];
-      return fixture[h]!(threads[i]![key]);
-    },
-    hook,
-    idKey,
-    index,
-  );
-}
-
 async function captured(platform: string, site?: string): Promise<ThreadRecord[]> {
   return (await readStore<ThreadRecord>(session, 'threads')).filter(
     (t) => t.platform === platform && t.captured === 1 && (!site || t.site === site),
@@ -51,11 +37,11 @@ async function visibleRowPlatforms(panel: Page): Promise<string[]> {
 describe('Cross-platform inbox', () => {
   it('captures a thread on each portal, each with its own marketplace', async () => {
     const amazon = await openPortal(session, 'https://sellercentral.amazon.com/messaging/inbox-v3');
-    await openNth(amazon, 'openThread', 'caseId', 0);
+    await openFirst('openThread', 'caseId')(amazon);
     const ebay = await openPortal(session, 'https://www.ebay.de/cnt/ViewMessage?group_type=CORE');
-    await openNth(ebay, 'openThread', 'conversationId', 0);
+    await openFirst('openThread', 'conversationId')(ebay);
     const shopee = await openPortal(session, 'https://seller.shopee.cn/webchat/conversations');
-    await openNth(shopee, 'openConversation', 'conversationId', 0);
+    await openFirst('openConversation', 'conversationId')(shopee);
     portals.push(amazon, ebay, shopee);
 
     await eventually(async () => (await captured('amazon', 'amazon.com')).length > 0, 'an Amazon thread');

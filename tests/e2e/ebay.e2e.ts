@@ -22,7 +22,16 @@ import {
   sentMessages,
   waitForAdapter,
 } from './support/ebay-portal';
-import { eventually, readStore, type Session, startSession, stopServiceWorker } from './support/session';
+import {
+  waitForCapture as captureOf,
+  eventually,
+  readStore,
+  type Session,
+  startSession,
+  stopServiceWorker,
+  storedMessages as storedMessagesOf,
+  storedThread as storedThreadIn,
+} from './support/session';
 import { openSidePanelTab, openThreadInPanel, rowSelector } from './support/side-panel';
 
 /**
@@ -45,21 +54,9 @@ afterAll(async () => {
 async function threads(): Promise<ThreadRecord[]> {
   return readStore<ThreadRecord>(session, 'threads');
 }
-async function storedThread(id: string): Promise<ThreadRecord | undefined> {
-  return (await threads()).find((t) => t.id === id);
-}
-async function storedMessages(threadId: string): Promise<MessageRecord[]> {
-  return (await readStore<MessageRecord>(session, 'messages'))
-    .filter((m) => m.threadId === threadId)
-    .sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq);
-}
-/** Wait until the thread holds exactly `expected` messages, then return them. */
-async function waitForCapture(threadId: string, expected: number): Promise<MessageRecord[]> {
-  return eventually(async () => {
-    const messages = await storedMessages(threadId);
-    return messages.length === expected ? messages : null;
-  }, `${expected} messages stored for ${threadId}`);
-}
+const storedThread = (id: string) => storedThreadIn(session, id);
+const storedMessages = (threadId: string) => storedMessagesOf(session, threadId);
+const waitForCapture = (threadId: string, expected: number) => captureOf(session, threadId, expected);
 /** The captured threads of one buyer on one site (a conversation opened without a URL change has a derived id). */
 async function capturedFor(site: string, buyer: string): Promise<ThreadRecord[]> {
   return (await threads()).filter(

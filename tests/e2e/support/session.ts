@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import type { MessageRecord, ThreadRecord } from '../../../core/model';
 import { launchWithExtension, startFixtureServer } from '../../harness/fixture-server.mjs';
 
 /** The unpacked build under test; HW_EXTENSION_PATH points at another (built with HW_OUT_DIR). */
@@ -75,6 +76,30 @@ export async function readStore<T = Record<string, unknown>>(
       }),
     store,
   );
+}
+
+/** A thread as the extension stored it. */
+export async function storedThread(session: Session, threadId: string): Promise<ThreadRecord | undefined> {
+  return (await readStore<ThreadRecord>(session, 'threads')).find((t) => t.id === threadId);
+}
+
+/** A thread's stored messages in timeline order. */
+export async function storedMessages(session: Session, threadId: string): Promise<MessageRecord[]> {
+  return (await readStore<MessageRecord>(session, 'messages'))
+    .filter((m) => m.threadId === threadId)
+    .sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq);
+}
+
+/** Wait until the thread holds exactly `expected` messages, then return them. */
+export async function waitForCapture(
+  session: Session,
+  threadId: string,
+  expected: number,
+): Promise<MessageRecord[]> {
+  return eventually(async () => {
+    const messages = await storedMessages(session, threadId);
+    return messages.length === expected ? messages : null;
+  }, `${expected} messages stored for ${threadId}`);
 }
 
 /** Poll until `check` returns a truthy value (or throw with the last value seen). */

@@ -1,8 +1,9 @@
 import type { Page } from 'puppeteer-core';
 import type { MessageRecord, ThreadRecord } from '../../../core/model';
-import { eventually, readStore, type Session } from './session';
+import { eventually, readStore, type Session, storedMessages } from './session';
 
 export { openPortal as openShopee, waitForAdapter } from './portal';
+export { storedMessages, storedThread } from './session';
 
 /**
  * Page object for the Shopee Seller Centre chat look-alike (tests/fixtures/shopee, README.md there): the
@@ -227,16 +228,6 @@ export function fold(text: string): string {
 
 export async function storedThreads(session: Session): Promise<ThreadRecord[]> {
   return (await readStore<ThreadRecord>(session, 'threads')).filter((t) => t.platform === 'shopee');
-}
-
-export async function storedThread(session: Session, threadId: string): Promise<ThreadRecord | undefined> {
-  return (await readStore<ThreadRecord>(session, 'threads')).find((t) => t.id === threadId);
-}
-
-export async function storedMessages(session: Session, threadId: string): Promise<MessageRecord[]> {
-  return (await readStore<MessageRecord>(session, 'messages'))
-    .filter((m) => m.threadId === threadId)
-    .sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq);
 }
 
 /**
