@@ -1,5 +1,4 @@
-import { runContentScript } from '../../content-scripts/shared/content-runtime';
-import { mountOverlay } from '../../content-scripts/shared/mount-overlay';
+import { startAdapter } from '../../content-scripts/shared/start-adapter';
 import { shopeeAdapter } from '../../content-scripts/shopee';
 
 export default defineContentScript({
@@ -7,9 +6,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    const store = runContentScript(ctx, shopeeAdapter);
-    void mountOverlay(ctx, store, shopeeAdapter.overlayCorner).catch((error) =>
-      console.warn('[HelloWorld] overlay not shown:', error),
-    );
+    startAdapter(ctx, shopeeAdapter);
   },
 });
