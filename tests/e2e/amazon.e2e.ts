@@ -19,9 +19,9 @@ import {
   storedMessages as storedMessagesOf,
   storedThread as storedThreadIn,
 } from './support/session';
+import { fold } from './support/text';
 
 const US_INBOX = 'https://sellercentral.amazon.com/messaging/inbox-v3';
-const fold = (text: string) => text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
 
 let session: Session;
 

@@ -33,6 +33,7 @@ import {
   storedThread as storedThreadIn,
 } from './support/session';
 import { openSidePanelTab, openThreadInPanel, rowSelector } from './support/side-panel';
+import { fold } from './support/text';
 
 /**
  * The eBay adapter in the built extension, against the eBay look-alike pages under eBay's real hostnames: what the
@@ -40,7 +41,6 @@ import { openSidePanelTab, openThreadInPanel, rowSelector } from './support/side
  */
 
 const COM = 'www.ebay.com';
-const fold = (text: string) => text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
 
 let session: Session;
 

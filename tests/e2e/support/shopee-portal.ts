@@ -5,6 +5,10 @@ import { eventually, readStore, type Session, storedMessages } from './session';
 export { openPortal as openShopee, waitForAdapter } from './portal';
 export { storedMessages, storedThread } from './session';
 
+import { fold } from './text';
+
+export { fold };
+
 /**
  * Page object for the Shopee Seller Centre chat look-alike (tests/fixtures/shopee, README.md there): the
  * full-page webchat, the newest chat-management page, CNSC and the floating chat window on other pages.
@@ -219,11 +223,6 @@ export function expectedText(m: ShopeeFixtureMessage): string {
     default:
       return fold(m.text);
   }
-}
-
-/** Whitespace and zero-width characters folded, as a reader of the page sees the text. */
-export function fold(text: string): string {
-  return text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
 }
 
 export async function storedThreads(session: Session): Promise<ThreadRecord[]> {
