@@ -8,9 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { assert, check, equal, results } from './fixture-checks.mjs';
-import { AMAZON_HOSTS, CHROME_PATH, chromiumArgs, startFixtureServer } from './fixture-server.mjs';
+import { assert, check, equal, summarise } from './fixture-checks.mjs';
+import { AMAZON_HOSTS, launchChromium, startFixtureServer } from './fixture-server.mjs';
 
 const SHOTS = '/tmp/fixture-shots';
 const POLL = { polling: 100, timeout: 10_000 };
@@ -116,12 +115,11 @@ async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
   const server = await startFixtureServer();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-profile-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
+  const browser = await launchChromium({
+    port: server.port,
+    userDataDir,
     protocolTimeout: 60_000,
     defaultViewport: { width: 1700, height: 1000 },
-    args: chromiumArgs({ port: server.port, userDataDir }),
   });
   const page = await browser.newPage();
   const pageErrors = [];
@@ -541,9 +539,7 @@ async function main() {
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
 
-  const failed = results.filter((r) => !r.ok);
-  console.log(`\n${results.length - failed.length}/${results.length} checks passed; screenshots in ${SHOTS}`);
-  process.exitCode = failed.length ? 1 : 0;
+  summarise(SHOTS);
 }
 
 await main();

@@ -31,3 +31,10 @@ export function equal(actual, expected, message) {
     throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   }
 }
+
+/** Print the tally and fail the process when any check failed. */
+export function summarise(shots) {
+  const failed = results.filter((r) => !r.ok);
+  console.log(`\n${results.length - failed.length}/${results.length} checks passed; screenshots in ${shots}`);
+  process.exitCode = failed.length ? 1 : 0;
+}

@@ -203,7 +203,9 @@ export async function startFixtureServer({ root = 'tests/fixtures' } = {}) {
  * other lookup blocked, the self-signed certificate accepted, and the extension loaded when `extensionPath` is set.
  */
 export function chromiumArgs({ port, extensionPath, userDataDir } = {}) {
-  const map = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  // Without a fixture server (extension pages only), every lookup is blocked.
+  const map =
+    port === undefined ? '' : `${FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}, `;
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -215,7 +217,7 @@ export function chromiumArgs({ port, extensionPath, userDataDir } = {}) {
     '--disable-default-apps',
     '--disable-domain-reliability',
     '--disable-quic',
-    `--host-resolver-rules=${map}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+    `--host-resolver-rules=${map}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
     '--ignore-certificate-errors',
   ];
   if (userDataDir) args.push(`--user-data-dir=${userDataDir}`);
@@ -226,12 +228,8 @@ export function chromiumArgs({ port, extensionPath, userDataDir } = {}) {
   return args;
 }
 
-/**
- * Real Chromium with the built extension loaded against a running fixture server, waiting until the extension's
- * service worker is up (puppeteer can return before it is, TESTING.md pitfall 10). Returns the browser and the
- * extension id, which depends on the checkout path and is read from the worker's URL.
- */
-export async function launchWithExtension({
+/** Real Chromium with the flags above (the extension too when `extensionPath` is set). */
+export function launchChromium({
   port,
   extensionPath,
   userDataDir,
@@ -239,15 +237,24 @@ export async function launchWithExtension({
   protocolTimeout = 120_000,
   defaultViewport = { width: 1700, height: 1000 },
   extraArgs = [],
-}) {
-  const browser = await puppeteer.launch({
+} = {}) {
+  return puppeteer.launch({
     executablePath: CHROME_PATH,
     headless,
-    enableExtensions: true,
+    enableExtensions: Boolean(extensionPath),
     protocolTimeout,
     defaultViewport,
     args: [...chromiumArgs({ port, extensionPath, userDataDir }), ...extraArgs],
   });
+}
+
+/**
+ * Real Chromium with the built extension loaded (against a running fixture server when `port` is set), waiting
+ * until the extension's service worker is up (puppeteer can return before it is, TESTING.md pitfall 10). Returns
+ * the browser and the extension id, which depends on the checkout path and is read from the worker's URL.
+ */
+export async function launchWithExtension(options) {
+  const browser = await launchChromium(options);
   try {
     const worker = await browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),

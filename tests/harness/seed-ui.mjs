@@ -4,12 +4,12 @@
 //
 //   npx wxt build && node tests/harness/seed-ui.mjs [output folder, default: <tmp>/hw-ui-shots]
 //
-// Chromium: $CHROME_PATH or /usr/bin/chromium. Screenshots of Chinese text need a CJK font on the machine
+// Chromium: $CHROME_PATH or /usr/bin/chromium (tests/harness/fixture-server.mjs launches it). Screenshots of Chinese text need a CJK font on the machine
 // (Debian: fonts-noto-cjk or fonts-wqy-microhei).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchWithExtension } from './fixture-server.mjs';
 
 const EXT = path.resolve('.output/chrome-mv3');
 const OUT = path.resolve(process.argv[2] ?? path.join(os.tmpdir(), 'hw-ui-shots'));
@@ -364,31 +364,15 @@ const STATUSES = (now) => ({
   },
 });
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  enableExtensions: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-sync',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-default-apps',
-    `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'hw-profile-'))}`,
-    `--disable-extensions-except=${EXT}`,
-    `--load-extension=${EXT}`,
-  ],
+const { browser, extensionId } = await launchWithExtension({
+  extensionPath: EXT,
+  userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'hw-profile-')),
+  defaultViewport: null,
 });
 
 const dialogs = [];
 try {
-  const sw = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
-  );
-  const base = `chrome-extension://${new URL(sw.url()).host}`;
+  const base = `chrome-extension://${extensionId}`;
   const page = await browser.newPage();
   page.on('dialog', async (d) => {
     dialogs.push(d.message());
