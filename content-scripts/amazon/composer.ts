@@ -1,4 +1,5 @@
 import type { Composer } from '../adapter-contract';
+import { isOurs } from '../shared/dom';
 import { readFieldText, writeEditableText, writeFieldText } from '../shared/field-writer';
 import { findThreadContainer } from './page';
 import { REPLY_LABELS, AMAZON_SELECTORS as S } from './selectors';
@@ -15,7 +16,7 @@ export function amazonComposer(doc: Document): Composer | null {
     if (inner && isUsable(inner)) return fieldComposer(inner);
   }
   for (const candidate of scope.querySelectorAll<HTMLElement>(S.composerFallback.join(','))) {
-    if (candidate.closest('hw-overlay') || !isUsable(candidate)) continue;
+    if (isOurs(candidate) || !isUsable(candidate)) continue;
     if (candidate instanceof HTMLTextAreaElement || candidate instanceof HTMLInputElement) {
       return fieldComposer(candidate);
     }

@@ -4,11 +4,9 @@ import type { AttachmentRef, Direction, MessageSnapshot, ThreadSnapshot } from '
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
 import { findAmazonOrderIds } from '../../core/text';
 import type { ReadResult } from '../adapter-contract';
-import { attributeTokens, httpsUrl, lineOf, queryFirst, textOf } from '../shared/dom';
+import { attributeTokens, httpsUrl, isOurs, lineOf, outermost, queryFirst, textOf } from '../shared/dom';
 import { caseIdFromUrl, findThreadContainer, pageLocale, threadSite } from './page';
 import { AMAZON_SELECTORS as S, SELF_LABELS } from './selectors';
-
-const OUR_HOST = 'HW-OVERLAY';
 
 /** Read the open thread into a snapshot, oldest message first. */
 export function readAmazonThread(doc: Document, url: URL, now: number): ReadResult<ThreadSnapshot> {
@@ -143,11 +141,7 @@ function subjectOf(pane: Element, container: Element, headerText: string): strin
 /** Message elements: the first selector that finds a consistent group, else the container's repeated children. */
 function findMessageElements(container: Element, statusEl: Element | null): Element[] {
   const usable = (el: Element) =>
-    el !== statusEl &&
-    !el.contains(statusEl) &&
-    el.tagName !== OUR_HOST &&
-    !el.closest(OUR_HOST) &&
-    (el.textContent ?? '').trim() !== '';
+    el !== statusEl && !el.contains(statusEl) && !isOurs(el) && (el.textContent ?? '').trim() !== '';
   for (const selector of S.message) {
     const matches = outermost([...container.querySelectorAll(selector)]).filter(usable);
     if (matches.length === 0) continue;
@@ -159,14 +153,6 @@ function findMessageElements(container: Element, statusEl: Element | null): Elem
   return [...node.children].filter(
     (el) => usable(el) && !/^(H1|H2|H3|HEADER|BUTTON|KAT-BUTTON|TEXTAREA|KAT-TEXTAREA)$/.test(el.tagName),
   );
-}
-
-function outermost(elements: Element[]): Element[] {
-  const set = new Set(elements);
-  return elements.filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
-    return true;
-  });
 }
 
 /**

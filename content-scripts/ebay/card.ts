@@ -1,6 +1,6 @@
-import { httpsUrl, lineOf } from '../shared/dom';
+import { httpsUrl, isOurs, lineOf, outermost } from '../shared/dom';
 import { cleanUsername } from './ids';
-import { baseOf, isOurs, outermost, urlThreadParams } from './page';
+import { baseOf, urlThreadParams } from './page';
 import { EBAY_SELECTORS as S, UNREAD_PREFIX } from './selectors';
 
 /** Conversation cards of the messaging app's list (PORTALS.md 3.2) and what each one shows. */

@@ -1,6 +1,6 @@
 import type { Composer } from '../adapter-contract';
+import { isHiddenByMarkup, isOurs } from '../shared/dom';
 import { writeFieldText } from '../shared/field-writer';
-import { isHiddenByMarkup, isOurs } from './page';
 import { EBAY_SELECTORS as S } from './selectors';
 
 /**

@@ -2,7 +2,7 @@ import { hash53 } from '../../core/hash';
 import { LIMITS } from '../../core/limits';
 import type { Direction, InboxRow, MessageSnapshot } from '../../core/model';
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
-import { httpsUrl, lineOf, textOf } from '../shared/dom';
+import { httpsUrl, isHiddenByMarkup, isOurs, lineOf, outermost, textOf } from '../shared/dom';
 import { readEmail, readyFrameDocument } from './email';
 import {
   cleanUsername,
@@ -13,7 +13,7 @@ import {
   itemIdFromText,
   looksLikeUsername,
 } from './ids';
-import { baseOf, isHiddenByMarkup, isOurs, outermost, pageLocale, sellerUserId, siteOf } from './page';
+import { baseOf, pageLocale, sellerUserId, siteOf } from './page';
 import { EBAY_SELECTORS as S } from './selectors';
 import type { PaneState } from './thread-reader';
 

@@ -1,4 +1,5 @@
 import { defaultLocaleForSite, ebaySiteFromHost } from '../../core/sites';
+import { isOurs, outermost } from '../shared/dom';
 import { EBAY_SELECTORS as S } from './selectors';
 
 /** Facts about the eBay page itself: which route, marketplace and locale, and what the URL names. */
@@ -87,12 +88,6 @@ export function baseOf(node: Node, pageUrl: string): string {
   }
 }
 
-const OUR_HOST = 'hw-overlay';
-
-export function isOurs(el: Element): boolean {
-  return el.closest(OUR_HOST) !== null;
-}
-
 /** Matches of the first selector that finds any, outside our overlay, outermost only. */
 export function queryGroup(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const selector of selectors) {
@@ -100,25 +95,6 @@ export function queryGroup(root: ParentNode, selectors: readonly string[]): Elem
     if (found.length > 0) return outermost(found);
   }
   return [];
-}
-
-export function outermost(elements: Element[]): Element[] {
-  if (elements.length < 2) return elements;
-  const set = new Set(elements);
-  return elements.filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
-    return true;
-  });
-}
-
-/** Hidden by attribute or inline style: no layout read (getComputedStyle would force one per call). */
-export function isHiddenByMarkup(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
 }
 
 /**
@@ -166,18 +142,4 @@ export function paneAround(inner: Element, list: Element | null): Element {
     pane = parent;
   }
   return pane;
-}
-
-/** The first element matching the selectors in priority order that `skip` does not rule out (nor our overlay). */
-export function firstMatch(
-  root: ParentNode,
-  selectors: readonly string[],
-  skip: (el: Element) => boolean,
-): Element | null {
-  for (const selector of selectors) {
-    for (const el of root.querySelectorAll(selector)) {
-      if (!isOurs(el) && !skip(el)) return el;
-    }
-  }
-  return null;
 }

@@ -2,7 +2,7 @@ import { hash53 } from '../../core/hash';
 import { LIMITS } from '../../core/limits';
 import type { Direction, ItemRef, MessageSnapshot, ThreadSnapshot } from '../../core/model';
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
-import { lineOf, textOf } from '../shared/dom';
+import { firstMatch, isHiddenByMarkup, isOurs, lineOf, outermost, textOf } from '../shared/dom';
 import { type CardInfo, findActiveCard, readCard } from './card';
 import { attachmentsIn, type EmailContent, type EmailMessage, readEmail, readyFrameDocument } from './email';
 import {
@@ -18,10 +18,6 @@ import {
   baseOf,
   conversationUrl,
   findInboxList,
-  firstMatch,
-  isHiddenByMarkup,
-  isOurs,
-  outermost,
   pageLocale,
   paneAround,
   queryGroup,

@@ -1,5 +1,8 @@
 import { LIMITS } from '../../core/limits';
 
+/** Our overlay's shadow host: nothing inside it is ever read as portal content. */
+export const OVERLAY_TAG = 'hw-overlay';
+
 /**
  * DOM reading helpers shared by adapters. Katal (Amazon) renders into open shadow roots, so searches can walk
  * them; same-origin frames are read through contentDocument.
@@ -164,4 +167,46 @@ export function attributeTokens(el: Element): string {
     }
   }
   return parts.join(' ').toLowerCase();
+}
+
+/** Whether an element belongs to our own overlay. */
+export function isOurs(el: Element): boolean {
+  return el.closest(OVERLAY_TAG) !== null;
+}
+
+/** The elements that are not inside another element of the list. */
+export function outermost(elements: Element[]): Element[] {
+  if (elements.length < 2) return elements;
+  const set = new Set(elements);
+  return elements.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+/** The first element matching the selectors in priority order that `skip` does not rule out (nor our overlay). */
+export function firstMatch(
+  root: ParentNode,
+  selectors: readonly string[],
+  skip: (el: Element) => boolean = () => false,
+): Element | null {
+  for (const selector of selectors) {
+    for (const el of root.querySelectorAll(selector)) {
+      if (!isOurs(el) && !skip(el)) return el;
+    }
+  }
+  return null;
+}
+
+/**
+ * Hidden by the `hidden` attribute, `aria-hidden`, or an inline `display:none` / `visibility:hidden` on the element
+ * or an ancestor: no layout read (getComputedStyle would force one per call).
+ */
+export function isHiddenByMarkup(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    const style = (node as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
 }

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { resolveLanguage } from '../../components/i18n';
 import { settingsItem } from '../../storage/settings';
+import { OVERLAY_TAG } from './dom';
 import { Overlay } from './overlay';
 import type { OverlayStore } from './overlay-store';
 import './overlay.css';
@@ -17,7 +18,7 @@ export async function mountOverlay(
   if (!settings.showOverlay) return;
   const language = resolveLanguage(settings.uiLanguage, navigator.language);
   const ui = await createShadowRootUi(ctx, {
-    name: 'hw-overlay',
+    name: OVERLAY_TAG,
     position: 'inline',
     anchor: 'body',
     append: 'last',

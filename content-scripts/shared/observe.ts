@@ -1,3 +1,5 @@
+import { isOurs } from './dom';
+
 /**
  * Watch the page for anything that may change what an adapter reads: nodes added or removed (new messages, a
  * thread pane replaced on an SPA switch) and text edits. Mutations inside our own overlay are ignored, so our UI
@@ -8,7 +10,7 @@ export function observeMutations(doc: Document, signal: AbortSignal, onChange: (
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       const target = record.target instanceof Element ? record.target : record.target.parentElement;
-      if (target?.closest('hw-overlay')) continue;
+      if (target && isOurs(target)) continue;
       onChange();
       return;
     }

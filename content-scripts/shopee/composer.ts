@@ -1,7 +1,7 @@
 import type { Composer, ComposerBlock } from '../adapter-contract';
-import { lineOf, queryFirst } from '../shared/dom';
+import { isHiddenByMarkup, isOurs, lineOf, queryFirst } from '../shared/dom';
 import { readFieldText, writeEditableText, writeFieldText } from '../shared/field-writer';
-import { chatPaneOf, findConversationList, findMessageList, isHiddenInline, isOurs } from './page';
+import { chatPaneOf, findConversationList, findMessageList } from './page';
 import { DUPLICATE_TEXT, RESTART_LABEL, SHOPEE_SELECTORS as S, SEARCH_TEXT } from './selectors';
 
 /**
@@ -40,7 +40,7 @@ function findComposerField(doc: Document): HTMLElement | null {
 }
 
 function isUsable(el: HTMLElement): boolean {
-  if (isOurs(el) || isHiddenInline(el)) return false;
+  if (isOurs(el) || isHiddenByMarkup(el)) return false;
   if ((el as HTMLTextAreaElement).disabled || (el as HTMLTextAreaElement).readOnly) return false;
   if (el instanceof HTMLInputElement && el.type !== 'text') return false;
   if (el.getAttribute('role') === 'searchbox' || el.closest('[role="search"], form[role="search"]'))
@@ -69,7 +69,7 @@ const CHAT_SHELL = [...S.miniChat, ...S.composerScope].join(',');
  * computed style counts here: this runs only when the agent inserts a reply, never on the reading path.
  */
 function isShown(el: Element): boolean {
-  if (isHiddenInline(el)) return false;
+  if (isHiddenByMarkup(el)) return false;
   return (
     typeof el.checkVisibility !== 'function' ||
     el.checkVisibility({ opacityProperty: true, visibilityProperty: true })

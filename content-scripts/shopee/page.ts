@@ -1,5 +1,5 @@
 import { defaultLocaleForSite, SHOPEE_REGION_SITES, shopeeSiteFromHost } from '../../core/sites';
-import { queryFirst } from '../shared/dom';
+import { firstMatch, isOurs, outermost, queryFirst } from '../shared/dom';
 import { SHOPEE_SELECTORS as S } from './selectors';
 
 /**
@@ -7,8 +7,6 @@ import { SHOPEE_SELECTORS as S } from './selectors';
  * where the conversation list, the message list and the chat pane are, and the thread identity rule.
  * Everything here reads attributes and text only: no layout (PORTALS.md 4.2, performance envelope).
  */
-
-const OUR_HOST = 'hw-overlay';
 
 /** Chat routes (PORTALS.md 4.1): `/webchat/…`, TH's `/new-webchat/…` and newest `/portal/chat-management`. */
 const CHAT_PATH = /^\/(?:new-)?webchat(?:\/|$)|^\/portal\/chat-management(?:\/|$)/;
@@ -49,33 +47,9 @@ export function inboxUrl(url: URL): string {
   return isChatPath(url) ? `${url.origin}${url.pathname}` : `${url.origin}/webchat/conversations`;
 }
 
-export function isOurs(el: Element): boolean {
-  return el.closest(OUR_HOST) !== null;
-}
-
-/**
- * Hidden without a layout read: the `hidden` attribute, `aria-hidden`, or an inline `display:none` /
- * `visibility:hidden` on the element or an ancestor (a minimised mini-window keeps its DOM).
- */
-export function isHiddenInline(el: Element): boolean {
-  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
-}
-
-function firstOutside(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    for (const el of root.querySelectorAll(selector)) if (!isOurs(el)) return el;
-  }
-  return null;
-}
-
 /** The conversation list, wherever it is mounted (full page or mini-window). */
 export function findConversationList(doc: Document): Element | null {
-  return firstOutside(doc, S.conversationList);
+  return firstMatch(doc, S.conversationList);
 }
 
 /** Conversation rows: the outermost `data-cy` cells (one per conversation), in list order. */
@@ -96,7 +70,7 @@ export function findConversationRows(doc: Document): Element[] {
  * `<pre>` texts.
  */
 export function findMessageList(doc: Document): Element | null {
-  const known = firstOutside(doc, S.messageList);
+  const known = firstMatch(doc, S.messageList);
   if (known) return known;
   const hooks = [...doc.querySelectorAll(S.anyMessage.join(','))].filter((el) => !isOurs(el));
   if (hooks.length > 0) {
@@ -194,14 +168,6 @@ export function sortByOffset(rows: Element[]): Element[] {
   });
   keyed.sort((a, b) => a.key - b.key || a.index - b.index);
   return keyed.map((entry) => entry.row);
-}
-
-export function outermost(elements: Element[]): Element[] {
-  const set = new Set(elements);
-  return elements.filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
-    return true;
-  });
 }
 
 // -----------------------------------------------------------------------------------------------------------

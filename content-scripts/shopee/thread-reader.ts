@@ -10,7 +10,7 @@ import type {
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
 import { isShopeeCrossBorderHost, SHOPEE_REGION_SITES } from '../../core/sites';
 import type { ReadResult } from '../adapter-contract';
-import { httpsUrl, lineOf, queryFirst, textOf } from '../shared/dom';
+import { httpsUrl, isHiddenByMarkup, isOurs, lineOf, outermost, queryFirst, textOf } from '../shared/dom';
 import {
   type ConversationRow,
   type ConversationRowRef,
@@ -27,10 +27,7 @@ import {
   findOrderSns,
   hostSite,
   identityName,
-  isHiddenInline,
-  isOurs,
   offsetOf,
-  outermost,
   pageLocale,
   parseLocaleOf,
   type RegionShop,
@@ -119,7 +116,7 @@ export function readShopeeThread(doc: Document, url: URL, now: number): ReadResu
       items: messages.items.slice(0, LIMITS.idsPerThread),
       subject: '',
       locale,
-      visible: doc.visibilityState === 'visible' && !isHiddenInline(list),
+      visible: doc.visibilityState === 'visible' && !isHiddenByMarkup(list),
       capturedAt: now,
       messages: messages.messages.slice(-LIMITS.messagesPerThread),
     },
