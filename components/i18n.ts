@@ -111,6 +111,10 @@ const en = {
   timeMinutes: '{n} min',
   timeHours: '{n} h',
   timeDays: '{n} d',
+
+  // — translation: options page (issue 4) —
+  // — translation: under buyer messages and the side-panel timeline (issue 4) —
+  // — translation: translate-my-reply (issue 4) —
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -218,6 +222,10 @@ const zhCN: Dictionary = {
   timeMinutes: '{n}分钟',
   timeHours: '{n}小时',
   timeDays: '{n}天',
+
+  // — translation: options page (issue 4) —
+  // — translation: under buyer messages and the side-panel timeline (issue 4) —
+  // — translation: translate-my-reply (issue 4) —
 };
 
 export const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, 'zh-CN': zhCN };

@@ -168,7 +168,12 @@ export interface MessageRecord {
   sentAtPrecision: TimePrecision;
   text: string;
   language?: string;
+  /** Who decided `language`: the local detector, or the translation provider's report (wins once it came back). */
+  languageSource?: 'detector' | 'provider';
+  /** Agent-facing translations of the text, by target language. */
   translations: Record<string, string>;
+  /** Which provider produced each translation (same keys as `translations`). */
+  translatedBy?: Record<string, string>;
   attachments: AttachmentRef[];
   firstSeenAt: number;
 }

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AdapterStatus, InboxSnapshot, ThreadSnapshot, ThreadState } from './model';
+import type { ProviderErrorKind, ProviderId, TranslationResult } from './translation/types';
 
 export type IngestResult =
   | { ok: true; threadId: string; added: number; updated: number; total: number }
@@ -40,6 +41,40 @@ export interface ProtocolMap {
   openInPortal(data: { threadId: string }): void;
   /** Side panel → background: put a reply into the portal's reply box (never sends). */
   insertReply(data: { threadId: string; text: string }): InsertResult;
+
+  // — translation, owned by the background (entrypoints/background/translation-handlers.ts) —
+  /**
+   * Content script / side panel → background: translate buyer texts (one thread) into `target` (default: the agent's
+   * language) through the cache and the provider chain. With `threadId`, stored messages of that thread with the same
+   * text get `translations[target]` (and the provider's source language). Results are in the order of `texts`.
+   * `priority: 'visible'` jumps the queue (messages on screen first).
+   */
+  translateTexts(data: {
+    texts: string[];
+    threadId?: string;
+    source?: string;
+    target?: string;
+    priority?: 'visible' | 'background';
+  }): TranslationResult[];
+  /** Side panel → background: translate every stored buyer message of a thread that lacks the agent-language text. */
+  translateThread(data: { threadId: string }): { ok: true; translated: number } | { ok: false; error: string };
+  /**
+   * Translate-my-reply: the agent's text into the buyer's language (`target`, default: the thread's language), plus a
+   * back-translation into the agent's language to check it. Never inserts anything.
+   */
+  translateReply(data: { threadId?: string; text: string; target?: string }):
+    | { ok: true; text: string; back: string; target: string; provider: ProviderId }
+    | { ok: false; kind: ProviderErrorKind | 'same-language' | 'empty' | 'no-language'; error: string };
+  /** Options page → background: try one provider with the current settings and keys on a sample sentence. */
+  testProvider(data: { id: ProviderId }):
+    | { ok: true; sample: string; ms: number }
+    | { ok: false; kind: ProviderErrorKind; error: string };
+
+  // — owned by the offscreen document (entrypoints/offscreen) —
+  /** Background → offscreen document: Chrome's on-device Translator, which cannot run in the service worker. */
+  offscreenTranslate(data: { texts: string[]; source: string; target: string }):
+    | { ok: true; texts: string[] }
+    | { ok: false; kind: 'unavailable' | 'unsupported-pair' | 'timeout' | 'bad-response'; error: string };
 
   // — owned by the content script —
   /** Background → content script: write text into the native reply box of the open thread. */

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { hash53 } from '../../core/hash';
+import { dominantLanguage } from '../../core/language';
 import { type AdapterStatus, type PageKind, type ThreadSnapshot, threadIdOf } from '../../core/model';
 import { type InsertResult, onMessage, sendMessage } from '../../core/protocol';
 import type { Composer, PlatformAdapter } from '../adapter-contract';
@@ -92,6 +93,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
       let page: PageKind = recognition.kind;
       let missing = recognition.missing;
       let messagesRead = store.get().messagesRead;
+      let buyerLanguage = store.get().buyerLanguage;
       openThreadId = undefined;
 
       if (page === 'inbox' || page === 'inbox-with-thread') {
@@ -104,6 +106,9 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
           const own = threadIdOfSnapshot(thread.value);
           openThreadId = storedAs.get(own) ?? own;
           messagesRead = thread.value.messages.length;
+          buyerLanguage = dominantLanguage(
+            thread.value.messages.filter((m) => m.direction === 'in').map((m) => m.text),
+          );
           queue({ kind: 'thread', snapshot: thread.value });
         } else {
           page = 'unrecognised';
@@ -116,7 +121,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
         page = 'other';
         missing = [];
       }
-      store.set({ page, missing, messagesRead });
+      store.set({ page, missing, messagesRead, threadId: openThreadId, buyerLanguage });
     } catch (error) {
       store.set({ page: 'unrecognised', missing: [`adapter error: ${String(error).slice(0, 160)}`] });
     }

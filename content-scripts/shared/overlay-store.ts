@@ -8,6 +8,10 @@ export interface OverlayState {
   threadsStored: number;
   pending: number;
   lastError?: string;
+  /** The thread open in this tab (the id the background stores it under), for the reply translator. */
+  threadId?: string;
+  /** The language the buyer of the open thread writes in (detected on their messages), when known. */
+  buyerLanguage?: string;
 }
 
 export function createOverlayStore(initial: OverlayState) {
