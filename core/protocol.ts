@@ -57,22 +57,32 @@ export interface ProtocolMap {
     priority?: 'visible' | 'background';
   }): TranslationResult[];
   /** Side panel → background: translate every stored buyer message of a thread that lacks the agent-language text. */
-  translateThread(data: { threadId: string }): { ok: true; translated: number } | { ok: false; error: string };
+  translateThread(data: {
+    threadId: string;
+  }): { ok: true; translated: number } | { ok: false; error: string };
   /**
    * Translate-my-reply: the agent's text into the buyer's language (`target`, default: the thread's language), plus a
    * back-translation into the agent's language to check it. Never inserts anything.
    */
-  translateReply(data: { threadId?: string; text: string; target?: string }):
+  translateReply(data: {
+    threadId?: string;
+    text: string;
+    target?: string;
+  }):
     | { ok: true; text: string; back: string; target: string; provider: ProviderId }
     | { ok: false; kind: ProviderErrorKind | 'same-language' | 'empty' | 'no-language'; error: string };
   /** Options page → background: try one provider with the current settings and keys on a sample sentence. */
-  testProvider(data: { id: ProviderId }):
-    | { ok: true; sample: string; ms: number }
-    | { ok: false; kind: ProviderErrorKind; error: string };
+  testProvider(data: {
+    id: ProviderId;
+  }): { ok: true; sample: string; ms: number } | { ok: false; kind: ProviderErrorKind; error: string };
 
   // — owned by the offscreen document (entrypoints/offscreen) —
   /** Background → offscreen document: Chrome's on-device Translator, which cannot run in the service worker. */
-  offscreenTranslate(data: { texts: string[]; source: string; target: string }):
+  offscreenTranslate(data: {
+    texts: string[];
+    source: string;
+    target: string;
+  }):
     | { ok: true; texts: string[] }
     | { ok: false; kind: 'unavailable' | 'unsupported-pair' | 'timeout' | 'bad-response'; error: string };
 

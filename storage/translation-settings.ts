@@ -48,7 +48,10 @@ export const providerSecretsItem = storage.defineItem<ProviderSecrets>('local:pr
 });
 
 /** Threads where the agent switched the inline translation off (thread id → true). */
-export const threadTranslationOffItem = storage.defineItem<Record<string, true>>('local:translationOffThreads', {
-  fallback: {},
-  version: 1,
-});
+export const threadTranslationOffItem = storage.defineItem<Record<string, true>>(
+  'local:translationOffThreads',
+  {
+    fallback: {},
+    version: 1,
+  },
+);
