@@ -17,6 +17,11 @@ export interface Composer {
   read(): string;
   /** Write text so the page's own framework sees it. Never sends. */
   insert(text: string): void;
+  /**
+   * The reply box element, for placing our reply translator next to it (its rect is read only when that opens).
+   * It may live in a same-origin frame (eBay's item-page dialog).
+   */
+  element?: Element;
 }
 
 /**

@@ -13,7 +13,8 @@ export function amazonComposer(doc: Document): Composer | null {
   const scope = composerScope(doc);
   for (const host of scope.querySelectorAll(S.composerHost.join(','))) {
     const inner = host.shadowRoot?.querySelector('textarea');
-    if (inner && isUsable(inner)) return fieldComposer(inner);
+    // The host is the box the agent sees (the inner textarea is sized by Katal's own styles).
+    if (inner && isUsable(inner)) return { ...fieldComposer(inner), element: host };
   }
   for (const candidate of scope.querySelectorAll<HTMLElement>(S.composerFallback.join(','))) {
     if (isOurs(candidate) || !isUsable(candidate)) continue;
@@ -23,13 +24,14 @@ export function amazonComposer(doc: Document): Composer | null {
     return {
       read: () => readFieldText(candidate),
       insert: (text) => writeEditableText(candidate, text),
+      element: candidate,
     };
   }
   return null;
 }
 
 function fieldComposer(el: HTMLTextAreaElement | HTMLInputElement): Composer {
-  return { read: () => el.value, insert: (text) => writeFieldText(el, text) };
+  return { read: () => el.value, insert: (text) => writeFieldText(el, text), element: el };
 }
 
 function isUsable(el: Element): boolean {

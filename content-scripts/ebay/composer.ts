@@ -12,7 +12,8 @@ import { EBAY_SELECTORS as S } from './selectors';
 export function ebayComposer(doc: Document): Composer | null {
   for (const d of composerDocuments(doc)) {
     const field = findField(d);
-    if (field) return { read: () => field.value, insert: (text) => writeFieldText(field, text) };
+    if (field)
+      return { read: () => field.value, insert: (text) => writeFieldText(field, text), element: field };
   }
   return null;
 }

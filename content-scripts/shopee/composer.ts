@@ -14,9 +14,13 @@ export function shopeeComposer(doc: Document): Composer | null {
   const field = findComposerField(doc);
   if (!field) return null;
   if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
-    return { read: () => field.value, insert: (text) => writeFieldText(field, text) };
+    return { read: () => field.value, insert: (text) => writeFieldText(field, text), element: field };
   }
-  return { read: () => readFieldText(field), insert: (text) => writeEditableText(field, text) };
+  return {
+    read: () => readFieldText(field),
+    insert: (text) => writeEditableText(field, text),
+    element: field,
+  };
 }
 
 function findComposerField(doc: Document): HTMLElement | null {
