@@ -3,7 +3,8 @@ import { hash53 } from '../../core/hash';
 import { dominantLanguage } from '../../core/language';
 import { type AdapterStatus, type PageKind, type ThreadSnapshot, threadIdOf } from '../../core/model';
 import { type InsertResult, onMessage, sendMessage } from '../../core/protocol';
-import type { Composer, PlatformAdapter } from '../adapter-contract';
+import type { PlatformAdapter } from '../adapter-contract';
+import { insertIntoComposer } from './composer-insert';
 import { createOutbox, type OutboxEntry } from './outbox';
 import { createOverlayStore, type OverlayStore } from './overlay-store';
 
@@ -170,33 +171,11 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
     if (data.threadId !== openThreadId) {
       return { ok: false, reason: 'no-tab', error: 'This thread is no longer open in the portal tab.' };
     }
-    try {
-      const blocked = adapter.composerBlocked?.(document);
-      if (blocked) return { ok: false, reason: blocked.reason, error: blocked.detail };
-      const composer = await findComposer(adapter);
-      if (!composer)
-        return { ok: false, reason: 'no-composer', error: 'The reply box was not found on the page.' };
-      composer.insert(data.text);
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, reason: 'error', error: `Could not write into the reply box: ${String(error)}` };
-    }
+    return insertIntoComposer(adapter, document, data.text);
   });
   ctx.onInvalidated(offComposer);
 
   observe();
   scan();
   return store;
-}
-
-/** The reply box, revealing it first when the page hides it behind a "Reply" button (it may mount later). */
-async function findComposer(adapter: PlatformAdapter): Promise<Composer | null> {
-  const existing = adapter.composer(document);
-  if (existing || !adapter.revealComposer?.(document)) return existing;
-  for (let waited = 0; waited < 2_000; waited += 100) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const composer = adapter.composer(document);
-    if (composer) return composer;
-  }
-  return null;
 }

@@ -1,0 +1,38 @@
+import type { InsertResult } from '../../core/protocol';
+import type { Composer, PlatformAdapter } from '../adapter-contract';
+
+/**
+ * Put text into the portal's own reply box: the one path for the side panel's "insert" (through the background's
+ * `composerInsert`) and for the reply translator in our overlay. It reports what stands in the way (an expired
+ * conversation, a portal dialog) instead of clicking it away, reveals a reply box hidden behind the page's own
+ * "Reply" button, and never sends: no Enter, no click on Send.
+ */
+export async function insertIntoComposer(
+  adapter: PlatformAdapter,
+  doc: Document,
+  text: string,
+): Promise<InsertResult> {
+  try {
+    const blocked = adapter.composerBlocked?.(doc);
+    if (blocked) return { ok: false, reason: blocked.reason, error: blocked.detail };
+    const composer = await findComposer(adapter, doc);
+    if (!composer)
+      return { ok: false, reason: 'no-composer', error: 'The reply box was not found on the page.' };
+    composer.insert(text);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: 'error', error: `Could not write into the reply box: ${String(error)}` };
+  }
+}
+
+/** The reply box, revealing it first when the page hides it behind a "Reply" button (it may mount later). */
+export async function findComposer(adapter: PlatformAdapter, doc: Document): Promise<Composer | null> {
+  const existing = adapter.composer(doc);
+  if (existing || !adapter.revealComposer?.(doc)) return existing;
+  for (let waited = 0; waited < 2_000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const composer = adapter.composer(doc);
+    if (composer) return composer;
+  }
+  return null;
+}
