@@ -114,6 +114,26 @@ const en = {
 
   // — translation: options page (issue 4) —
   // — translation: under buyer messages and the side-panel timeline (issue 4) —
+  inlineBrand: 'HW Translate',
+  inlinePending: 'Translating…',
+  inlineRetry: 'Retry',
+  inlineHide: 'Hide translation',
+  inlineShow: 'Show translation',
+  inlineErrorAuth: 'Translation failed: the API key was rejected. Check it in the extension options.',
+  inlineErrorQuota: 'Translation failed: the translation quota is used up.',
+  inlineErrorRateLimit: 'Translation failed: too many requests. Try again in a moment.',
+  inlineErrorNetwork: 'Translation failed: the translation service could not be reached.',
+  inlineErrorTimeout: 'Translation failed: the translation service did not answer in time.',
+  inlineErrorServer: 'Translation failed: the translation service had an error.',
+  inlineErrorUnsupported: 'Translation failed: this language pair is not supported.',
+  inlineErrorUnavailable: 'Translation failed: no translation service is available. Set one up in the options.',
+  inlineErrorPermission: 'Translation failed: the extension may not reach this translation service.',
+  inlineErrorOther: 'Translation failed: {error}',
+  inlineErrorWorker: 'Translation failed: the extension did not answer. Reload the page if it persists.',
+  inlineToggleOn: 'Trans on',
+  inlineToggleOff: 'Trans off',
+  inlineToggleTitleOn: 'Translations shown under buyer messages in this thread. Click to hide them.',
+  inlineToggleTitleOff: 'Translations hidden in this thread. Click to show them.',
   // — translation: translate-my-reply (issue 4) —
 } as const;
 
@@ -225,6 +245,26 @@ const zhCN: Dictionary = {
 
   // — translation: options page (issue 4) —
   // — translation: under buyer messages and the side-panel timeline (issue 4) —
+  inlineBrand: 'HW 译',
+  inlinePending: '翻译中…',
+  inlineRetry: '重试',
+  inlineHide: '隐藏译文',
+  inlineShow: '显示译文',
+  inlineErrorAuth: '翻译失败：API 密钥被拒绝，请在扩展选项中检查。',
+  inlineErrorQuota: '翻译失败：翻译额度已用完。',
+  inlineErrorRateLimit: '翻译失败：请求过于频繁，请稍后重试。',
+  inlineErrorNetwork: '翻译失败：无法连接翻译服务。',
+  inlineErrorTimeout: '翻译失败：翻译服务响应超时。',
+  inlineErrorServer: '翻译失败：翻译服务出错。',
+  inlineErrorUnsupported: '翻译失败：不支持该语言组合。',
+  inlineErrorUnavailable: '翻译失败：没有可用的翻译服务，请在选项中设置。',
+  inlineErrorPermission: '翻译失败：扩展无权访问该翻译服务。',
+  inlineErrorOther: '翻译失败：{error}',
+  inlineErrorWorker: '翻译失败：扩展没有响应，如持续出现请刷新页面。',
+  inlineToggleOn: '译 开',
+  inlineToggleOff: '译 关',
+  inlineToggleTitleOn: '本会话的买家消息下方显示译文，点击隐藏。',
+  inlineToggleTitleOff: '本会话已隐藏译文，点击显示。',
   // — translation: translate-my-reply (issue 4) —
 };
 

@@ -12,6 +12,28 @@ export interface Recognition {
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; missing: string[]; reason: string };
 
+/**
+ * A thread read, plus, for each message of the snapshot (same order), the element it was read from, or null where
+ * there is none. The elements stay in the content script (snapshots go to the background as JSON): they are where
+ * the translation of a buyer message is shown. They may live in a same-origin frame's document (eBay e-mails).
+ */
+export type ThreadReadResult =
+  | { ok: true; value: ThreadSnapshot; elements?: (Element | null)[] }
+  | { ok: false; missing: string[]; reason: string };
+
+/**
+ * Where the translation of a buyer message goes, relative to the element the adapter reported for it:
+ * - 'append' (default): the last child of the message element, under its text;
+ * - 'after': the element's next sibling, when the message element must keep its own layout;
+ * - 'beside': the next sibling of `anchor` in a row whose height the portal fixed (a virtualised list measures
+ *   rows before we draw; growing a row would cover the next one), capped at `maxHeightPx` and scrolling inside.
+ */
+export interface TranslationSlot {
+  anchor: Element;
+  position: 'append' | 'after' | 'beside';
+  maxHeightPx?: number;
+}
+
 export interface Composer {
   /** The text currently in the native reply box. */
   read(): string;
@@ -44,7 +66,7 @@ export interface PlatformAdapter {
    * so an adapter that must read the pane to recognise it can reuse that read instead of parsing twice.
    */
   recognise(doc: Document, url: URL, now?: number): Recognition;
-  readThread(doc: Document, url: URL, now: number): ReadResult<ThreadSnapshot>;
+  readThread(doc: Document, url: URL, now: number): ThreadReadResult;
   readInbox(doc: Document, url: URL, now: number): ReadResult<InboxSnapshot>;
   /**
    * Call onChange (throttled by the caller) when the page may show something new: messages arriving, a thread
@@ -60,6 +82,12 @@ export interface PlatformAdapter {
    * the Send controls of eBay and Shopee live in the bottom-right corner. Default 'bottom-right'.
    */
   overlayCorner?: 'bottom-right' | 'bottom-left';
+  /**
+   * Where the translation of the buyer message read from `messageEl` is shown (see TranslationSlot). Absent: appended
+   * inside the message element; null: no translation for this message (a sticker or card whose text is a
+   * placeholder of ours). Must not read layout (it runs in the scan path).
+   */
+  translationSlot?(messageEl: Element): TranslationSlot | null;
   /** Click the page's own "Reply" control when the reply box is hidden behind it; true when clicked. */
   revealComposer?(doc: Document): boolean;
 }

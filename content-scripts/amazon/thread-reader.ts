@@ -1,15 +1,16 @@
 import { hash53 } from '../../core/hash';
 import { LIMITS } from '../../core/limits';
-import type { AttachmentRef, Direction, MessageSnapshot, ThreadSnapshot } from '../../core/model';
+import type { AttachmentRef, Direction, MessageSnapshot } from '../../core/model';
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
 import { findAmazonOrderIds } from '../../core/text';
-import type { ReadResult } from '../adapter-contract';
+import type { ThreadReadResult } from '../adapter-contract';
 import { attributeTokens, httpsUrl, isOurs, lineOf, outermost, queryFirst, textOf } from '../shared/dom';
+import { elementsOf, readFrom } from '../shared/message-elements';
 import { caseIdFromUrl, findThreadContainer, pageLocale, threadSite } from './page';
 import { AMAZON_SELECTORS as S, SELF_LABELS } from './selectors';
 
 /** Read the open thread into a snapshot, oldest message first. */
-export function readAmazonThread(doc: Document, url: URL, now: number): ReadResult<ThreadSnapshot> {
+export function readAmazonThread(doc: Document, url: URL, now: number): ThreadReadResult {
   const container = findThreadContainer(doc);
   if (!container) {
     return { ok: false, missing: [S.threadContainer[0]], reason: 'The thread pane was not found.' };
@@ -23,7 +24,7 @@ export function readAmazonThread(doc: Document, url: URL, now: number): ReadResu
 
   const headerBuyer = buyerFromHeader(pane, container, headerText);
   const elements = findMessageElements(container, statusEl);
-  const messages = elements.map((el) => readMessage(el, locale, now, headerBuyer));
+  const messages = elements.map((el) => readFrom(readMessage(el, locale, now, headerBuyer), el));
   // Amazon lists oldest first; if the page ever shows newest first, the parsed times say so.
   if (isNewestFirst(messages)) messages.reverse();
 
@@ -57,6 +58,7 @@ export function readAmazonThread(doc: Document, url: URL, now: number): ReadResu
       capturedAt: now,
       messages,
     },
+    elements: elementsOf(messages),
   };
 }
 

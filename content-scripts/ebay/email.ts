@@ -63,6 +63,8 @@ export interface EmailContent {
   itemId: string | null;
   /** Everything the e-mail says, for order numbers. */
   allText: string;
+  /** The element holding the member's words (the marked body, else the frame's <body>): where a translation goes. */
+  element: Element;
   /**
    * The messages the e-mail holds, one per "From:" header, in document order (eBay's e-mails quote the earlier
    * messages of a conversation under the newest one). Empty when the e-mail labels no sender that way; the fields
@@ -79,6 +81,8 @@ export interface EmailMessage {
   subject: string;
   text: string;
   attachments: AttachmentRef[];
+  /** The member's words: the marked body, else the last element of the message's content. */
+  element: Element | null;
 }
 
 /** Header label words of eBay's message e-mails, per site language ("From:", "Von:", "Sent:", …). */
@@ -163,6 +167,7 @@ export function readEmail(doc: Document, locale: string, now: number, pageUrl: s
     subject: (subject || (doc.title ?? '').trim()).slice(0, LIMITS.subject),
     itemId,
     allText,
+    element: main ?? body,
     messages: readLabelledMessages(body, locale, now, base),
   };
 }
@@ -237,6 +242,7 @@ function readLabelledMessages(body: HTMLElement, locale: string, now: number, ba
       subject: (header.subject || lineOf(heading)).slice(0, LIMITS.subject),
       text,
       attachments,
+      element: parts.at(-1) ?? null,
     });
   }
   return messages;

@@ -1,6 +1,7 @@
-import type { InboxSnapshot, ThreadSnapshot } from '../../core/model';
+import type { InboxSnapshot } from '../../core/model';
 import { EBAY_HOSTS, matchPatternsFor } from '../../core/sites';
-import type { PlatformAdapter, ReadResult, Recognition } from '../adapter-contract';
+import type { PlatformAdapter, ReadResult, Recognition, ThreadReadResult } from '../adapter-contract';
+import { elementsOf } from '../shared/message-elements';
 import { ebayComposer } from './composer';
 import { hasModernList, readEbayInbox } from './inbox-reader';
 import { findLegacyRows, LEGACY_ANCHORS, readLegacyThread } from './legacy-reader';
@@ -68,7 +69,7 @@ function recogniseLegacy(doc: Document, url: URL, now: number): Recognition {
   return { kind: 'unrecognised', missing: LEGACY_ANCHORS };
 }
 
-function readThread(doc: Document, url: URL, now: number): ReadResult<ThreadSnapshot> {
+function readThread(doc: Document, url: URL, now: number): ThreadReadResult {
   const route = routeOf(url);
   if (route === 'other' || route === 'contact') {
     return { ok: false, missing: [], reason: 'This eBay page has no conversation to read.' };
@@ -80,7 +81,7 @@ function readThread(doc: Document, url: URL, now: number): ReadResult<ThreadSnap
   }
   switch (state.kind) {
     case 'thread':
-      return { ok: true, value: state.snapshot };
+      return { ok: true, value: state.snapshot, elements: elementsOf(state.snapshot.messages) };
     case 'loading':
       return { ok: false, missing: [], reason: 'The conversation is still loading.' };
     case 'system':
@@ -145,4 +146,12 @@ export const ebayAdapter: PlatformAdapter = {
   },
   // The Send button sits at the bottom right of the conversation pane.
   overlayCorner: 'bottom-left',
+  // Bubbles and the e-mail's marked body take the translation under their text; a quoted message's last content
+  // block is a sibling of the next message's header, so the translation follows it instead of going inside.
+  translationSlot(messageEl) {
+    if (messageEl.matches(`${S.bubble.join(',')}, [id^="UserInputtedText"], body`)) {
+      return { anchor: messageEl, position: 'append' };
+    }
+    return { anchor: messageEl, position: 'after' };
+  },
 };

@@ -3,6 +3,7 @@ import { LIMITS } from '../../core/limits';
 import type { Direction, InboxRow, MessageSnapshot } from '../../core/model';
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
 import { httpsUrl, isHiddenByMarkup, isOurs, lineOf, outermost, textOf } from '../shared/dom';
+import { readFrom } from '../shared/message-elements';
 import { readEmail, readyFrameDocument } from './email';
 import {
   cleanUsername,
@@ -225,6 +226,7 @@ export function readLegacyThread(doc: Document, url: URL, now: number): PaneStat
     text,
     attachments: email?.attachments ?? [],
   };
+  readFrom(message, email?.element ?? desc);
 
   let itemId = itemIdFromText(header.text) ?? email?.itemId ?? null;
   if (!itemId && desc) {

@@ -1,4 +1,4 @@
-import { observeMutations } from '../shared/observe';
+import { concernsPage, observeMutations } from '../shared/observe';
 import { EBAY_SELECTORS as S } from './selectors';
 
 const FRAMES = [...S.emailFrame, ...S.legacyFrame].join(',');
@@ -24,7 +24,9 @@ export function observeEbay(doc: Document, signal: AbortSignal, onChange: () => 
         const frameDoc = frame.contentDocument;
         if (!frameDoc) return;
         // The document node itself, not its root element: `document.open()` replaces the root element.
-        inner = new MutationObserver(onChange);
+        inner = new MutationObserver((records) => {
+          if (records.some(concernsPage)) onChange();
+        });
         inner.observe(frameDoc, { childList: true, subtree: true, characterData: true });
       } catch {
         // cross-origin: nothing to observe

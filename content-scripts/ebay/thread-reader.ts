@@ -3,6 +3,7 @@ import { LIMITS } from '../../core/limits';
 import type { Direction, ItemRef, MessageSnapshot, ThreadSnapshot } from '../../core/model';
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
 import { firstMatch, isHiddenByMarkup, isOurs, lineOf, outermost, textOf } from '../shared/dom';
+import { readFrom } from '../shared/message-elements';
 import { type CardInfo, findActiveCard, readCard } from './card';
 import { attachmentsIn, type EmailContent, type EmailMessage, readEmail, readyFrameDocument } from './email';
 import {
@@ -370,17 +371,20 @@ function readBubble(bubble: Element, list: Element, shape: BubbleShape, ctx: Con
   const bareClock = timeEl !== null && !timeEl.exact && parsed.at !== null && !carriesDate(timeEl.text);
   const nativeId = bubble.getAttribute('data-message-id') ?? bubble.getAttribute('data-messageid');
   return {
-    message: {
-      nativeId: nativeId ? nativeId.slice(0, LIMITS.shortText) : undefined,
-      direction,
-      author: author || (direction === 'system' ? 'eBay' : direction === 'out' ? ctx.sellerName : ''),
-      sentAt: parsed.at,
-      sentAtText: (timeEl?.text ?? '').slice(0, LIMITS.shortText),
-      // A bare clock may belong to another day: vague, so it never decides message identity.
-      sentAtPrecision: bareClock ? 'relative' : parsed.precision,
-      text,
-      attachments,
-    },
+    message: readFrom(
+      {
+        nativeId: nativeId ? nativeId.slice(0, LIMITS.shortText) : undefined,
+        direction,
+        author: author || (direction === 'system' ? 'eBay' : direction === 'out' ? ctx.sellerName : ''),
+        sentAt: parsed.at,
+        sentAtText: (timeEl?.text ?? '').slice(0, LIMITS.shortText),
+        // A bare clock may belong to another day: vague, so it never decides message identity.
+        sentAtPrecision: bareClock ? 'relative' : parsed.precision,
+        text,
+        attachments,
+      },
+      bubble,
+    ),
     sortable: parsed.at !== null && !bareClock,
     bubble,
     bareClock,
@@ -630,6 +634,7 @@ function singleEmailMessage(
     text: email.text,
     attachments: email.attachments,
   };
+  readFrom(message, email.element);
   return message.text || message.attachments.length > 0 ? [message] : [];
 }
 
@@ -643,15 +648,18 @@ function emailMessage(ctx: Context, m: EmailMessage): MessageSnapshot {
     const buyer = ctx.card.buyer.toLowerCase();
     direction = sender !== buyer && m.recipient.toLowerCase() === buyer ? 'out' : 'in';
   }
-  return {
-    direction,
-    author: (m.sender || (direction === 'out' ? ctx.sellerName : '')).slice(0, LIMITS.shortText),
-    sentAt: m.time.at,
-    sentAtText: m.timeText,
-    sentAtPrecision: m.time.precision,
-    text: m.text,
-    attachments: m.attachments,
-  };
+  return readFrom(
+    {
+      direction,
+      author: (m.sender || (direction === 'out' ? ctx.sellerName : '')).slice(0, LIMITS.shortText),
+      sentAt: m.time.at,
+      sentAtText: m.timeText,
+      sentAtPrecision: m.time.precision,
+      text: m.text,
+      attachments: m.attachments,
+    },
+    m.element,
+  );
 }
 
 /** E-mails quote earlier messages below the newest one; the times decide when they say otherwise. */

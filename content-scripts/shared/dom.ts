@@ -2,6 +2,15 @@ import { LIMITS } from '../../core/limits';
 
 /** Our overlay's shadow host: nothing inside it is ever read as portal content. */
 export const OVERLAY_TAG = 'hw-overlay';
+/** The shadow host of a translation we show under a buyer message (inline-translation-view.ts). */
+export const TRANSLATION_TAG = 'hw-translation';
+/** Every element we put into a portal page: readers skip them, and mutations inside them wake no scan. */
+const OUR_ELEMENTS = `${OVERLAY_TAG}, ${TRANSLATION_TAG}`;
+
+/** An element we drew ourselves (by tag: every element we add to a page is named `hw-…`). */
+export function isOurElement(el: Element): boolean {
+  return el.localName.startsWith('hw-');
+}
 
 /**
  * DOM reading helpers shared by adapters. Katal (Amazon) renders into open shadow roots, so searches can walk
@@ -110,7 +119,7 @@ export function textOf(el: Node, skip?: (element: Element) => boolean): string {
     const element = node as Element;
     const tag = element.tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return;
-    if (skip?.(element)) return;
+    if (skip?.(element) || isOurElement(element)) return;
     if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
     if (isScreenReaderOnly(element)) return;
     if (tag === 'BR') {
@@ -169,9 +178,9 @@ export function attributeTokens(el: Element): string {
   return parts.join(' ').toLowerCase();
 }
 
-/** Whether an element belongs to our own overlay. */
+/** Whether an element belongs to our own UI: the overlay or a translation under a message. */
 export function isOurs(el: Element): boolean {
-  return el.closest(OVERLAY_TAG) !== null;
+  return el.closest(OUR_ELEMENTS) !== null;
 }
 
 /** The elements that are not inside another element of the list. */

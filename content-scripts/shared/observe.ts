@@ -1,4 +1,4 @@
-import { isOurs } from './dom';
+import { isOurElement, isOurs } from './dom';
 
 /**
  * Watch the page for anything that may change what an adapter reads: nodes added or removed (new messages, a
@@ -8,13 +8,22 @@ import { isOurs } from './dom';
 export function observeMutations(doc: Document, signal: AbortSignal, onChange: () => void): void {
   if (signal.aborted) return;
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      const target = record.target instanceof Element ? record.target : record.target.parentElement;
-      if (target && isOurs(target)) continue;
-      onChange();
-      return;
-    }
+    if (records.some(concernsPage)) onChange();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
+/**
+ * Whether a mutation may change what an adapter reads: not one inside our own UI, and not the insertion or removal
+ * of our own nodes (a translation put under a message) in the portal's elements.
+ */
+export function concernsPage(record: MutationRecord): boolean {
+  const target = record.target instanceof Element ? record.target : record.target.parentElement;
+  if (target && isOurs(target)) return false;
+  if (record.type !== 'childList') return true;
+  const ours = (node: Node) => node.nodeType === Node.ELEMENT_NODE && isOurElement(node as Element);
+  for (const node of record.addedNodes) if (!ours(node)) return true;
+  for (const node of record.removedNodes) if (!ours(node)) return true;
+  return false;
 }

@@ -5,7 +5,7 @@ import { shopeeComposer, shopeeComposerBlocked } from './composer';
 import { readShopeeInbox } from './inbox-reader';
 import { findConversationList, findConversationRows, findMessageList, isChatPath } from './page';
 import { SHOPEE_SELECTORS as S } from './selectors';
-import { readShopeeThread } from './thread-reader';
+import { readShopeeThread, shopeeTranslationSlot } from './thread-reader';
 
 /**
  * Which chat surface the page shows. Any Seller Centre page can hold the floating chat mini-window (PORTALS.md
@@ -40,4 +40,5 @@ export const shopeeAdapter: PlatformAdapter = {
   composerBlocked: shopeeComposerBlocked,
   // The floating chat window and the chat's send icon sit bottom-right on every Seller Centre page.
   overlayCorner: 'bottom-left',
+  translationSlot: shopeeTranslationSlot,
 };

@@ -1,16 +1,10 @@
 import { LIMITS } from '../../core/limits';
-import type {
-  AttachmentRef,
-  Direction,
-  ItemRef,
-  MessageSnapshot,
-  ThreadSnapshot,
-  TimePrecision,
-} from '../../core/model';
+import type { AttachmentRef, Direction, ItemRef, MessageSnapshot, TimePrecision } from '../../core/model';
 import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
 import { isShopeeCrossBorderHost, SHOPEE_REGION_SITES } from '../../core/sites';
-import type { ReadResult } from '../adapter-contract';
+import type { ThreadReadResult, TranslationSlot } from '../adapter-contract';
 import { httpsUrl, isHiddenByMarkup, isOurs, lineOf, outermost, queryFirst, textOf } from '../shared/dom';
+import { elementsOf, readFrom } from '../shared/message-elements';
 import {
   type ConversationRow,
   type ConversationRowRef,
@@ -54,7 +48,7 @@ const DAY_MS = 86_400_000;
  * only the mounted rows are read, in the order of their inline `top`, and the background merges snapshots by
  * message identity.
  */
-export function readShopeeThread(doc: Document, url: URL, now: number): ReadResult<ThreadSnapshot> {
+export function readShopeeThread(doc: Document, url: URL, now: number): ThreadReadResult {
   const list = findMessageList(doc);
   if (!list) {
     return {
@@ -95,6 +89,7 @@ export function readShopeeThread(doc: Document, url: URL, now: number): ReadResu
   const fallbackDay = fallbackDayOf(openRow?.timeText ?? '', parseLocale, now);
   const messages = readMessages(list, { buyer, shop: context.shop, parseLocale, now, fallbackDay });
 
+  const kept = messages.messages.slice(-LIMITS.messagesPerThread);
   const orderIds = [...new Set([...findOrderSns(header.text), ...messages.orderIds])].slice(
     0,
     LIMITS.idsPerThread,
@@ -118,9 +113,29 @@ export function readShopeeThread(doc: Document, url: URL, now: number): ReadResu
       locale,
       visible: doc.visibilityState === 'visible' && !isHiddenByMarkup(list),
       capturedAt: now,
-      messages: messages.messages.slice(-LIMITS.messagesPerThread),
+      messages: kept,
     },
+    elements: elementsOf(kept),
   };
+}
+
+/**
+ * Shopee's message rows are virtualised (PORTALS.md 4.2): each row's height is measured before we draw, and a row
+ * that grew would cover the next one. The translation therefore sits beside the bubble column, in the row's free
+ * width, capped at the row's own height (its inline `height`, no layout read) and scrolling inside. A row without a
+ * fixed height (a non-virtualised build) takes it under the bubble. Rows without a text body (stickers, pictures,
+ * product and order cards) show none: their "text" is our own placeholder.
+ */
+export function shopeeTranslationSlot(row: Element): TranslationSlot | null {
+  const text = row.querySelector(TEXT);
+  const bubble = text?.parentElement;
+  if (!text || !bubble || !row.contains(bubble) || bubble === row) return null;
+  const height = Number.parseFloat((row as HTMLElement).style?.height ?? '');
+  const column = bubble.parentElement;
+  if (Number.isFinite(height) && height > 0 && column && column !== row && row.contains(column)) {
+    return { anchor: column, position: 'beside', maxHeightPx: Math.max(24, height - 12) };
+  }
+  return { anchor: bubble, position: 'after' };
 }
 
 // -----------------------------------------------------------------------------------------------------------
@@ -623,7 +638,12 @@ function readRow(row: Element, list: Element, ctx: ReadContext): RowRead {
     text,
     attachments: attachments.slice(0, LIMITS.attachmentsPerMessage),
   };
-  return { kind: 'message', timed: { message, clock: timeEl?.clock }, items, orderIds };
+  return {
+    kind: 'message',
+    timed: { message: readFrom(message, row), clock: timeEl?.clock },
+    items,
+    orderIds,
+  };
 }
 
 /** A hook on a wrapper between the virtualised row and the list (another nesting of the same markup). */
