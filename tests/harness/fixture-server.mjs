@@ -13,7 +13,9 @@
  *   points redirect there (302, query kept); legacy `mesg.ebay.com/mesgweb/ViewMessages/…` → legacy page; any other
  *   path → an eBay page without messages;
  * - Shopee hosts: `/webchat/…`, `/new-webchat/…` and `/portal/chat-management…` → chat app; any other path → a
- *   Seller Centre page with the floating chat window.
+ *   Seller Centre page with the floating chat window;
+ * - translation API hosts (PROVIDER_HOSTS): the mock providers (GET, POST with its body read, CORS preflights);
+ *   `providers` in the returned object controls them (forced errors, delays) and lists what they received.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { AMAZON_SELLER_HOSTS, EBAY_HOSTS, SHOPEE_SELLER_HOSTS } from '../../core/sites.ts';
+import { createProviderMocks, PROVIDER_HOSTS } from './provider-mocks.mjs';
 
 /**
  * Seller Central hosts: exactly the ones the content script runs on. Imported from the TypeScript source, which
@@ -32,7 +35,10 @@ export const AMAZON_HOSTS = [...AMAZON_SELLER_HOSTS];
 export const EBAY_FIXTURE_HOSTS = [...EBAY_HOSTS];
 export const SHOPEE_HOSTS = [...SHOPEE_SELLER_HOSTS];
 
-export const FIXTURE_HOSTS = [...AMAZON_HOSTS, ...EBAY_FIXTURE_HOSTS, ...SHOPEE_HOSTS];
+/** Translation APIs, answered by the mocks in provider-mocks.mjs under their real hostnames. */
+export { PROVIDER_HOSTS };
+
+export const FIXTURE_HOSTS = [...AMAZON_HOSTS, ...EBAY_FIXTURE_HOSTS, ...SHOPEE_HOSTS, ...PROVIDER_HOSTS];
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -118,7 +124,8 @@ function generateCertificate(hosts) {
 
 /**
  * Starts the server on 127.0.0.1, on a random port.
- * @returns {Promise<{ port: number, hosts: string[], certDir: string, close: () => Promise<void> }>}
+ * @returns {Promise<{ port: number, hosts: string[], certDir: string,
+ *   providers: ReturnType<typeof createProviderMocks>, close: () => Promise<void> }>}
  */
 export async function startFixtureServer({ root = 'tests/fixtures' } = {}) {
   const rootDir = path.resolve(root);
@@ -144,9 +151,18 @@ export async function startFixtureServer({ root = 'tests/fixtures' } = {}) {
     });
   };
 
+  const providers = createProviderMocks();
+  const providerHosts = new Set(PROVIDER_HOSTS);
+
   const server = https.createServer({ key, cert }, (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    if (providerHosts.has(host)) {
+      const chunks = [];
+      req.on('data', (chunk) => chunks.push(chunk));
+      req.on('end', () => providers.handle(req, res, host, Buffer.concat(chunks).toString('utf8')));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
     let pathname;
     let search;
     try {
@@ -187,6 +203,7 @@ export async function startFixtureServer({ root = 'tests/fixtures' } = {}) {
     port,
     hosts: [...FIXTURE_HOSTS],
     certDir,
+    providers,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();

@@ -13,7 +13,41 @@ export interface Session {
   extensionId: string;
   /** An extension page used to read the database the way the side panel does. */
   dbPage: Page;
+  /** The mock translation APIs (tests/harness/provider-mocks.mjs): force errors or delays, read what they got. */
+  providers: ProviderMocks;
   close(): Promise<void>;
+}
+
+/** What a provider mock recorded of one request (headers as Node received them, lower-case names). */
+export interface ProviderRequest {
+  seq: number;
+  host: string;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  queryAll: Record<string, string[]>;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  status: number;
+  at: number;
+}
+
+/** Control over the mocks: `set(host, { status: 429, times: 1 })`, `set(host, null)` to clear. */
+export interface ProviderMocks {
+  hosts: string[];
+  set(
+    host: string,
+    behaviour: {
+      status?: number;
+      times?: number;
+      delayMs?: number;
+      body?: unknown;
+      headers?: Record<string, string>;
+      errorCode?: string;
+    } | null,
+  ): void;
+  requests(host?: string): ProviderRequest[];
+  reset(): void;
 }
 
 /**
@@ -39,6 +73,7 @@ export async function startSession(): Promise<Session> {
     browser,
     extensionId,
     dbPage,
+    providers: server.providers as ProviderMocks,
     async close() {
       await browser.close().catch(() => undefined);
       await server.close();
