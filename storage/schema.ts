@@ -32,6 +32,16 @@ const V1: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [V1];
+/** 2026-11-23 — translation cache (issue 4). Messages keep their translations on the record; no index change. */
+const V2: SchemaVersion = {
+  version: 2,
+  note: 'translationCache: translated texts by hash of text, languages, provider and variant, purged by age',
+  stores: {
+    // Looked up by key only; the purge alarm walks createdAt to drop entries older than settings.cacheDays.
+    translationCache: 'key, createdAt',
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [V1, V2];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -15,6 +15,12 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
       .put({ id: 'amazon:amazon.com:c1', lastMessageAt: 1, platform: 'amazon', state: 'open', orderIds: [] });
     await db.table('messages').put({ id: 'm1', threadId: 'amazon:amazon.com:c1', sentAt: 1, text: 'Hello' });
   },
+  2: async (db) => {
+    await SEEDS[1]!(db);
+    await db
+      .table('translationCache')
+      .put({ key: 'edge:k1', text: 'Hallo', target: 'de', provider: 'edge', createdAt: 1 });
+  },
 };
 
 describe('database schema', () => {
@@ -46,6 +52,8 @@ describe('database schema', () => {
       expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect(await current.threads.count()).toBe(1);
       expect((await current.messages.get('m1'))?.text).toBe('Hello');
+      // Every version from v2 on keeps its cached translations; older ones start with an empty cache.
+      expect(await current.translationCache.count()).toBe(version >= 2 ? 1 : 0);
       await current.delete();
     },
   );
