@@ -1,18 +1,12 @@
 import type { InsertResult } from '../core/protocol';
+import type { Translate } from './i18n';
 import { useI18n } from './i18n-context';
 import { AlertIcon, CheckIcon } from './icons';
 
 /** What happened to the last "insert into portal" attempt, in the agent's language. */
 export function InsertResultNotice({ result }: { result: InsertResult }) {
   const { t } = useI18n();
-  let text: string;
-  if (result.ok) text = t('insertOk');
-  else if (result.reason === 'no-tab') text = t('insertNoTab');
-  else if (result.reason === 'no-composer') text = t('insertNoComposer');
-  else if (result.reason === 'unrecognised') text = t('insertUnrecognised');
-  else if (result.reason === 'restart-needed') text = t('insertRestartNeeded');
-  else if (result.reason === 'modal-open') text = t('insertModalOpen', { detail: result.error });
-  else text = t('insertError', { error: result.error });
+  const text = insertResultText(result, t);
 
   return (
     <p
@@ -31,4 +25,15 @@ export function InsertResultNotice({ result }: { result: InsertResult }) {
       <span>{text}</span>
     </p>
   );
+}
+
+/** The outcome in words; also used by the reply translator in the portal overlay. */
+export function insertResultText(result: InsertResult, t: Translate): string {
+  if (result.ok) return t('insertOk');
+  if (result.reason === 'no-tab') return t('insertNoTab');
+  if (result.reason === 'no-composer') return t('insertNoComposer');
+  if (result.reason === 'unrecognised') return t('insertUnrecognised');
+  if (result.reason === 'restart-needed') return t('insertRestartNeeded');
+  if (result.reason === 'modal-open') return t('insertModalOpen', { detail: result.error });
+  return t('insertError', { error: result.error });
 }

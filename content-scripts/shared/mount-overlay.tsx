@@ -3,20 +3,27 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { resolveLanguage } from '../../components/i18n';
 import { settingsItem } from '../../storage/settings';
+import type { PlatformAdapter } from '../adapter-contract';
 import { OVERLAY_TAG } from './dom';
 import { Overlay } from './overlay';
 import type { OverlayStore } from './overlay-store';
+import { createReplyDrafts } from './reply-translator-hook';
 import './overlay.css';
+import './reply-translator.css';
 
-/** Mount the overlay in its own shadow root at the end of <body>; it never touches the portal's own nodes. */
+/**
+ * Mount the overlay (the pill and the reply translator) in its own shadow root at the end of <body>; it never
+ * touches the portal's own nodes. Reply drafts live as long as the tab.
+ */
 export async function mountOverlay(
   ctx: ContentScriptContext,
   store: OverlayStore,
-  corner: 'bottom-right' | 'bottom-left' = 'bottom-right',
+  adapter: PlatformAdapter,
 ): Promise<void> {
   const settings = await settingsItem.getValue();
   if (!settings.showOverlay) return;
   const language = resolveLanguage(settings.uiLanguage, navigator.language);
+  const drafts = createReplyDrafts();
   const ui = await createShadowRootUi(ctx, {
     name: OVERLAY_TAG,
     position: 'inline',
@@ -24,7 +31,7 @@ export async function mountOverlay(
     append: 'last',
     onMount(container) {
       const root = createRoot(container);
-      root.render(<Overlay store={store} language={language} corner={corner} />);
+      root.render(<Overlay store={store} language={language} adapter={adapter} drafts={drafts} />);
       return root;
     },
     onRemove(root) {

@@ -1,23 +1,35 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { translator, type UiLanguage } from '../../components/i18n';
+import { useAgentLanguage } from '../../components/use-translation-settings';
 import { sendMessage } from '../../core/protocol';
+import type { PlatformAdapter } from '../adapter-contract';
 import type { OverlayStore } from './overlay-store';
+import { matchesReplyShortcut, shortcutLabel } from './reply-translator';
+import type { ReplyDrafts } from './reply-translator-hook';
+import { ReplyTranslatorPanel } from './reply-translator-panel';
 
 /**
  * The discreet indicator we draw on portal pages (in a shadow root, sized in px so the portal's root font size
- * cannot leak in). It says what was captured, warns when the layout is not recognised, and opens the side panel.
+ * cannot leak in). It says what was captured, warns when the layout is not recognised, opens the side panel, and
+ * opens the reply translator (button, or Alt+Shift+R anywhere on the page) while a thread is open.
  */
 export function Overlay({
   store,
   language,
-  corner = 'bottom-right',
+  adapter,
+  drafts,
 }: {
   store: OverlayStore;
   language: UiLanguage;
-  corner?: 'bottom-right' | 'bottom-left';
+  adapter: PlatformAdapter;
+  drafts: ReplyDrafts;
 }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   const t = translator(language);
+  const corner = adapter.overlayCorner ?? 'bottom-right';
+  const agentLanguage = useAgentLanguage();
+  const [replyOpen, setReplyOpen] = useState(false);
+  useReplyShortcut(store, setReplyOpen);
   if (state.page === 'other') return null;
   const unrecognised = state.page === 'unrecognised';
   const label = unrecognised
@@ -34,26 +46,71 @@ export function Overlay({
     : state.lastError
       ? t('overlayRejected', { error: state.lastError })
       : label;
+  const shortcut = shortcutLabel(navigator.platform);
   return (
-    <div
-      className={corner === 'bottom-left' ? 'hw-root hw-corner-left' : 'hw-root'}
-      data-hw-state={unrecognised ? 'unrecognised' : 'ok'}
-      title={title}
-    >
-      <span className={`hw-dot ${unrecognised || state.lastError ? 'hw-dot-warn' : 'hw-dot-ok'}`} />
-      <span className="hw-brand">HW</span>
-      <span className="hw-label" data-testid="hw-overlay-label">
-        {label}
-        {state.pending > 0 ? ` · ${t('adapterPending', { count: state.pending })}` : ''}
-      </span>
-      <button
-        type="button"
-        className="hw-open"
-        data-testid="hw-open-sidepanel"
-        onClick={() => void sendMessage('openSidePanel').catch(() => undefined)}
+    <>
+      <div
+        className={corner === 'bottom-left' ? 'hw-root hw-corner-left' : 'hw-root'}
+        data-hw-state={unrecognised ? 'unrecognised' : 'ok'}
+        title={title}
       >
-        {t('openInbox')}
-      </button>
-    </div>
+        <span className={`hw-dot ${unrecognised || state.lastError ? 'hw-dot-warn' : 'hw-dot-ok'}`} />
+        <span className="hw-brand">HW</span>
+        <span className="hw-label" data-testid="hw-overlay-label">
+          {label}
+          {state.pending > 0 ? ` · ${t('adapterPending', { count: state.pending })}` : ''}
+        </span>
+        <button
+          type="button"
+          className="hw-open"
+          data-testid="hw-open-sidepanel"
+          onClick={() => void sendMessage('openSidePanel').catch(() => undefined)}
+        >
+          {t('openInbox')}
+        </button>
+        {state.threadId && (
+          <button
+            type="button"
+            className="hw-open hw-open-secondary"
+            data-testid="hw-open-reply-translator"
+            title={t('replyTrOpenTitle', { shortcut })}
+            aria-keyshortcuts="Alt+Shift+R"
+            aria-expanded={replyOpen}
+            onClick={() => setReplyOpen((open) => !open)}
+          >
+            {t('replyTrOpen')}
+          </button>
+        )}
+      </div>
+      {replyOpen && state.threadId && (
+        <ReplyTranslatorPanel
+          key={state.threadId}
+          state={state}
+          adapter={adapter}
+          drafts={drafts}
+          language={language}
+          agentLanguage={agentLanguage}
+          corner={corner}
+          onClose={() => setReplyOpen(false)}
+        />
+      )}
+    </>
   );
+}
+
+/**
+ * The reply translator's shortcut, on the page's keydown in the capture phase (so it also works while the caret is
+ * in the portal's reply box), for that exact combination only and only while a thread is open.
+ */
+function useReplyShortcut(store: OverlayStore, setOpen: (open: boolean) => void): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!matchesReplyShortcut(event) || !store.get().threadId) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(true);
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [store, setOpen]);
 }

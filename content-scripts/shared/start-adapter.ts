@@ -6,7 +6,7 @@ import { mountOverlay } from './mount-overlay';
 /** Everything a portal's content script does: run its adapter, and draw the overlay where the adapter wants it. */
 export function startAdapter(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
   const store = runContentScript(ctx, adapter);
-  void mountOverlay(ctx, store, adapter.overlayCorner).catch((error) =>
+  void mountOverlay(ctx, store, adapter).catch((error) =>
     console.warn('[HelloWorld] overlay not shown:', error),
   );
 }

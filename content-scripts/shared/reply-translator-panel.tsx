@@ -1,0 +1,259 @@
+import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { translator, type UiLanguage } from '../../components/i18n';
+import { insertResultText } from '../../components/insert-result-notice';
+import type { InsertResult } from '../../core/protocol';
+import type { PlatformAdapter } from '../adapter-contract';
+import { insertIntoComposer } from './composer-insert';
+import type { OverlayState } from './overlay-store';
+import {
+  isTranslateKey,
+  languageName,
+  providerLabel,
+  replyErrorKey,
+  targetChoices,
+} from './reply-translator';
+import { type ReplyDrafts, useReplyTranslator } from './reply-translator-hook';
+import { type PanelPlacement, placePanel, viewportBox } from './reply-translator-placement';
+
+interface ReplyTranslatorPanelProps {
+  state: OverlayState;
+  adapter: PlatformAdapter;
+  drafts: ReplyDrafts;
+  language: UiLanguage;
+  agentLanguage: string | undefined;
+  corner: 'bottom-right' | 'bottom-left';
+  onClose: () => void;
+}
+
+/**
+ * Translate-my-reply in the portal: a compact panel in our shadow root, next to the native reply box. The agent
+ * writes in their language, checks the translation and its back-translation, may edit the translation, and inserts
+ * it into the portal's reply box; the portal's own Send stays theirs. Every text here is React text.
+ */
+export function ReplyTranslatorPanel({
+  state,
+  adapter,
+  drafts,
+  language,
+  agentLanguage,
+  corner,
+  onClose,
+}: ReplyTranslatorPanelProps) {
+  const t = translator(language);
+  const threadId = state.threadId;
+  const insertText = useCallback(
+    async (text: string): Promise<InsertResult> => {
+      if (state.page === 'unrecognised') {
+        return { ok: false, reason: 'unrecognised', error: 'This portal page layout is not recognised.' };
+      }
+      return insertIntoComposer(adapter, document, text);
+    },
+    [adapter, state.page],
+  );
+  const reply = useReplyTranslator({ drafts, threadId, buyerLanguage: state.buyerLanguage, insertText });
+  const placement = usePlacement(adapter, corner);
+  const source = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    source.current?.focus();
+  }, []);
+
+  const { state: draft, target } = reply;
+  const name = (code: string | undefined) => languageName(code, language);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    // Keys typed here are ours: the portal's own shortcuts (and its Enter-to-send) must never see them.
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (isTranslateKey(event.nativeEvent)) {
+      event.preventDefault();
+      void reply.translate();
+    }
+  };
+
+  return (
+    <section
+      className={`hw-rt hw-rt-${placement.mode}`}
+      data-testid="hw-reply-translator"
+      data-placement={placement.mode}
+      role="dialog"
+      aria-label={t('replyTrTitle')}
+      style={placementStyle(placement)}
+      onKeyDown={onKeyDown}
+      onKeyUp={(e) => e.stopPropagation()}
+    >
+      <header className="hw-rt-head">
+        <span className="hw-brand">HW</span>
+        <strong className="hw-rt-title">{t('replyTrTitle')}</strong>
+        <button
+          type="button"
+          className="hw-rt-close"
+          data-testid="hw-rt-close"
+          title={t('replyTrClose')}
+          aria-label={t('replyTrClose')}
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+
+      <label className="hw-rt-label" htmlFor="hw-rt-source">
+        {t('replyTrSourceLabel', { language: name(agentLanguage) })}
+      </label>
+      <textarea
+        id="hw-rt-source"
+        ref={source}
+        className="hw-rt-field"
+        data-testid="hw-rt-source"
+        rows={3}
+        lang={agentLanguage}
+        value={draft.draft}
+        placeholder={t('replyTrPlaceholder')}
+        onChange={(e) => reply.setDraft(e.target.value)}
+      />
+
+      <div className="hw-rt-row">
+        <label className="hw-rt-label hw-rt-inline" htmlFor="hw-rt-target">
+          {t('replyTrTargetLabel')}
+        </label>
+        <select
+          id="hw-rt-target"
+          className="hw-rt-select"
+          data-testid="hw-rt-target"
+          value={target ?? ''}
+          onChange={(e) => reply.setTarget(e.target.value)}
+        >
+          {!target && <option value="">{t('replyTrPickTarget')}</option>}
+          {targetChoices(target).map((code) => (
+            <option key={code} value={code}>
+              {`${name(code)} (${code})`}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="hw-rt-button"
+          data-testid="hw-rt-translate"
+          title={t('replyTrTranslateHint')}
+          disabled={!reply.canTranslate}
+          onClick={() => void reply.translate()}
+        >
+          {draft.phase === 'translating' ? t('replyTrTranslating') : t('replyTrTranslate')}
+        </button>
+      </div>
+      {!target && <p className="hw-rt-hint">{t('replyTrTargetUnknown')}</p>}
+
+      {draft.error && (
+        <p
+          className="hw-rt-error"
+          role="alert"
+          data-testid="hw-rt-error"
+          data-kind={draft.error.kind}
+          title={t('replyTrErrDetail', { error: draft.error.message })}
+        >
+          {t(replyErrorKey(draft.error.kind))}
+        </p>
+      )}
+
+      {draft.translation !== '' && (
+        <>
+          <label className="hw-rt-label" htmlFor="hw-rt-translation">
+            {t('replyTrTranslationLabel', { language: name(draft.translatedFrom?.target) })}
+          </label>
+          <textarea
+            id="hw-rt-translation"
+            className="hw-rt-field"
+            data-testid="hw-rt-translation"
+            rows={3}
+            lang={draft.translatedFrom?.target}
+            value={draft.translation}
+            onChange={(e) => reply.editTranslation(e.target.value)}
+          />
+          <p className="hw-rt-label">{t('replyTrBackLabel', { language: name(agentLanguage) })}</p>
+          <p className="hw-rt-back" data-testid="hw-rt-back" lang={agentLanguage}>
+            {draft.back}
+          </p>
+          <p className="hw-rt-provider" data-testid="hw-rt-provider">
+            {t('replyTrProvider', { provider: providerLabel(draft.provider) })}
+          </p>
+        </>
+      )}
+      {reply.stale && draft.phase !== 'translating' && (
+        <p className="hw-rt-hint hw-rt-warn" data-testid="hw-rt-stale">
+          {t('replyTrStale')}
+        </p>
+      )}
+
+      {draft.insertResult && <InsertNotice result={draft.insertResult} language={language} />}
+
+      <footer className="hw-rt-foot">
+        <span className="hw-rt-muted">{t('replyTrNeverSends')}</span>
+        <button
+          type="button"
+          className="hw-rt-button hw-rt-primary"
+          data-testid="hw-rt-insert"
+          disabled={!reply.canInsert || draft.phase === 'inserting'}
+          onClick={() => void reply.insert()}
+        >
+          {draft.phase === 'inserting' ? t('inserting') : t('replyTrInsert')}
+        </button>
+      </footer>
+    </section>
+  );
+}
+
+/** The same words as the side panel's notice for each outcome (restart needed, a portal dialog open…). */
+function InsertNotice({ result, language }: { result: InsertResult; language: UiLanguage }) {
+  return (
+    <p
+      className={result.ok ? 'hw-rt-ok' : 'hw-rt-error'}
+      role="status"
+      data-testid="hw-rt-result"
+      data-result={result.ok ? 'ok' : result.reason}
+    >
+      {insertResultText(result, translator(language))}
+    </p>
+  );
+}
+
+/** Measured when the panel opens and when the window is resized: never on the portal's mutations. */
+function usePlacement(adapter: PlatformAdapter, corner: 'bottom-right' | 'bottom-left'): PanelPlacement {
+  const measure = useCallback(() => {
+    let box = null;
+    try {
+      const element = adapter.composer(document)?.element;
+      box = element ? viewportBox(element) : null;
+    } catch {
+      box = null; // a portal we do not understand: dock in the corner
+    }
+    return placePanel(box, { width: window.innerWidth, height: window.innerHeight }, corner);
+  }, [adapter, corner]);
+  const [placement, setPlacement] = useState<PanelPlacement>(measure);
+  useLayoutEffect(() => {
+    let frame = 0;
+    const onResize = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setPlacement(measure()));
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', onResize);
+    };
+  }, [measure]);
+  return placement;
+}
+
+function placementStyle(p: PanelPlacement) {
+  const px = (n: number | undefined) => (n === undefined ? undefined : `${Math.round(n)}px`);
+  return {
+    left: px(p.left),
+    right: px(p.right),
+    top: px(p.top),
+    bottom: px(p.bottom),
+    width: px(p.width),
+    maxHeight: px(p.maxHeight),
+  };
+}
