@@ -5,6 +5,8 @@ import { type AdapterStatus, type PageKind, type ThreadSnapshot, threadIdOf } fr
 import { type InsertResult, onMessage, sendMessage } from '../../core/protocol';
 import type { PlatformAdapter } from '../adapter-contract';
 import { insertIntoComposer } from './composer-insert';
+import type { ThreadRead } from './inline-translation';
+import { startInlineTranslation } from './inline-translation-setup';
 import { createOutbox, type OutboxEntry } from './outbox';
 import { createOverlayStore, type OverlayStore } from './overlay-store';
 
@@ -49,6 +51,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
         if (id !== own) storedAs.set(own, id);
         storedThreads.add(id);
         if (openThreadId === own) openThreadId = id;
+        inline.threadStored();
       }
       store.set({ threadsStored: storedThreads.size, lastError: undefined });
     },
@@ -61,6 +64,9 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
       reportStatus();
     },
   });
+
+  // Translations under the buyer messages of the open thread (issue 4).
+  const inline = startInlineTranslation(ctx, adapter, (id) => storedThreads.has(id));
 
   const reportStatus = () => {
     const state = store.get();
@@ -95,6 +101,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
       let missing = recognition.missing;
       let messagesRead = store.get().messagesRead;
       let buyerLanguage = store.get().buyerLanguage;
+      let read: ThreadRead | null = null;
       openThreadId = undefined;
 
       if (page === 'inbox' || page === 'inbox-with-thread') {
@@ -111,6 +118,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
             thread.value.messages.filter((m) => m.direction === 'in').map((m) => m.text),
           );
           queue({ kind: 'thread', snapshot: thread.value });
+          read = { threadId: openThreadId, messages: thread.value.messages, elements: thread.elements };
         } else {
           page = 'unrecognised';
           missing = thread.missing;
@@ -123,6 +131,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
         missing = [];
       }
       store.set({ page, missing, messagesRead, threadId: openThreadId, buyerLanguage });
+      inline.update(read);
     } catch (error) {
       store.set({ page: 'unrecognised', missing: [`adapter error: ${String(error).slice(0, 160)}`] });
     }

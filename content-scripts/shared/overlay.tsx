@@ -3,6 +3,7 @@ import { translator, type UiLanguage } from '../../components/i18n';
 import { useAgentLanguage } from '../../components/use-translation-settings';
 import { sendMessage } from '../../core/protocol';
 import type { PlatformAdapter } from '../adapter-contract';
+import { InlineTranslationToggle } from './inline-translation-toggle';
 import type { OverlayStore } from './overlay-store';
 import { matchesReplyShortcut, shortcutLabel } from './reply-translator';
 import type { ReplyDrafts } from './reply-translator-hook';
@@ -60,6 +61,7 @@ export function Overlay({
           {label}
           {state.pending > 0 ? ` · ${t('adapterPending', { count: state.pending })}` : ''}
         </span>
+        <InlineTranslationToggle store={store} t={t} />
         <button
           type="button"
           className="hw-open"

@@ -1,0 +1,56 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { Translate } from '../../components/i18n';
+import { threadTranslationOffItem, translationSettingsItem } from '../../storage/translation-settings';
+import type { OverlayStore } from './overlay-store';
+import './inline-translation-toggle.css';
+
+/**
+ * The overlay pill's per-thread switch for the translations under buyer messages ("译 开" / "译 关"). It writes
+ * `threadTranslationOffItem`; the inline translation watches that item and hides or restores its nodes at once
+ * (restored from its cache, without asking again). Hidden when no thread is open or the options page switched
+ * inline translation off everywhere.
+ */
+export function InlineTranslationToggle({ store, t }: { store: OverlayStore; t: Translate }) {
+  const threadId = useSyncExternalStore(store.subscribe, () => store.get().threadId);
+  const [offThreads, setOffThreads] = useState<Record<string, true>>({});
+  const [enabled, setEnabled] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void threadTranslationOffItem.getValue().then((value) => live && setOffThreads(value ?? {}));
+    void translationSettingsItem
+      .getValue()
+      .then((value) => live && setEnabled(value.inlineTranslation !== false));
+    const unwatchThreads = threadTranslationOffItem.watch((value) => setOffThreads(value ?? {}));
+    const unwatchSettings = translationSettingsItem.watch((value) =>
+      setEnabled(value?.inlineTranslation !== false),
+    );
+    return () => {
+      live = false;
+      unwatchThreads();
+      unwatchSettings();
+    };
+  }, []);
+
+  if (!threadId || !enabled) return null;
+  const off = offThreads[threadId] === true;
+  const toggle = async () => {
+    const current = (await threadTranslationOffItem.getValue()) ?? {};
+    const next = { ...current };
+    if (off) delete next[threadId];
+    else next[threadId] = true;
+    await threadTranslationOffItem.setValue(next);
+  };
+  return (
+    <button
+      type="button"
+      className={off ? 'hw-translate-toggle hw-translate-off' : 'hw-translate-toggle'}
+      data-testid="hw-inline-toggle"
+      aria-pressed={!off}
+      title={off ? t('inlineToggleTitleOff') : t('inlineToggleTitleOn')}
+      onClick={() => void toggle().catch(() => undefined)}
+    >
+      {off ? t('inlineToggleOff') : t('inlineToggleOn')}
+    </button>
+  );
+}
