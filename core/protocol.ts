@@ -75,6 +75,8 @@ export interface ProtocolMap {
   testProvider(data: {
     id: ProviderId;
   }): { ok: true; sample: string; ms: number } | { ok: false; kind: ProviderErrorKind; error: string };
+  /** Options page → background: empty the translation cache (translations stored on messages stay). */
+  clearTranslationCache(): { removed: number };
 
   // — owned by the offscreen document (entrypoints/offscreen) —
   /** Background → offscreen document: Chrome's on-device Translator, which cannot run in the service worker. */
