@@ -277,7 +277,11 @@ describe('cache maintenance', () => {
 
   it('purges when the alarm fires', async () => {
     await putCachedTranslations(db, [{ key: 'ancient', text: 'a', target: 'zh', provider: 'edge' }], 0);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: CACHE_PURGE_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: CACHE_PURGE_ALARM,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    });
     await new Promise((r) => setTimeout(r, 50));
     expect(await db.translationCache.count()).toBe(0);
   });
