@@ -1,15 +1,28 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { createReplyDrafts, useReplyTranslator } from '../content-scripts/shared/reply-translator-hook';
 import { type InsertResult, sendMessage } from '../core/protocol';
 import { useI18n } from './i18n-context';
 import { InsertResultNotice } from './insert-result-notice';
+import { ReplyTranslation } from './reply-translation';
+import { useAgentLanguage } from './use-translation-settings';
+
+/** One draft per thread for as long as the side panel is open: switching threads and back keeps it. */
+const drafts = createReplyDrafts();
 
 /**
  * The reply box. It only ever puts the text into the portal's own reply box (through the background and the tab's
- * content script); the agent reviews and sends it in the portal.
+ * content script); the agent reviews and sends it in the portal. The agent may write in their own language and
+ * insert the translation into the buyer's language instead (the same reply translator as the portal overlay).
  */
-export function ReplyDraft({ threadId }: { threadId: string }) {
+export function ReplyDraft({ threadId, buyerLanguage }: { threadId: string; buyerLanguage?: string }) {
   const { t } = useI18n();
-  const [text, setText] = useState('');
+  const agentLanguage = useAgentLanguage();
+  const insertText = useCallback(
+    (text: string): Promise<InsertResult> => sendMessage('insertReply', { threadId, text }),
+    [threadId],
+  );
+  const reply = useReplyTranslator({ drafts, threadId, buyerLanguage, insertText });
+  const text = reply.state.draft;
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<InsertResult | null>(null);
   const empty = text.trim().length === 0;
@@ -19,7 +32,7 @@ export function ReplyDraft({ threadId }: { threadId: string }) {
     setBusy(true);
     setResult(null);
     try {
-      setResult(await sendMessage('insertReply', { threadId, text }));
+      setResult(await insertText(text));
     } catch (error) {
       setResult({
         ok: false,
@@ -32,7 +45,7 @@ export function ReplyDraft({ threadId }: { threadId: string }) {
   };
 
   return (
-    <div className="shrink-0 space-y-1.5 border-t border-slate-200 bg-white p-2.5">
+    <div className="max-h-[60%] shrink-0 space-y-1.5 overflow-y-auto border-t border-slate-200 bg-white p-2.5">
       <label htmlFor="reply-draft" className="sr-only">
         {t('replyLabel')}
       </label>
@@ -41,8 +54,9 @@ export function ReplyDraft({ threadId }: { threadId: string }) {
         data-testid="reply-draft"
         value={text}
         rows={3}
+        lang={agentLanguage}
         onChange={(e) => {
-          setText(e.target.value);
+          reply.setDraft(e.target.value);
           setResult(null);
         }}
         onKeyDown={(e) => {
@@ -54,6 +68,7 @@ export function ReplyDraft({ threadId }: { threadId: string }) {
         placeholder={t('replyPlaceholder')}
         className="block max-h-48 min-h-16 w-full resize-y rounded-md border border-slate-200 bg-white px-2.5 py-2 text-[12.5px] leading-relaxed text-slate-800 placeholder:text-slate-400 focus:border-teal-500 focus:ring-2 focus:ring-teal-500/20 focus:outline-none"
       />
+      <ReplyTranslation reply={reply} agentLanguage={agentLanguage} />
       {result && <InsertResultNotice result={result} />}
       <div className="flex items-center gap-2">
         <span className="text-[10.5px] text-slate-400">{t('insertHint')}</span>

@@ -1,7 +1,7 @@
 import type { ThreadRecord } from '../core/model';
 import { useI18n } from './i18n-context';
 import { IconButton } from './icon-button';
-import { BackIcon, ExternalIcon, FlagIcon, MailIcon } from './icons';
+import { BackIcon, ExternalIcon, FlagIcon, GlobeIcon, MailIcon } from './icons';
 
 interface ThreadToolbarProps {
   thread: ThreadRecord | null;
@@ -9,6 +9,8 @@ interface ThreadToolbarProps {
   onToggleUrgent: () => void;
   onMarkUnread: () => void;
   onOpenInPortal: () => void;
+  /** Buyer-message translation for this thread: shown, and whether the options allow it at all. */
+  translation?: { on: boolean; globalOn: boolean; onToggle: () => void };
 }
 
 export function ThreadToolbar({
@@ -17,6 +19,7 @@ export function ThreadToolbar({
   onToggleUrgent,
   onMarkUnread,
   onOpenInPortal,
+  translation,
 }: ThreadToolbarProps) {
   const { t } = useI18n();
   const urgent = thread?.urgent === 1;
@@ -33,6 +36,7 @@ export function ThreadToolbar({
       </button>
       {thread && (
         <div className="ml-auto flex items-center gap-0.5">
+          {translation && <TranslationToggle {...translation} />}
           <IconButton
             label={urgent ? t('unmarkUrgent') : t('markUrgent')}
             active={urgent}
@@ -56,5 +60,35 @@ export function ThreadToolbar({
         </div>
       )}
     </div>
+  );
+}
+
+/** Per-thread switch for the translations under buyer messages; disabled while the options switch them off. */
+function TranslationToggle({
+  on,
+  globalOn,
+  onToggle,
+}: {
+  on: boolean;
+  globalOn: boolean;
+  onToggle: () => void;
+}) {
+  const { t } = useI18n();
+  const label = !globalOn ? t('panelTrGlobalOff') : on ? t('panelTrHide') : t('panelTrShow');
+  return (
+    <button
+      type="button"
+      title={label}
+      aria-label={label}
+      aria-pressed={globalOn && on}
+      disabled={!globalOn}
+      data-testid="toggle-translation"
+      onClick={onToggle}
+      className={`flex size-7 items-center justify-center rounded-md text-[15px] transition-colors disabled:cursor-not-allowed disabled:text-slate-300 ${
+        globalOn && on ? 'bg-teal-50 text-teal-700 hover:bg-teal-100' : 'text-slate-500 hover:bg-slate-100'
+      }`}
+    >
+      <GlobeIcon />
+    </button>
   );
 }

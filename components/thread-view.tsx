@@ -13,6 +13,7 @@ import { ThreadToolbar } from './thread-toolbar';
 import { Timeline } from './timeline';
 import { useBackgroundAction } from './use-background-action';
 import { useNow } from './use-now';
+import { useThreadTranslation } from './use-thread-translation';
 
 interface ThreadViewProps {
   threadId: string;
@@ -29,6 +30,8 @@ export function ThreadView({ threadId, onBack }: ThreadViewProps) {
   const thread = useLiveQuery(async () => (await db.threads.get(threadId)) ?? null, [db, threadId]);
   const messages = useLiveQuery(() => threadTimeline(db, threadId), [db, threadId]);
   const unread = thread?.unread === 1;
+  const translation = useThreadTranslation(threadId, messages);
+  const threadTranslationOn = translation.enabled || !translation.globalOn;
 
   // Looking at a thread reads it; also when a new buyer message arrives while it is open.
   useEffect(() => {
@@ -55,6 +58,11 @@ export function ThreadView({ threadId, onBack }: ThreadViewProps) {
           onToggleUrgent={toggleUrgent}
           onMarkUnread={markUnread}
           onOpenInPortal={openInPortal}
+          translation={{
+            on: threadTranslationOn,
+            globalOn: translation.globalOn,
+            onToggle: () => translation.setThreadOn(!threadTranslationOn),
+          }}
         />
         {thread && (
           <>
@@ -74,13 +82,33 @@ export function ThreadView({ threadId, onBack }: ThreadViewProps) {
             {t('actionFailed', { error })}
           </p>
         )}
+        {translation.error && (
+          <p
+            role="alert"
+            data-testid="translation-error"
+            className="mx-3 mb-2 flex items-start gap-1.5 rounded-md bg-amber-50 px-2 py-1.5 text-[11.5px] text-amber-900"
+          >
+            <AlertIcon className="mt-px size-3.5 shrink-0" />
+            <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">
+              {t('panelTrFailed', { error: translation.error })}
+            </span>
+            <button
+              type="button"
+              data-testid="translation-retry"
+              onClick={translation.retry}
+              className="shrink-0 font-semibold text-amber-900 underline hover:text-amber-700"
+            >
+              {t('panelTrRetry')}
+            </button>
+          </p>
+        )}
       </header>
       {thread === null ? (
         <p className="flex-1 px-6 py-10 text-center text-[12px] text-slate-500">{t('threadMissing')}</p>
       ) : (
         <>
-          <Timeline messages={messages} captured={thread?.captured !== 0} />
-          <ReplyDraft threadId={threadId} />
+          <Timeline messages={messages} captured={thread?.captured !== 0} translation={translation} />
+          <ReplyDraft threadId={threadId} buyerLanguage={thread?.language} />
         </>
       )}
     </div>

@@ -1,13 +1,27 @@
+import { languageName, providerLabel } from '../content-scripts/shared/reply-translator';
 import type { MessageRecord } from '../core/model';
 import { formatAbsoluteTime } from './i18n';
 import { useI18n } from './i18n-context';
-import { PaperclipIcon } from './icons';
+import { CheckIcon, PaperclipIcon } from './icons';
+
+/** How translations show in the timeline: into which language, and whether this message is waiting for one. */
+export interface MessageTranslationView {
+  agentLanguage: string;
+  pending: boolean;
+}
 
 /**
  * One message: the buyer's on the left, ours on the right, portal notices centred. The text keeps its line breaks
- * and is rendered as React text only (buyer-controlled).
+ * and is rendered as React text only (buyer-controlled). With translation on, a buyer message shows its original
+ * and the translation side by side when the panel is wide, one above the other in the narrow side panel.
  */
-export function TimelineMessage({ message }: { message: MessageRecord }) {
+export function TimelineMessage({
+  message,
+  translation,
+}: {
+  message: MessageRecord;
+  translation?: MessageTranslationView;
+}) {
   const { t, language } = useI18n();
   const time =
     message.sentAtPrecision === 'unknown'
@@ -37,6 +51,8 @@ export function TimelineMessage({ message }: { message: MessageRecord }) {
   }
 
   const ours = message.direction === 'out';
+  const translated = translation && !ours ? message.translations?.[translation.agentLanguage] : undefined;
+  const showTranslation = translated !== undefined || (translation?.pending === true && !ours);
   return (
     <li
       data-testid="timeline-message"
@@ -50,13 +66,43 @@ export function TimelineMessage({ message }: { message: MessageRecord }) {
         <span className="shrink-0 text-slate-400">{timeEl}</span>
       </span>
       <div
-        className={`max-w-[85%] rounded-2xl px-3 py-2 text-[12.5px] leading-relaxed ${
+        className={`rounded-2xl px-3 py-2 text-[12.5px] leading-relaxed ${
+          showTranslation ? 'max-w-[92%] @min-[460px]:w-[96%] @min-[460px]:max-w-[96%]' : 'max-w-[85%]'
+        } ${
           ours
             ? 'rounded-tr-sm bg-teal-700 text-white'
             : 'rounded-tl-sm bg-slate-100 text-slate-800 ring-1 ring-slate-200/60'
         }`}
       >
-        <p className="whitespace-pre-wrap break-words [overflow-wrap:anywhere]">{message.text}</p>
+        {showTranslation && translation ? (
+          <div className="grid gap-1.5 @min-[460px]:grid-cols-2 @min-[460px]:gap-3">
+            <p
+              data-testid="message-original"
+              lang={message.language}
+              className="whitespace-pre-wrap break-words [overflow-wrap:anywhere]"
+            >
+              {message.text}
+            </p>
+            <div className="border-t border-slate-300/70 pt-1.5 @min-[460px]:border-t-0 @min-[460px]:border-l @min-[460px]:pt-0 @min-[460px]:pl-3">
+              <TranslationLine message={message} agentLanguage={translation.agentLanguage} />
+              {translated !== undefined ? (
+                <p
+                  data-testid="message-translation"
+                  lang={translation.agentLanguage}
+                  className="whitespace-pre-wrap break-words text-slate-900 [overflow-wrap:anywhere]"
+                >
+                  {translated}
+                </p>
+              ) : (
+                <p data-testid="translation-pending" className="animate-pulse text-[11.5px] text-slate-500">
+                  {t('panelTrPending')}
+                </p>
+              )}
+            </div>
+          </div>
+        ) : (
+          <p className="whitespace-pre-wrap break-words [overflow-wrap:anywhere]">{message.text}</p>
+        )}
         {message.attachments.length > 0 && (
           <ul aria-label={t('attachments')} className="mt-1.5 flex flex-wrap gap-1">
             {attachmentKeys(message.attachments.map((a) => a.name)).map(([key, name]) => (
@@ -75,6 +121,34 @@ export function TimelineMessage({ message }: { message: MessageRecord }) {
         )}
       </div>
     </li>
+  );
+}
+
+/** "德语 DE → 中文 · Edge": the detected language (marked when the provider reported it), target, provider. */
+function TranslationLine({ message, agentLanguage }: { message: MessageRecord; agentLanguage: string }) {
+  const { t, language } = useI18n();
+  const byProvider = message.languageSource === 'provider';
+  const provider = providerLabel(message.translatedBy?.[agentLanguage]);
+  return (
+    <p
+      data-testid="translation-language"
+      className="mb-0.5 flex flex-wrap items-center gap-x-1 text-[10.5px] text-slate-500"
+    >
+      <span
+        data-testid="translation-source"
+        data-source={message.languageSource ?? 'detector'}
+        title={byProvider ? t('panelTrByProvider') : t('panelTrByDetector')}
+        className="inline-flex items-center gap-0.5"
+      >
+        {message.language
+          ? `${languageName(message.language, language)} ${message.language.toUpperCase()}`
+          : t('panelTrOriginal')}
+        {byProvider && <CheckIcon className="size-2.5 text-teal-700" />}
+      </span>
+      <span aria-hidden="true">→</span>
+      <span>{languageName(agentLanguage, language)}</span>
+      {provider && <span>· {provider}</span>}
+    </p>
   );
 }
 

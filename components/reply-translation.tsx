@@ -1,0 +1,117 @@
+import {
+  languageName,
+  providerLabel,
+  replyErrorKey,
+  targetChoices,
+} from '../content-scripts/shared/reply-translator';
+import type { ReplyTranslator } from '../content-scripts/shared/reply-translator-hook';
+import { useI18n } from './i18n-context';
+import { InsertResultNotice } from './insert-result-notice';
+
+/**
+ * Translate-my-reply in the side panel, under the reply draft: the buyer's language (editable), Translate, then the
+ * translation (editable) with its back-translation and provider, and "Insert translation". The state machine is
+ * the portal overlay's (content-scripts/shared/reply-translator*).
+ */
+export function ReplyTranslation({
+  reply,
+  agentLanguage,
+}: {
+  reply: ReplyTranslator;
+  agentLanguage: string | undefined;
+}) {
+  const { t, language } = useI18n();
+  const { state, target } = reply;
+  const name = (code: string | undefined) => languageName(code, language);
+
+  return (
+    <div className="space-y-1.5" data-testid="reply-translation">
+      <div className="flex items-center gap-1.5">
+        <label htmlFor="reply-target" className="shrink-0 text-[11px] font-medium text-slate-500">
+          {t('replyTrTargetLabel')}
+        </label>
+        <select
+          id="reply-target"
+          data-testid="reply-target"
+          value={target ?? ''}
+          onChange={(e) => reply.setTarget(e.target.value)}
+          className="h-7 min-w-0 flex-1 rounded-md border border-slate-200 bg-white px-1 text-[12px] text-slate-700 focus:border-teal-500 focus:outline-none"
+        >
+          {!target && <option value="">{t('replyTrPickTarget')}</option>}
+          {targetChoices(target).map((code) => (
+            <option key={code} value={code}>
+              {`${name(code)} (${code})`}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          data-testid="translate-reply"
+          disabled={!reply.canTranslate}
+          onClick={() => void reply.translate()}
+          className="inline-flex h-7 shrink-0 items-center rounded-md border border-teal-700 px-2.5 text-[12px] font-semibold text-teal-700 hover:bg-teal-50 disabled:cursor-not-allowed disabled:border-slate-200 disabled:text-slate-400"
+        >
+          {state.phase === 'translating' ? t('replyTrTranslating') : t('replyTrTranslate')}
+        </button>
+      </div>
+      {!target && <p className="text-[11px] text-slate-500">{t('replyTrTargetUnknown')}</p>}
+      {state.error && (
+        <p
+          role="alert"
+          data-testid="reply-translation-error"
+          data-kind={state.error.kind}
+          title={t('replyTrErrDetail', { error: state.error.message })}
+          className="rounded-md bg-amber-50 px-2 py-1.5 text-[11.5px] leading-snug text-amber-900"
+        >
+          {t(replyErrorKey(state.error.kind))}
+        </p>
+      )}
+      {state.translation !== '' && (
+        <div className="space-y-1 rounded-md bg-slate-50 p-2 ring-1 ring-slate-200">
+          <label htmlFor="reply-translation-text" className="block text-[11px] font-medium text-slate-500">
+            {t('replyTrTranslationLabel', { language: name(state.translatedFrom?.target) })}
+          </label>
+          <textarea
+            id="reply-translation-text"
+            data-testid="reply-translation-text"
+            rows={3}
+            lang={state.translatedFrom?.target}
+            value={state.translation}
+            onChange={(e) => reply.editTranslation(e.target.value)}
+            className="block max-h-40 min-h-14 w-full resize-y rounded-md border border-slate-200 bg-white px-2 py-1.5 text-[12.5px] leading-relaxed text-slate-800 focus:border-teal-500 focus:outline-none"
+          />
+          <p className="text-[11px] font-medium text-slate-500">
+            {t('replyTrBackLabel', { language: name(agentLanguage) })}
+          </p>
+          <p
+            data-testid="reply-back-translation"
+            lang={agentLanguage}
+            className="text-[12px] whitespace-pre-wrap text-slate-500 italic [overflow-wrap:anywhere]"
+          >
+            {state.back}
+          </p>
+          <div className="flex items-center gap-2 pt-0.5">
+            <span data-testid="reply-translation-provider" className="text-[10.5px] text-slate-400">
+              {t('replyTrProvider', { provider: providerLabel(state.provider) })}
+            </span>
+            <button
+              type="button"
+              data-testid="insert-translation"
+              disabled={!reply.canInsert || state.phase === 'inserting'}
+              onClick={() => void reply.insert()}
+              className="ml-auto inline-flex h-7 items-center rounded-md bg-teal-700 px-2.5 text-[12px] font-semibold text-white hover:bg-teal-800 disabled:cursor-not-allowed disabled:bg-slate-200 disabled:text-slate-400"
+            >
+              {state.phase === 'inserting' ? t('inserting') : t('replyTrInsertTranslation')}
+            </button>
+          </div>
+        </div>
+      )}
+      {reply.stale && state.phase !== 'translating' && (
+        <p data-testid="reply-translation-stale" className="text-[11px] text-amber-800">
+          {t('replyTrStale')}
+        </p>
+      )}
+      {state.insertResult && <InsertResultNotice result={state.insertResult} />}
+    </div>
+  );
+}
