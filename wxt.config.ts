@@ -1,8 +1,14 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
 
-// Permissions stay minimal: content scripts declare their own portal matches (core/sites.ts), so the
-// extension needs no host_permissions until a translation provider is configured (later issue).
+// Permissions stay minimal. Content scripts declare their own portal matches (core/sites.ts). Translation:
+// - `offscreen`: Chrome's on-device Translator runs in an offscreen document (the service worker cannot use it);
+// - `alarms`: the translation cache purge (entrypoints/background/translation-handlers.ts);
+// - host_permissions only for the two key-less providers on by default (Edge, Google web endpoint);
+// - optional_host_permissions for the keyed providers, requested by the options page for the one origin the user
+//   enables (DeepL free/pro, Baidu, and any https or local http base URL for OpenAI-compatible endpoints). The
+//   queue records a missing grant in the provider's health and still tries, since hosts answering CORS work
+//   without it (core/translation/queue.ts).
 export default defineConfig({
   // HW_OUT_DIR builds elsewhere, so parallel E2E runs in one checkout never share an unpacked extension.
   outDir: process.env.HW_OUT_DIR || '.output',
@@ -12,7 +18,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'sidePanel'],
+    permissions: ['storage', 'sidePanel', 'offscreen', 'alarms'],
+    host_permissions: ['https://edge.microsoft.com/*', 'https://translate.googleapis.com/*'],
+    optional_host_permissions: [
+      'https://api-free.deepl.com/*',
+      'https://api.deepl.com/*',
+      'https://fanyi-api.baidu.com/*',
+      'https://*/*',
+      'http://localhost/*',
+      'http://127.0.0.1/*',
+    ],
     side_panel: { default_path: 'sidepanel.html' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   },

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '../../core/protocol';
 import type { ProtectFn } from '../../core/translation/queue';
 import { ProviderError, type TranslateBatch, type TranslationProvider } from '../../core/translation/types';
+import { type ChromeProviderDeps, createChromeProvider } from '../../entrypoints/background/chrome-provider';
 import { registerIngestHandlers } from '../../entrypoints/background/ingest-handlers';
 import {
   CACHE_PURGE_ALARM,
@@ -284,5 +285,58 @@ describe('cache maintenance', () => {
     });
     await new Promise((r) => setTimeout(r, 50));
     expect(await db.translationCache.count()).toBe(0);
+  });
+});
+
+describe('chrome provider (on-device Translator through the offscreen document)', () => {
+  const signal = new AbortController().signal;
+  const batch = { texts: ['Wo ist mein Paket?'], source: 'de', target: 'zh' };
+
+  it('fails fast as unavailable when the browser has no Translator, without opening the document', async () => {
+    let opened = 0;
+    const chrome = createChromeProvider({
+      hasTranslator: () => false,
+      ensureDocument: async () => {
+        opened++;
+      },
+    });
+    await expect(chrome.translate(batch, { id: 'chrome', enabled: true }, signal)).rejects.toMatchObject({
+      kind: 'unavailable',
+    });
+    expect(opened).toBe(0);
+  });
+
+  it('forwards to the offscreen document and remembers an unavailable pair for a minute', async () => {
+    let t = 0;
+    const sent: unknown[] = [];
+    let answer: Awaited<ReturnType<NonNullable<ChromeProviderDeps['send']>>> = {
+      ok: false,
+      kind: 'unavailable',
+      error: 'model downloadable, not downloaded',
+    };
+    const chrome = createChromeProvider({
+      hasTranslator: () => true,
+      ensureDocument: async () => undefined,
+      send: async (data) => {
+        sent.push(data);
+        return answer;
+      },
+      now: () => t,
+    });
+    const config = { id: 'chrome' as const, enabled: true };
+    await expect(chrome.translate(batch, config, signal)).rejects.toMatchObject({ kind: 'unavailable' });
+    await expect(chrome.translate(batch, config, signal)).rejects.toMatchObject({ kind: 'unavailable' });
+    expect(sent).toHaveLength(1);
+    t = 60_001;
+    answer = { ok: true, texts: ['我的包裹在哪里？'] };
+    expect(await chrome.translate(batch, config, signal)).toEqual({ texts: ['我的包裹在哪里？'] });
+    expect(sent).toEqual([batch, batch]);
+  });
+
+  it('needs a known source language', async () => {
+    const chrome = createChromeProvider({ hasTranslator: () => true, ensureDocument: async () => undefined });
+    await expect(
+      chrome.translate({ texts: ['x'], target: 'zh' }, { id: 'chrome', enabled: true }, signal),
+    ).rejects.toMatchObject({ kind: 'unavailable' });
   });
 });
