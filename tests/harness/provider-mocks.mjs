@@ -589,7 +589,8 @@ function baiduHandler(request) {
     return baiduError('58001', 'INVALID_TO_PARAM');
   }
   const target = BAIDU_TO_ISO[to];
-  const lines = q.split('\n');
+  // Like Baidu: one result per non-empty line (blank lines are dropped, not answered).
+  const lines = q.split('\n').filter((line) => line.trim());
   const results = lines.map((line) => ({ src: line, dst: mockTranslate(line, target).text }));
   const detected = from !== 'auto' ? from : (ISO_TO_BAIDU[mockTranslate(q, target).detected] ?? 'en');
   return { status: 200, body: { from: detected, to, trans_result: results } };
