@@ -25,8 +25,9 @@ export type ThreadReadResult =
  * Where the translation of a buyer message goes, relative to the element the adapter reported for it:
  * - 'append' (default): the last child of the message element, under its text;
  * - 'after': the element's next sibling, when the message element must keep its own layout;
- * - 'beside': the next sibling of `anchor` in a row whose height the portal fixed (a virtualised list measures
- *   rows before we draw; growing a row would cover the next one), capped at `maxHeightPx` and scrolling inside.
+ * - 'beside': appended to `anchor`, a positioned row whose height the portal fixed (a virtualised list measures
+ *   rows before we draw; a row that grew would cover the next one), and drawn in the row's free side (inbound
+ *   bubbles sit at the start), capped at `maxHeightPx` and scrolling inside.
  */
 export interface TranslationSlot {
   anchor: Element;

@@ -220,11 +220,8 @@ function readLabelledMessages(body: HTMLElement, locale: string, now: number, ba
     const content = bodyAfterHeader(anchor, body, holdsOther);
     const main = region.querySelector('[id^="UserInputtedText"]');
     const parts = main ? [main] : content;
-    let text = parts
-      .map((el) => textOf(el, (inner) => inner.matches(CONTROL)))
-      .filter(Boolean)
-      .join('\n')
-      .trim();
+    const partTexts = parts.map((el) => textOf(el, (inner) => inner.matches(CONTROL)));
+    let text = partTexts.filter(Boolean).join('\n').trim();
     const attachments = parts.flatMap((el) => attachmentsIn(el, base)).slice(0, LIMITS.attachmentsPerMessage);
     if (!text && attachments.length === 0) continue;
     if (text.length > LIMITS.messageText) text = `${text.slice(0, LIMITS.messageText - 20)}… [truncated]`;
@@ -242,7 +239,8 @@ function readLabelledMessages(body: HTMLElement, locale: string, now: number, ba
       subject: (header.subject || lineOf(heading)).slice(0, LIMITS.subject),
       text,
       attachments,
-      element: parts.at(-1) ?? null,
+      // The last part with words (not the e-mail's "Reply" button below them).
+      element: parts[partTexts.findLastIndex(Boolean)] ?? parts.at(-1) ?? null,
     });
   }
   return messages;

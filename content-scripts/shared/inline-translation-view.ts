@@ -31,9 +31,11 @@ const STYLE = `
 }
 :host([hidden]), :host([data-hw-state="none"]) { display: none; }
 :host([data-hw-placement="beside"]) {
-  flex: 0 1 34%;
-  align-self: flex-end;
-  margin: 0 0 0 4px;
+  position: absolute;
+  right: 16px;
+  bottom: 6px;
+  width: 34%;
+  margin: 0;
   max-height: var(--hw-max-height, 200px);
   overflow: auto;
 }
@@ -170,7 +172,7 @@ function setText(el: HTMLElement, value: string): void {
 export function placeTranslation(node: TranslationNode): void {
   const { host, slot } = node;
   if (isPlaced(node)) return;
-  if (slot.position === 'append') slot.anchor.append(host);
+  if (slot.position === 'append' || slot.position === 'beside') slot.anchor.append(host);
   else slot.anchor.after(host);
 }
 

@@ -108,8 +108,7 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
 
   const keyOf = (text: string) => `${prefs?.target ?? ''}\u0001${text}`;
 
-  const enabledFor = (threadId: string) =>
-    prefs !== null && prefs.enabled && prefs.offThreads[threadId] !== true;
+  const enabledFor = (threadId: string) => prefs?.enabled === true && prefs.offThreads[threadId] !== true;
 
   function viewOf(text: string): TranslationView {
     const entry = cache.get(keyOf(text));
@@ -178,7 +177,7 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
 
   /** Bring the page in line with the thread read: add, update and remove our nodes. */
   function apply(read: ThreadRead | null): void {
-    if (!read || !read.elements || !enabledFor(read.threadId)) {
+    if (!read?.elements || !enabledFor(read.threadId)) {
       removeAll();
       return;
     }
@@ -197,7 +196,7 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
         continue;
       }
       // A node whose anchor the portal has replaced is made anew, in a slot found afresh.
-      const reuse = current !== undefined && current.node.slot.anchor.isConnected;
+      const reuse = current?.node.slot.anchor.isConnected;
       const slot = reuse ? current.node.slot : options.slot ? options.slot(el) : defaultSlot(el);
       if (!slot) continue;
       wanted.add(el);
@@ -226,8 +225,13 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
     if (queued) schedulePump(settleMs);
   }
 
-  function schedulePump(delay: number): void {
-    if (disposed || pumpTimer !== undefined) return;
+  /** Run the request loop after `delay`; `now` replaces a later run already scheduled. */
+  function schedulePump(delay: number, now = false): void {
+    if (disposed) return;
+    if (pumpTimer !== undefined) {
+      if (!now) return;
+      clearTimeout(pumpTimer);
+    }
     pumpTimer = setTimeout(() => {
       pumpTimer = undefined;
       void pump();
@@ -355,7 +359,7 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
     },
     /** The thread was stored: requests that waited for it may go. */
     threadStored(): void {
-      if (waiting()) schedulePump(0);
+      if (waiting()) schedulePump(0, true);
     },
     dispose(): void {
       disposed = true;

@@ -120,22 +120,21 @@ export function readShopeeThread(doc: Document, url: URL, now: number): ThreadRe
 }
 
 /**
- * Shopee's message rows are virtualised (PORTALS.md 4.2): each row's height is measured before we draw, and a row
- * that grew would cover the next one. The translation therefore sits beside the bubble column, in the row's free
- * width, capped at the row's own height (its inline `height`, no layout read) and scrolling inside. A row without a
- * fixed height (a non-virtualised build) takes it under the bubble. Rows without a text body (stickers, pictures,
- * product and order cards) show none: their "text" is our own placeholder.
+ * Shopee's message rows are virtualised (PORTALS.md 4.2): each row is absolutely positioned with a height measured
+ * before we draw, and a row that grew would cover the next one. The translation therefore sits in the row's free
+ * side, beside the buyer's bubble, capped at the row's own height (its inline `height`, no layout read) and
+ * scrolling inside. A row without a fixed height (a list that is not virtualised) takes it under the text. Rows
+ * without a text body (stickers, pictures, product and order cards) show none: their "text" is our placeholder.
  */
 export function shopeeTranslationSlot(row: Element): TranslationSlot | null {
   const text = row.querySelector(TEXT);
-  const bubble = text?.parentElement;
-  if (!text || !bubble || !row.contains(bubble) || bubble === row) return null;
-  const height = Number.parseFloat((row as HTMLElement).style?.height ?? '');
-  const column = bubble.parentElement;
-  if (Number.isFinite(height) && height > 0 && column && column !== row && row.contains(column)) {
-    return { anchor: column, position: 'beside', maxHeightPx: Math.max(24, height - 12) };
+  if (!text) return null;
+  const style = (row as HTMLElement).style;
+  const height = Number.parseFloat(style?.height ?? '');
+  if (style?.position === 'absolute' && Number.isFinite(height) && height > 0) {
+    return { anchor: row, position: 'beside', maxHeightPx: Math.max(24, height - 12) };
   }
-  return { anchor: bubble, position: 'after' };
+  return { anchor: text, position: 'after' };
 }
 
 // -----------------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../content-scripts/amazon';
+import { shownText, translateRead, translationHosts } from './support/inline-translation';
 
 const NOW = new Date(2026, 8, 10, 12, 0).getTime();
 const CASE = '3f1c2a9e-8b7d-4c1e-9f2a-5d6e7b8c9a01';
@@ -210,5 +211,42 @@ describe('Amazon adapter: composer', () => {
   it('finds no composer when the page has none', () => {
     page(shell('<section><div id="case-messages"></div></section>'));
     expect(amazonAdapter.composer(document)).toBeNull();
+  });
+});
+
+describe('Amazon adapter: elements for the translation under buyer messages', () => {
+  const thread = () =>
+    shell(`<section><header><h2 class="case-buyer-name">Jonas</h2></header>
+      <div id="case-messages">
+        <article class="message-item message-item--inbound"><span class="message-sender">Jonas</span><span class="message-timestamp">Sep 4, 2026 8:15 AM</span>
+          <div class="message-body">Wo ist meine Bestellung?</div></article>
+        <article class="message-item message-item--outbound"><span class="message-sender">You</span><span class="message-timestamp">Sep 4, 2026 9:02 AM</span>
+          <div class="message-body">It ships today.</div></article>
+        <article class="message-item message-item--inbound"><span class="message-sender">Jonas</span><span class="message-timestamp">Sep 5, 2026 7:00 AM</span>
+          <div class="message-body">Danke!</div></article>
+      </div></section>`);
+
+  it('reports the element of each message, in the order of the messages', () => {
+    page(thread());
+
+    const result = amazonAdapter.readThread(document, THREAD_URL, NOW);
+
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.elements).toHaveLength(result.value.messages.length);
+    expect(result.elements?.map((el) => el?.tagName)).toEqual(['ARTICLE', 'ARTICLE', 'ARTICLE']);
+    result.value.messages.forEach((m, i) => expect(result.elements?.[i]?.textContent).toContain(m.text));
+  });
+
+  it('reads the same thread after translations were put under the buyer messages', async () => {
+    page(thread());
+    const first = amazonAdapter.readThread(document, THREAD_URL, NOW);
+
+    const { shown } = await translateRead(first, amazonAdapter.translationSlot);
+    const again = amazonAdapter.readThread(document, THREAD_URL, NOW);
+
+    expect(shown).toBe(2);
+    expect(translationHosts(document).map(shownText)).toEqual(['译：Wo ist meine Bestellung?', '译：Danke!']);
+    expect(again.ok && again.value).toEqual(first.ok && first.value);
   });
 });

@@ -5,6 +5,7 @@ import { legacyTime } from '../../content-scripts/ebay/legacy-reader';
 import { EBAY_SELECTORS } from '../../content-scripts/ebay/selectors';
 import { EBAY_HOSTS } from '../../core/sites';
 import { trackValue } from '../fixtures/shared/value-tracker.js';
+import { shownText, translateRead, translationHosts } from './support/inline-translation';
 
 /** Thursday, 10 September 2026, 12:00 local. */
 const NOW = new Date(2026, 8, 10, 12, 0).getTime();
@@ -1199,5 +1200,65 @@ describe('eBay selectors', () => {
           expect(cls).toMatch(/^\.[a-z0-9]+(?:[-_]{1,2}[a-z0-9]+)*$/);
       }
     }
+  });
+});
+
+describe('eBay adapter: elements for the translation under buyer messages', () => {
+  it('reports the bubble of each chat message, oldest first like the messages', async () => {
+    page(app(list(), chatPane()));
+
+    const first = ebayAdapter.readThread(document, INBOX_URL, NOW);
+    const { shown } = await translateRead(first, ebayAdapter.translationSlot);
+    const again = ebayAdapter.readThread(document, INBOX_URL, NOW);
+
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.elements).toHaveLength(first.value.messages.length);
+    first.value.messages.forEach((m, i) => {
+      expect(first.elements?.[i]?.matches('.app-conversation__message-bubble')).toBe(true);
+      expect(first.elements?.[i]?.textContent).toContain(m.text);
+    });
+    expect(shown).toBe(1);
+    expect(translationHosts(document).map(shownText)).toEqual([
+      '译：Hi, when will it ship? Order 12-34567-89012',
+    ]);
+    expect(again.ok && again.value).toEqual(first.value);
+  });
+
+  it('reports the blocks of a whole-conversation e-mail inside the frame, and reads them the same afterwards', async () => {
+    page(app(list(), emailPane(conversationEmail)));
+    await settle();
+
+    const first = ebayAdapter.readThread(document, INBOX_URL, NOW);
+    const { shown } = await translateRead(first, ebayAdapter.translationSlot);
+    const again = ebayAdapter.readThread(document, INBOX_URL, NOW);
+
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    const frameDoc = document.querySelector('iframe')?.contentDocument;
+    expect(first.elements).toHaveLength(first.value.messages.length);
+    first.value.messages.forEach((m, i) => {
+      const el = first.elements?.[i];
+      expect(el?.ownerDocument).toBe(frameDoc);
+      expect(el?.textContent).toContain(m.text.split('\n')[0]);
+    });
+    expect(shown).toBe(2);
+    expect(translationHosts(document).map(shownText).sort()).toEqual([
+      '译：Is the lens free of fungus?',
+      '译：Thanks!\nOr is order 55-55555-55555 yours?',
+    ]);
+    expect(again.ok && again.value).toEqual(first.value);
+  });
+
+  it('reports the member text of a one-message e-mail and of a legacy message', async () => {
+    page(app(list(), emailPane(memberEmail)));
+    await settle();
+    const email = ebayAdapter.readThread(document, INBOX_URL, NOW);
+    expect(email.ok && email.elements?.map((el) => el?.id)).toEqual(['UserInputtedText']);
+
+    page(legacyList + legacyDetail);
+    await settle();
+    const legacy = ebayAdapter.readThread(document, LEGACY_URL, NOW);
+    expect(legacy.ok && legacy.elements?.map((el) => el?.id)).toEqual(['UserInputtedText']);
   });
 });

@@ -7,6 +7,7 @@ import { productIdOf } from '../../content-scripts/shopee/thread-reader';
 import { threadIdOf } from '../../core/model';
 import { validateInboxSnapshot, validateThreadSnapshot } from '../../core/snapshot-schema';
 import { trackValue } from '../fixtures/shared/value-tracker.js';
+import { shownText, translateRead, translationHosts } from './support/inline-translation';
 
 /**
  * Markup written from PORTALS.md section 4 (the 4.2 sketch and plausible variants), with hashed class names
@@ -854,5 +855,52 @@ describe('Shopee selectors: expected matches on the test markup', () => {
     page(html);
     const actual = Object.fromEntries(Object.keys(expected).map((selector) => [selector, count(selector)]));
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('Shopee adapter: elements for the translation under buyer messages', () => {
+  it('reports the virtual row of each message in time order, and puts translations beside text bubbles only', async () => {
+    page(idWebchat, 'id');
+
+    const first = shopeeAdapter.readThread(document, ID_URL, NOW);
+    const { shown } = await translateRead(first, shopeeAdapter.translationSlot);
+    const again = shopeeAdapter.readThread(document, ID_URL, NOW);
+
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.elements).toHaveLength(first.value.messages.length);
+    first.value.messages.forEach((m, i) => {
+      const el = first.elements?.[i];
+      expect(el?.getAttribute('style')).toContain('position: absolute');
+      if (!m.text.startsWith('[')) expect(el?.textContent).toContain(m.text);
+    });
+    // Two text messages from the buyer; the product card, sticker and picture have no words to translate.
+    expect(shown).toBe(2);
+    const hosts = translationHosts(document);
+    expect(hosts.map(shownText).sort()).toEqual([
+      '译：Halo kak, barang ready?',
+      '译：Is this still available?',
+    ]);
+    for (const host of hosts) {
+      expect(host.dataset.hwPlacement).toBe('beside');
+      expect(host.style.getPropertyValue('--hw-max-height')).toBe('48px');
+      expect(host.parentElement?.getAttribute('style')).toContain('position: absolute');
+    }
+    expect(again.ok && again.value).toEqual(first.value);
+  });
+
+  it('puts the translation under the bubble in a list that is not virtualised', async () => {
+    page(thChatManagement, 'th');
+
+    const first = shopeeAdapter.readThread(document, TH_URL, NOW);
+    await translateRead(first, shopeeAdapter.translationSlot);
+    const again = shopeeAdapter.readThread(document, TH_URL, NOW);
+
+    const hosts = translationHosts(document);
+    expect(hosts.map((h) => [h.dataset.hwPlacement, h.previousElementSibling?.tagName])).toEqual([
+      ['after', 'PRE'],
+      ['after', 'PRE'],
+    ]);
+    expect(again.ok && again.value).toEqual(first.ok && first.value);
   });
 });
