@@ -235,7 +235,9 @@ describe('Amazon adapter: elements for the translation under buyer messages', ()
     if (!result.ok) return;
     expect(result.elements).toHaveLength(result.value.messages.length);
     expect(result.elements?.map((el) => el?.tagName)).toEqual(['ARTICLE', 'ARTICLE', 'ARTICLE']);
-    result.value.messages.forEach((m, i) => expect(result.elements?.[i]?.textContent).toContain(m.text));
+    result.value.messages.forEach((m, i) => {
+      expect(result.elements?.[i]?.textContent).toContain(m.text);
+    });
   });
 
   it('reads the same thread after translations were put under the buyer messages', async () => {
