@@ -1,0 +1,210 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as amazon from './support/amazon-portal';
+import * as ebay from './support/ebay-portal';
+import { eventually, type Session, startSession, storedThread } from './support/session';
+import * as shopee from './support/shopee-portal';
+import { setTranslationSettings, ZH_AGENT_SETTINGS } from './support/translation-prefs';
+
+/**
+ * Translate-my-reply in the portals: the agent (Chinese) opens our panel next to the native reply box with
+ * Alt+Shift+R or the pill's button, writes in Chinese, gets the buyer's language with a back-translation from the
+ * mock providers (tests/harness/provider-mocks.mjs), and inserts it into the portal's reply box; nothing is sent.
+ */
+
+const REPLY = '您好，您的包裹已经发出，预计三天内送达。';
+const GERMAN =
+  'Hallo, Ihr Paket wurde versandt und wird voraussichtlich innerhalb von drei Tagen zugestellt.';
+const THAI = 'สวัสดีค่ะ พัสดุของคุณถูกส่งออกแล้ว คาดว่าจะถึงภายในสามวัน';
+
+const PANEL = 'pierce/[data-testid="hw-reply-translator"]';
+const q = (testId: string) => `pierce/[data-testid="${testId}"]`;
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+  await setTranslationSettings(session, ZH_AGENT_SETTINGS);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+interface PortalCase {
+  name: string;
+  /** Opens a thread with buyer messages in `language`; returns the tab and the stored thread id. */
+  open(): Promise<{ page: Page; threadId: string }>;
+  /** Puts the caret into the portal's own reply box. */
+  focusComposer(page: Page): Promise<void>;
+  composerState(page: Page): Promise<string | null>;
+  sentMessages(page: Page): Promise<string[]>;
+  language: string;
+  expected: string;
+}
+
+const amazonSent = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __fixture: { sentMessages(): string[] } }).__fixture.sentMessages(),
+  );
+
+const AMAZON_DE: PortalCase = {
+  name: 'amazon',
+  async open() {
+    const page = await amazon.openPortal(session, 'https://sellercentral.amazon.de/messaging/inbox-v3');
+    const caseId = await amazon.clickRow(page, 0);
+    return { page, threadId: amazon.caseThreadId('amazon.de', caseId) };
+  },
+  focusComposer: (page) =>
+    page.evaluate(() => {
+      const host = document.querySelector('kat-textarea');
+      (host?.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement | null)?.focus();
+    }),
+  composerState: amazon.composerState,
+  sentMessages: amazonSent,
+  language: 'de',
+  expected: GERMAN,
+};
+
+const EBAY_DE: PortalCase = {
+  name: 'ebay',
+  async open() {
+    const page = await ebay.openEbay(session, ebay.messagesUrl('www.ebay.de'));
+    const conversation = (await ebay.fixtureThreads(page))[1]!;
+    await ebay.clickCard(page, conversation.conversationId);
+    return { page, threadId: ebay.conversationThreadId('ebay.de', conversation.conversationId) };
+  },
+  focusComposer: (page) =>
+    page.evaluate(() =>
+      document.querySelector<HTMLTextAreaElement>('#imageupload__sendmessage--textbox')?.focus(),
+    ),
+  composerState: ebay.composerState,
+  sentMessages: ebay.sentMessages,
+  language: 'de',
+  expected: GERMAN,
+};
+
+const SHOPEE_TH: PortalCase = {
+  name: 'shopee',
+  async open() {
+    const page = await shopee.openShopee(session, 'https://seller.shopee.co.th/webchat/conversations');
+    const thai = (await shopee.conversations(page)).find(
+      (c) =>
+        !c.expired &&
+        c.messages.filter((m) => m.direction === 'in' && /[\u0e00-\u0e7f]/.test(m.text)).length >= 2,
+    )!;
+    const open = await shopee.clickConversation(page, thai.buyer);
+    return { page, threadId: shopee.shopeeThreadId('shopee.co.th', open.buyer) };
+  },
+  focusComposer: (page) => page.evaluate(() => document.querySelector('textarea')?.focus()),
+  composerState: shopee.composerState,
+  sentMessages: shopee.sentMessages,
+  language: 'th',
+  expected: THAI,
+};
+
+async function pressShortcut(page: Page): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyR');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
+async function value(page: Page, testId: string): Promise<string> {
+  return page.$eval(q(testId), (el) => (el as HTMLTextAreaElement | HTMLSelectElement).value);
+}
+
+async function text(page: Page, testId: string): Promise<string> {
+  return page.$eval(q(testId), (el) => el.textContent ?? '');
+}
+
+/** The thread is stored and the overlay knows it (the pill offers the reply translator). */
+async function ready(page: Page, threadId: string): Promise<void> {
+  await eventually(async () => (await storedThread(session, threadId))?.captured === 1, `${threadId} stored`);
+  await page.waitForSelector(q('hw-open-reply-translator'), { timeout: 15_000 });
+}
+
+describe.each([AMAZON_DE, EBAY_DE, SHOPEE_TH])('Translate my reply on $name', (portal) => {
+  it(`inserts a reply written in Chinese in the buyer's language (${portal.language}), never sending it`, async () => {
+    const { page, threadId } = await portal.open();
+    await ready(page, threadId);
+    await page.bringToFront();
+    const before = await portal.composerState(page);
+
+    // The shortcut works with the caret in the portal's own reply box, and types nothing there.
+    await portal.focusComposer(page);
+    await pressShortcut(page);
+    await page.waitForSelector(PANEL, { timeout: 5_000 });
+    expect(await portal.composerState(page)).toBe(before);
+    const source = await page.waitForSelector(q('hw-rt-source'));
+    await source!.type(REPLY);
+    // Esc closes it; the pill's button opens it again with the draft kept.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(PANEL, { hidden: true, timeout: 5_000 });
+    await page.click(q('hw-open-reply-translator'));
+    await page.waitForSelector(PANEL, { timeout: 5_000 });
+    expect(await value(page, 'hw-rt-source')).toBe(REPLY);
+    expect(await value(page, 'hw-rt-target')).toBe(portal.language);
+
+    await page.click(q('hw-rt-translate'));
+    await page.waitForSelector(q('hw-rt-translation'), { timeout: 20_000 });
+
+    expect(await value(page, 'hw-rt-translation')).toBe(portal.expected);
+    expect(await text(page, 'hw-rt-back')).toBe(REPLY);
+    expect(await text(page, 'hw-rt-provider')).toContain('Edge');
+    expect(await portal.composerState(page)).toBe(before); // nothing inserted before the agent asks
+
+    await page.click(q('hw-rt-insert'));
+    await page.waitForSelector(`${q('hw-rt-result')}[data-result="ok"]`, { timeout: 10_000 });
+
+    await eventually(
+      async () => (await portal.composerState(page)) === portal.expected,
+      'the portal state to hold the translation',
+    );
+    expect(await text(page, 'hw-rt-result')).toContain('review and send it in the portal');
+    expect(await portal.sentMessages(page)).toEqual([]);
+    expect(session.providers.requests('edge.microsoft.com').length).toBeGreaterThan(0);
+    await page.bringToFront();
+    await page.screenshot({ path: `.scratch/reply-${portal.name}.png` });
+    await page.close();
+  });
+});
+
+describe('Translate my reply when the provider fails', () => {
+  it('shows a readable message, keeps the agent’s text and inserts nothing', async () => {
+    await setTranslationSettings(
+      session,
+      {
+        ...ZH_AGENT_SETTINGS,
+        providers: [
+          { id: 'deepl', enabled: true, deeplPlan: 'free' },
+          ...ZH_AGENT_SETTINGS.providers
+            .map((p) => ({ ...p, enabled: false }))
+            .filter((p) => p.id !== 'deepl'),
+        ],
+      },
+      { deepl: { apiKey: 'wrong-key:fx' } },
+    );
+    const { page, threadId } = await AMAZON_DE.open();
+    await ready(page, threadId);
+    await page.bringToFront();
+    const draft = '请问您希望退款还是换货？';
+
+    await page.click(q('hw-open-reply-translator'));
+    const source = await page.waitForSelector(q('hw-rt-source'));
+    await source!.type(draft);
+    await page.click(q('hw-rt-translate'));
+    const error = await page.waitForSelector(q('hw-rt-error'), { timeout: 20_000 });
+
+    expect(await error!.evaluate((el) => el.getAttribute('data-kind'))).toBe('auth');
+    expect(await error!.evaluate((el) => el.textContent)).toMatch(/rejected the API key/);
+    expect(await value(page, 'hw-rt-source')).toBe(draft);
+    expect(await page.$(q('hw-rt-translation'))).toBeNull();
+    expect(await page.$eval(q('hw-rt-insert'), (el) => (el as HTMLButtonElement).disabled)).toBe(true);
+    expect(await AMAZON_DE.composerState(page)).not.toContain(draft);
+    expect(session.providers.requests('api-free.deepl.com').length).toBeGreaterThan(0);
+    await page.screenshot({ path: '.scratch/reply-error.png' });
+    await page.close();
+    await setTranslationSettings(session, ZH_AGENT_SETTINGS);
+  });
+});
