@@ -1,91 +1,374 @@
 import { franc } from 'franc';
+import { LATIN_LETTERS, LATIN_WORDS } from './language-lexicon';
+import { siteLanguages } from './language-sites';
 
 /**
- * Language of a buyer message, as ISO 639-1. Script first (unambiguous for CJK, Thai, Arabic…), then franc
- * restricted to languages sellers meet on the marketplaces; franc alone is unreliable on short texts, so texts
- * too short to judge return undefined rather than a guess.
+ * Language of a buyer message, as ISO 639-1 (plus `zh-TW` for Traditional Chinese). Buyer messages are short
+ * ("colis pas reçu", "barang rosak la", "ok"), lowercase, unaccented, full of order numbers and emoji, so:
+ *
+ * 1. order ids, tracking numbers, URLs, e-mail addresses and anything with a digit are dropped first;
+ * 2. the Unicode script decides when it is not Latin (kana → ja, Hangul → ko, Thai, Hebrew, Arabic, Devanagari,
+ *    Greek; Han → zh or zh-TW by the characters that differ, ja on a Japanese-only site; Cyrillic → ru or uk);
+ * 3. Latin text is scored on distinctive words and letters (core/language-lexicon.ts), with a small head start
+ *    for the languages likely on the marketplace (core/language-sites.ts) and for the thread's known language;
+ * 4. when the words cannot decide and there is enough text, franc, restricted to the marketplace's languages;
+ * 5. then the thread's known language; else undefined (let the provider detect it).
+ *
+ * franc alone is weak here: on the evaluation set (tests/lang, `npm run lang:eval`) it gets most short messages
+ * wrong or refuses them (its default minimum is 10 characters), which is why it only comes in fourth.
+ * Everything is precompiled at module load; a call allocates only the strings it derives from the text.
  */
-const SCRIPTS: [RegExp, string][] = [
-  [/[\u3040-\u30ff]/, 'ja'], // kana before Han: Japanese mixes both
-  [/[\uac00-\ud7af\u1100-\u11ff]/, 'ko'],
-  [/[\u0e00-\u0e7f]/, 'th'],
-  [/[\u0590-\u05ff]/, 'he'],
-  [/[\u0600-\u06ff]/, 'ar'],
-  [/[\u0900-\u097f]/, 'hi'],
-  [/[\u0400-\u04ff]/, 'ru'],
-  [/[\u4e00-\u9fff]/, 'zh'],
-];
 
-const FRANC_TO_ISO1: Record<string, string> = {
-  eng: 'en',
-  deu: 'de',
-  fra: 'fr',
-  spa: 'es',
-  ita: 'it',
-  por: 'pt',
-  nld: 'nl',
-  pol: 'pl',
-  swe: 'sv',
-  tur: 'tr',
-  vie: 'vi',
-  ind: 'id',
-  zlm: 'ms',
-  tgl: 'tl',
-  ces: 'cs',
-  ron: 'ro',
-};
-const LATIN_CANDIDATES = Object.keys(FRANC_TO_ISO1);
-
-/**
- * The most frequent short words of each Latin-script language. Buyer messages are short, and franc's trigrams
- * misjudge them ("Where is my parcel?" → Italian); a handful of function words decides most of them.
- */
-const FUNCTION_WORDS: Record<string, string> = {
-  en: 'the is my i you it to and of was a not have has where when what order item please thanks thank can do did your this',
-  de: 'der die das ist ich mein meine nicht und ein eine sie wo wann bitte danke bestellung haben hat mit auf zu noch',
-  fr: 'le la les est je mon ma mes pas et un une vous où quand merci commande avec pour ne il elle des du',
-  es: 'el la los las es mi mis no y un una usted dónde donde cuando gracias pedido por para con que está',
-  it: 'il lo la gli le è mio mia non e un una dove quando grazie ordine per con che sono ho',
-  pt: 'o a os as é meu minha não e um uma você onde quando obrigado obrigada pedido com para que está',
-  nl: 'de het is mijn ik niet en een u waar wanneer bedankt bestelling met voor dat nog',
-  pl: 'jest mój moja nie i w na gdzie kiedy dziękuję zamówienie z że to się',
-  sv: 'är min mitt jag inte och en ett var när tack beställning med för att det',
-  tr: 've bir bu benim ne zaman nerede teşekkürler sipariş için değil mi',
-  id: 'saya tidak dan yang ini di ke dari kapan mana terima kasih pesanan sudah belum',
-  vi: 'tôi không và của đơn hàng khi nào ở đâu cảm ơn bạn là có',
-};
-const WORD_SETS = Object.fromEntries(
-  Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]),
-);
-
-function byFunctionWords(text: string): string | undefined {
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  const scores = new Map<string, number>();
-  for (const word of words) {
-    for (const [lang, set] of Object.entries(WORD_SETS)) {
-      if (set.has(word)) scores.set(lang, (scores.get(lang) ?? 0) + 1);
-    }
-  }
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  if (!best || best[1] < 2 || (second && second[1] >= best[1])) return undefined;
-  return best[0];
+export interface LanguageHints {
+  /** Marketplace, as core/sites.ts names it (`amazon.de`, `shopee.co.th`, `ebay.com`, `shopee.cn`) or its host. */
+  site?: string;
+  /** The language already known for the thread (earlier messages, or what a provider reported). */
+  threadLanguage?: string;
 }
 
-export function detectLanguage(text: string): string | undefined {
-  const letters = text.replace(/[\s\d\p{P}\p{S}]/gu, '');
-  if (letters.length === 0) return undefined;
-  for (const [pattern, lang] of SCRIPTS) {
-    if (pattern.test(letters)) return lang;
+export interface LanguageDetection {
+  lang: string;
+  /**
+   * high: the script or several distinctive words decided (safe to pass as `source` to a provider);
+   * medium: a clear lead on little evidence; low: a guess (franc on weak text, or the thread's language) —
+   * callers should let the provider auto-detect and store what it reports.
+   */
+  confidence: 'high' | 'medium' | 'low';
+  by: 'script' | 'words' | 'franc' | 'thread';
+}
+
+// ── precompiled tables ─────────────────────────────────────────────────────────────────────────────────────────
+
+const LATIN_LANGS = Object.keys(LATIN_WORDS);
+const LANG_INDEX = new Map(LATIN_LANGS.map((lang, i) => [lang, i]));
+const scores = new Float64Array(LATIN_LANGS.length);
+
+/** Drops diacritics the way buyers do (`zurück` → `zuruck`, `đơn` → `don`, `dostałem` → `dostalem`). */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/ł/g, 'l');
+}
+
+/** `word:2 other` → [word, 2], [other, 1]. */
+function entries(list: string): [string, number][] {
+  return list
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((item) => {
+      const colon = item.lastIndexOf(':');
+      return colon > 0 ? [item.slice(0, colon), Number(item.slice(colon + 1))] : [item, 1];
+    });
+}
+
+/** Flat [langIndex, weight, langIndex, weight…] per key, the highest weight when a language lists a key twice. */
+function compile(table: Record<string, string>, key: (s: string) => string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [lang, list] of Object.entries(table)) {
+    const index = LANG_INDEX.get(lang)!;
+    for (const [item, weight] of entries(list)) {
+      const k = key(item.toLowerCase());
+      const pairs = out.get(k) ?? [];
+      const at = pairs.findIndex((v, i) => i % 2 === 0 && v === index);
+      if (at >= 0) pairs[at + 1] = Math.max(pairs[at + 1]!, weight);
+      else pairs.push(index, weight);
+      out.set(k, pairs);
+    }
   }
-  const byWords = byFunctionWords(text);
-  if (byWords) return byWords;
-  if (letters.length < 12) return undefined;
-  const code = franc(text, { only: LATIN_CANDIDATES, minLength: 12 });
-  return FRANC_TO_ISO1[code];
+  return out;
+}
+
+/**
+ * Words as written, and the same folded: a word found as written counts as listed (`e` is Italian "and", `é` is
+ * Portuguese "is"); an unlisted one is looked up folded (`donde` → `dónde`, `zuruck` → `zurück`).
+ */
+const EXACT_WORDS = compile(LATIN_WORDS, (s) => s);
+const FOLDED_WORDS = compile(LATIN_WORDS, fold);
+const LETTERS = new Map<number, number[]>(
+  [...compile(LATIN_LETTERS, (s) => s)].map(([letter, pairs]) => [letter.codePointAt(0)!, pairs]),
+);
+
+const FRANC_CODES: Record<string, string> = {
+  en: 'eng',
+  de: 'deu',
+  fr: 'fra',
+  es: 'spa',
+  it: 'ita',
+  pt: 'por',
+  nl: 'nld',
+  pl: 'pol',
+  sv: 'swe',
+  tr: 'tur',
+  cs: 'ces',
+  ro: 'ron',
+  vi: 'vie',
+  id: 'ind',
+  ms: 'zlm',
+  tl: 'tgl',
+};
+const FROM_FRANC = Object.fromEntries(Object.entries(FRANC_CODES).map(([iso1, iso3]) => [iso3, iso1]));
+const ALL_FRANC = Object.values(FRANC_CODES);
+
+/**
+ * Characters written differently in Traditional and Simplified Chinese, the ones buyer messages use most
+ * (訂單/订单, 貨/货, 謝謝/谢谢, 請問/请问…). Counted over Han text to tell zh-TW from zh.
+ */
+const TRADITIONAL =
+  '們個這來說時會對還國沒過麼請問發貨單號訂錢買賣東壞謝寄顏換運費幫開嗎給見讓從後機網頁電話碼質實體現應該樣點裡裏為無與專業車門關係較處認識讀寫聽視覺學習經濟區華隻條張雙價紅黃藍綠數員務嗎麻煩週螢幕劃刮聯繫郵遞態銷賬款優惠衛頭邊隨稱產品種類確認僅總計則傳輸連線帶壓鐘錶鏈飾鞋襪褲裝棉絲紙軟舊壽齊變滿戶線級區圖氣廣場園遠近達遲誤準備據證驗';
+const SIMPLIFIED =
+  '们个这来说时会对还国没过么请问发货单号订钱买卖东坏谢寄颜换运费帮开吗给见让从后机网页电话码质实体现应该样点里为无与专业车门关系较处认识读写听视觉学习经济区华只条张双价红黄蓝绿数员务吗麻烦周屏幕划刮联系邮递态销账款优惠卫头边随称产品种类确认仅总计则传输连线带压钟表链饰鞋袜裤装棉丝纸软旧寿齐变满户线级区图气广场园远近达迟误准备据证验';
+/** +1 Traditional-only, −1 Simplified-only, over U+4E00…U+9FFF. Characters both scripts share are skipped. */
+const HAN_FORM = new Int8Array(0xa000 - 0x4e00);
+for (const ch of TRADITIONAL) HAN_FORM[ch.codePointAt(0)! - 0x4e00] = 1;
+for (const ch of SIMPLIFIED) {
+  const i = ch.codePointAt(0)! - 0x4e00;
+  HAN_FORM[i] = HAN_FORM[i] === 1 ? 0 : -1; // listed in both strings = written the same way
+}
+
+/** Cyrillic: Ukrainian letters and words against Russian ones. */
+const UK_LETTERS = new Set([...'іїєґІЇЄҐ'].map((c) => c.codePointAt(0)!));
+const RU_LETTERS = new Set([...'ыэъёЫЭЪЁ'].map((c) => c.codePointAt(0)!));
+const UK_WORDS = new Set(
+  'дякую будь ласка що це як коли де чому замовлення можна прийшло посилка бракований гроші досі чекаю вже тижні працює зламаним надіслали колір скасуйте однієї вистачає обміняти добрий день рухається перевірте все'.split(
+    ' ',
+  ),
+);
+const RU_WORDS = new Set(
+  'спасибо пожалуйста что это как когда где почему заказ можно пришло посылка бракованный деньги ничего жду уже недели работает сломанным прислали цвет отмените одной хватает обменять здравствуйте двигается проверьте всё'.split(
+    ' ',
+  ),
+);
+
+/** Site → its franc candidates and Latin head starts, computed once per site. */
+interface SitePlan {
+  languages: readonly string[];
+  francOnly: string[];
+  boosts: [number, number][];
+}
+const SITE_PLANS = new Map<string, SitePlan | null>();
+function planFor(site: string | undefined): SitePlan | undefined {
+  if (!site) return undefined;
+  let plan = SITE_PLANS.get(site);
+  if (plan === undefined) {
+    const languages = siteLanguages(site);
+    plan = languages
+      ? {
+          languages,
+          francOnly: languages.map((l) => FRANC_CODES[l]).filter((c): c is string => !!c),
+          // The first language gets the biggest head start; English (last) the smallest.
+          boosts: languages
+            .map((l, i): [number, number] => [LANG_INDEX.get(l) ?? -1, l === 'en' ? 0.3 : i === 0 ? 1 : 0.6])
+            .filter(([index]) => index >= 0),
+        }
+      : null;
+    SITE_PLANS.set(site, plan);
+  }
+  return plan ?? undefined;
+}
+
+// ── cleaning and script counting ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * URLs, e-mail addresses and every Latin/digit run holding a digit (order ids, ASINs, tracking numbers, "2pcs",
+ * "iPhone15"). Only Latin letters go with the digits: CJK and Thai write without spaces ("3週間待っています").
+ */
+const NOISE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[\w#/.-]*\d[\w#/.-]*/gi;
+
+enum Script {
+  Latin,
+  Kana,
+  Han,
+  Hangul,
+  Thai,
+  Hebrew,
+  Arabic,
+  Devanagari,
+  Cyrillic,
+  Greek,
+  Count,
+}
+const counts = new Int32Array(Script.Count);
+
+function scriptOf(c: number): Script | -1 {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? Script.Latin : -1;
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? -1 : Script.Latin;
+  if (c >= 0x1e00 && c <= 0x1eff) return Script.Latin; // Vietnamese tone letters
+  if (c >= 0x370 && c <= 0x3ff) return Script.Greek;
+  if (c >= 0x400 && c <= 0x4ff) return Script.Cyrillic;
+  if (c >= 0x590 && c <= 0x5ff) return Script.Hebrew;
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff))
+    return Script.Arabic;
+  if (c >= 0xfe70 && c <= 0xfeff) return Script.Arabic;
+  if (c >= 0x900 && c <= 0x97f) return Script.Devanagari;
+  if (c >= 0xe00 && c <= 0xe7f) return Script.Thai;
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0xac00 && c <= 0xd7af))
+    return Script.Hangul;
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f))
+    return Script.Kana;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
+    return Script.Han;
+  if (c >= 0x1f00 && c <= 0x1fff) return Script.Greek;
+  return -1;
+}
+
+// ── detection ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+export function detectLanguageDetailed(
+  text: string,
+  hints: LanguageHints = {},
+): LanguageDetection | undefined {
+  const clean = text.replace(NOISE, ' ');
+  counts.fill(0);
+  let han = 0; // Traditional minus Simplified
+  let cyrUk = 0;
+  let cyrRu = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean.charCodeAt(i);
+    const script = scriptOf(c);
+    if (script < 0) continue;
+    counts[script]!++;
+    if (script === Script.Han && c <= 0x9fff) han += HAN_FORM[c - 0x4e00] ?? 0;
+    else if (script === Script.Cyrillic) {
+      if (UK_LETTERS.has(c)) cyrUk++;
+      else if (RU_LETTERS.has(c)) cyrRu++;
+    }
+  }
+  let best: Script = Script.Latin;
+  let bestCount = 0;
+  for (let s = Script.Kana; s < Script.Count; s++) {
+    const n = s === Script.Kana && counts[Script.Kana]! > 0 ? counts[s]! + counts[Script.Han]! : counts[s]!;
+    if (n > bestCount) {
+      best = s;
+      bestCount = n;
+    }
+  }
+  const latin = counts[Script.Latin]!;
+  if (bestCount === 0 && latin === 0) return undefined;
+  const plan = planFor(hints.site);
+  // A non-Latin script wins unless it is a stray word in a Latin message ("is it compatible with 华为?").
+  if (bestCount > 0 && bestCount * 3 >= latin)
+    return byScript(best, bestCount, han, cyrUk, cyrRu, clean, plan, hints);
+  return byLatin(clean, latin, plan, hints);
+}
+
+function script(lang: string, confidence: LanguageDetection['confidence'] = 'high'): LanguageDetection {
+  return { lang, confidence, by: 'script' };
+}
+
+function byScript(
+  best: Script,
+  n: number,
+  han: number,
+  cyrUk: number,
+  cyrRu: number,
+  clean: string,
+  plan: SitePlan | undefined,
+  hints: LanguageHints,
+): LanguageDetection {
+  switch (best) {
+    case Script.Kana:
+      return script('ja');
+    case Script.Hangul:
+      return script('ko');
+    case Script.Thai:
+      return script('th');
+    case Script.Hebrew:
+      return script('he');
+    case Script.Arabic:
+      return script('ar');
+    case Script.Devanagari:
+      return script('hi');
+    case Script.Greek:
+      return script('el');
+    case Script.Cyrillic:
+      return cyrillic(clean, cyrUk, cyrRu);
+    default: {
+      // Han only. On a Japanese-only marketplace a kana-less "返品希望" is still Japanese.
+      const langs = plan?.languages;
+      if (langs?.includes('ja') && !langs.includes('zh') && !langs.includes('zh-TW'))
+        return script('ja', 'medium');
+      if (han > 0) return script('zh-TW', n >= 2 ? 'high' : 'medium');
+      if (han < 0) return script('zh', n >= 2 ? 'high' : 'medium');
+      // Nothing tells the two apart (好的, 收到了): the thread, then the marketplace, then Simplified.
+      const known = hints.threadLanguage;
+      if (known === 'zh-TW' || known === 'zh') return script(known, 'medium');
+      const traditionalFirst =
+        langs &&
+        langs.indexOf('zh-TW') >= 0 &&
+        !(langs.indexOf('zh') >= 0 && langs.indexOf('zh') < langs.indexOf('zh-TW'));
+      return script(traditionalFirst ? 'zh-TW' : 'zh', 'medium');
+    }
+  }
+}
+
+function cyrillic(clean: string, cyrUk: number, cyrRu: number): LanguageDetection {
+  let uk = cyrUk * 2;
+  let ru = cyrRu * 2;
+  for (const word of clean.toLowerCase().split(/[^\u0400-\u04ff]+/)) {
+    if (UK_WORDS.has(word)) uk++;
+    if (RU_WORDS.has(word)) ru++;
+  }
+  return uk > ru ? script('uk', uk >= 2 ? 'high' : 'medium') : script('ru', ru >= 2 ? 'high' : 'medium');
+}
+
+/** Anything but a Latin letter (apostrophes split: "j'ai" → j, ai; "dov'è" → dov, è). */
+const LATIN_SEPARATORS = /[^a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff]+/;
+const ASCII = /^[a-z]+$/;
+
+function byLatin(
+  clean: string,
+  letters: number,
+  plan: SitePlan | undefined,
+  hints: LanguageHints,
+): LanguageDetection | undefined {
+  scores.fill(0);
+  const lower = clean.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 0xa1) continue;
+    const pairs = LETTERS.get(c);
+    if (pairs) for (let p = 0; p < pairs.length; p += 2) scores[pairs[p]!]! += pairs[p + 1]!;
+  }
+  for (const word of lower.split(LATIN_SEPARATORS)) {
+    if (!word) continue;
+    const pairs = EXACT_WORDS.get(word) ?? FOLDED_WORDS.get(ASCII.test(word) ? word : fold(word));
+    if (pairs) for (let p = 0; p < pairs.length; p += 2) scores[pairs[p]!]! += pairs[p + 1]!;
+  }
+  // Head starts only for languages with evidence of their own: "ok" on shopee.vn stays undecided.
+  if (plan) for (const [index, boost] of plan.boosts) if (scores[index]! > 0) scores[index]! += boost;
+  const thread = hints.threadLanguage ? LANG_INDEX.get(hints.threadLanguage) : undefined;
+  if (thread !== undefined && scores[thread]! > 0) scores[thread]! += 0.5;
+
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < scores.length; i++) {
+    if (first < 0 || scores[i]! > scores[first]!) {
+      second = first;
+      first = i;
+    } else if (second < 0 || scores[i]! > scores[second]!) second = i;
+  }
+  const top = scores[first]!;
+  const runnerUp = second >= 0 ? scores[second]! : 0;
+  if (top >= 1 && top - runnerUp >= 0.5) {
+    const confidence = top >= 4 && top >= 2 * runnerUp ? 'high' : top >= 2 ? 'medium' : 'low';
+    return { lang: LATIN_LANGS[first]!, confidence, by: 'words' };
+  }
+  if (letters >= 20) {
+    const code = franc(clean, { only: plan?.francOnly.length ? plan.francOnly : ALL_FRANC, minLength: 10 });
+    const lang = FROM_FRANC[code];
+    if (lang) return { lang, confidence: letters >= 60 ? 'medium' : 'low', by: 'franc' };
+  }
+  if (hints.threadLanguage) return { lang: hints.threadLanguage, confidence: 'low', by: 'thread' };
+  return undefined;
+}
+
+export function detectLanguage(text: string, hints?: LanguageHints): string | undefined {
+  return detectLanguageDetailed(text, hints)?.lang;
 }
 
 /** The language a thread's buyer writes in, judged on all their messages together (more text, better guess). */
-export function dominantLanguage(texts: readonly string[]): string | undefined {
-  return detectLanguage(texts.join('\n').slice(0, 4_000));
+export function dominantLanguage(texts: readonly string[], hints?: LanguageHints): string | undefined {
+  return detectLanguage(texts.join('\n').slice(0, 4_000), hints);
 }
