@@ -22,6 +22,9 @@
  *    thread (tests/bench/adapter-cases.mjs): readThread vs a raw querySelectorAll/textContent read of the same
  *    message elements, plus recognise and readInbox.
  *
+ * 4. Translation (tests/bench/translation-bench.mjs): translateTexts for a fully cached 20-message thread vs a trivial
+ *    message and a one-text cache miss against the zero-delay Edge mock.
+ *
  * tests/bench/profile-ingest.mjs CPU-profiles the service worker during an ingest, to see where the time goes.
  *
  * The sender page: popup.html renders the manager dashboard, whose live query re-reads every thread after each
@@ -43,6 +46,7 @@ import {
   sendSnapshots,
 } from './page-ingest.mjs';
 import { adapterTimings, goBackToInbox, installFirstSeenProbe, timeThreadOpen } from './page-ui.mjs';
+import { measureTranslation, reportTranslation } from './translation-bench.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUTPUT_DIR = path.join(ROOT, 'bench-output');
@@ -412,6 +416,16 @@ async function main() {
     }
     await sender.close().catch(() => undefined);
 
+    if (!ADAPTERS_ONLY) {
+      log('translation: cache-hit path (tests/bench/translation-bench.mjs)');
+      try {
+        results.translation = await measureTranslation(browser, extensionId);
+      } catch (error) {
+        results.translation = { error: errorText(error) };
+        results.errors.push(`translation: ${errorText(error)}`);
+      }
+    }
+
     for (const adapterCase of ADAPTER_CASES) {
       log(`adapter: ${adapterCase.platform}, 200-message fixture thread`);
       try {
@@ -585,6 +599,9 @@ function report(results) {
 
   // 3. Adapters
   for (const a of results.adapters) reportAdapter(a);
+
+  // 4. Translation
+  if (results.translation) reportTranslation(results.translation);
   if (results.errors.length) console.log(`\nerrors:\n${results.errors.map((e) => `   ${e}`).join('\n')}`);
 }
 
