@@ -394,12 +394,24 @@ export function createTranslationQueue(deps: QueueDeps): TranslationQueue {
   async function translateGroup(items: Item[], source: string | undefined, target: string, ctx: JobContext) {
     const errors: ProviderError[] = [];
     let remaining = items;
-    for (const link of ctx.chain) {
+    // A provider cooling down for only a short while more is tried again after the rest of the chain, once its
+    // cooldown is over, rather than failing the texts that no other provider could translate.
+    const order = ctx.chain.map((link) => ({ link, retried: false }));
+    for (let k = 0; k < order.length; k++) {
       if (remaining.length === 0) break;
+      const { link, retried } = order[k]!;
       const id = link.provider.id;
       if (coolingDown(id)) {
-        errors.push(new ProviderError(id, 'rate-limit', 'rate limited, waiting before the next request'));
-        continue;
+        const wait = (cooldownUntil.get(id) ?? 0) - now();
+        if (wait > options.maxRetryAfterMs) {
+          errors.push(new ProviderError(id, 'rate-limit', 'rate limited, waiting before the next request'));
+          continue;
+        }
+        if (!retried) {
+          order.push({ link, retried: true });
+          continue;
+        }
+        await sleep(wait);
       }
       const granted = await permitted(link);
       const protectedTexts = remaining.map((item) =>

@@ -219,11 +219,11 @@ describe('translation providers through the real background', () => {
       const [r] = await translate([texts[i]!], { threadId: stored.threadId });
       expect(r).toMatchObject({ ok: true, provider: first.id });
     }
-    const messages = await readStore<{ threadId: string; translatedBy?: Record<string, string> }>(
+    const messages = await readStore<{ text: string; translatedBy?: Record<string, string> }>(
       session,
       'messages',
     );
-    expect(messages.filter((m) => m.threadId === stored.threadId).map((m) => m.translatedBy?.zh)).toEqual([
+    expect(texts.map((text) => messages.find((m) => m.text === text)?.translatedBy?.zh)).toEqual([
       'deepl',
       'openai',
       'baidu',

@@ -174,6 +174,21 @@ describe('translation queue: chain and fallback', () => {
     expect(later).toMatchObject({ ok: true, provider: 'edge' });
   });
 
+  it('waits out a short cooldown when no other provider can take the texts', async () => {
+    const edge = fakeProvider('edge');
+    edge.behave = async (b, _s, n) => {
+      if (n === 1) throw new ProviderError('edge', 'rate-limit', '429', { status: 429, retryAfterMs: 2_000 });
+      return { texts: b.texts.map((t) => `edge[${t}]`) };
+    };
+    const { queue } = setup([edge]);
+    const [first] = await settle(queue.translate({ texts: ['Hallo'], source: 'de', target: 'en' }));
+    expect(first).toMatchObject({ ok: false, kind: 'rate-limit' });
+    const failedAt = edge.calls[0]!.at;
+    const [second] = await settle(queue.translate({ texts: ['Hallo'], source: 'de', target: 'en' }));
+    expect(second).toMatchObject({ ok: true, provider: 'edge' });
+    expect(edge.calls[1]!.at - failedAt).toBeGreaterThanOrEqual(2_000);
+  });
+
   it('cools a 429 without Retry-After down for about 30 s', async () => {
     const edge = fakeProvider('edge');
     edge.behave = async () => {
