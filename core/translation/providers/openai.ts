@@ -49,7 +49,8 @@ function isLocal(url: URL): boolean {
 }
 
 function endpoint(url: URL): string {
-  return `${url.origin}${url.pathname}/chat/completions`;
+  // A bare host keeps pathname '/': never send `//chat/completions`.
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}/chat/completions`;
 }
 
 /** The system prompt: what the texts are, the target, and the rules that keep protected spans intact. */
