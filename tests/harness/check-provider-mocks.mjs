@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import https from 'node:https';
 import { assert, check, equal, results } from './fixture-checks.mjs';
-import { startFixtureServer } from './fixture-server.mjs';
+import { launchChromium, startFixtureServer } from './fixture-server.mjs';
 import { MOCK_KEYS, PROVIDER_HOSTS } from './provider-mocks.mjs';
 
 const server = await startFixtureServer();
@@ -295,6 +295,76 @@ await check('control: times, delay, request log with headers and body, reset', a
   server.providers.reset();
   equal(server.providers.requests().length, 0, 'reset clears the log');
 });
+
+await check(
+  'real Chromium reaches every provider host cross-origin from a portal page (preflight + CORS)',
+  async () => {
+    const browser = await launchChromium({ port: server.port });
+    try {
+      const page = await browser.newPage();
+      await page.goto('https://sellercentral.amazon.de/home', { waitUntil: 'domcontentloaded' });
+      const outcome = await page.evaluate(
+        async ({ keys, german }) => {
+          const post = (url, headers, body) =>
+            fetch(url, { method: 'POST', headers, body }).then(async (r) => ({
+              status: r.status,
+              body: await r.text(),
+            }));
+          const json = { 'Content-Type': 'application/json' };
+          return {
+            edge: await post(
+              'https://edge.microsoft.com/translate/translatetext?from=&to=zh-Hans&isEnterpriseClient=false',
+              json,
+              JSON.stringify([german]),
+            ),
+            google: await fetch(
+              `https://translate.googleapis.com/translate_a/single?client=gtx&sl=auto&tl=zh-CN&dt=t&q=${encodeURIComponent(german)}`,
+            ).then((r) => r.json()),
+            deepl: await post(
+              'https://api-free.deepl.com/v2/translate',
+              { ...json, Authorization: `DeepL-Auth-Key ${keys.deeplFree}` },
+              JSON.stringify({ text: [german], target_lang: 'ZH-HANS' }),
+            ),
+            openai: await post(
+              'https://api.openai.com/v1/chat/completions',
+              { ...json, Authorization: `Bearer ${keys.openai}` },
+              JSON.stringify({
+                model: 'gpt-4o-mini',
+                messages: [
+                  { role: 'system', content: 'Target language: Chinese (Simplified) [zh]' },
+                  { role: 'user', content: german },
+                ],
+              }),
+            ),
+          };
+        },
+        { keys: MOCK_KEYS, german: GERMAN },
+      );
+      equal(
+        JSON.parse(outcome.edge.body)[0].translations[0].text,
+        '我的订单在哪里？还没有到。',
+        'edge from the page',
+      );
+      equal(
+        outcome.google[0].map((s) => s[0]).join(''),
+        '我的订单在哪里？还没有到。',
+        'google from the page',
+      );
+      equal(
+        JSON.parse(outcome.deepl.body).translations[0].text,
+        '我的订单在哪里？还没有到。',
+        'deepl from the page',
+      );
+      equal(
+        JSON.parse(outcome.openai.body).choices[0].message.content,
+        '我的订单在哪里？还没有到。',
+        'openai from the page',
+      );
+    } finally {
+      await browser.close();
+    }
+  },
+);
 
 const failed = results.filter((r) => !r.ok);
 console.log(`\n${results.length - failed.length}/${results.length} checks passed`);
