@@ -1,6 +1,7 @@
 import type { InboxSnapshot } from '../../core/model';
 import { EBAY_HOSTS, matchPatternsFor } from '../../core/sites';
 import type { PlatformAdapter, ReadResult, Recognition, ThreadReadResult } from '../adapter-contract';
+import { firstMatch } from '../shared/dom';
 import { elementsOf } from '../shared/message-elements';
 import { ebayComposer } from './composer';
 import { hasModernList, readEbayInbox } from './inbox-reader';
@@ -146,12 +147,15 @@ export const ebayAdapter: PlatformAdapter = {
   },
   // The Send button sits at the bottom right of the conversation pane.
   overlayCorner: 'bottom-left',
-  // Bubbles and the e-mail's marked body take the translation under their text; a quoted message's last content
-  // block is a sibling of the next message's header, so the translation follows it instead of going inside.
+  // A bubble lays out its avatar and message side by side: the translation goes under the bubble's text, inside
+  // the message column. The e-mail's marked body takes it under its words; a quoted message's last block of words
+  // is a sibling of the next message's header, so the translation follows that block instead of going inside.
   translationSlot(messageEl) {
-    if (messageEl.matches(`${S.bubble.join(',')}, [id^="UserInputtedText"], body`)) {
-      return { anchor: messageEl, position: 'append' };
+    if (messageEl.matches(S.bubble.join(','))) {
+      const content = firstMatch(messageEl, S.bubbleContent);
+      return content ? { anchor: content, position: 'after' } : { anchor: messageEl, position: 'append' };
     }
+    if (messageEl.matches('[id^="UserInputtedText"], body')) return { anchor: messageEl, position: 'append' };
     return { anchor: messageEl, position: 'after' };
   },
 };
