@@ -14,6 +14,7 @@ import type { IngestInboxResult, IngestResult } from '../core/protocol';
 import { snippetOf } from '../core/text';
 import { looksUrgent } from '../core/urgency';
 import type { AppDb } from './db';
+import { providerLanguage } from './message-translations';
 
 /**
  * Amazon shows buyers by first name only, so a name alone would merge every "Palmer" on a marketplace. Without
@@ -214,7 +215,8 @@ function buildThread(
     urgent,
     urgentManual: previous?.urgentManual,
     state,
-    language: dominantLanguage(buyerTexts) ?? previous?.language,
+    // What a translation provider reported for the buyer's messages wins over the local detector's guess.
+    language: providerLanguage(timeline) ?? dominantLanguage(buyerTexts) ?? previous?.language,
     intent: previous?.intent,
     sentiment: previous?.sentiment,
     tags: previous?.tags ?? [],

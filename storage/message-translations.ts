@@ -71,7 +71,7 @@ export async function storeMessageTranslations(
  * The buyer's language as the provider reported it: the most frequent report on the inbound messages, the latest
  * message breaking a tie (buyers switch to English after a few messages more often than back).
  */
-function providerLanguage(messages: readonly MessageRecord[]): string | undefined {
+export function providerLanguage(messages: readonly MessageRecord[]): string | undefined {
   const counts = new Map<string, { n: number; last: number }>();
   for (const m of messages) {
     if (m.direction !== 'in' || m.languageSource !== 'provider' || !m.language) continue;

@@ -122,6 +122,23 @@ describe('translations stored on messages', () => {
     expect((await db.threads.get(threadId))!.language).toBe('de');
   });
 
+  it("keeps the provider's language for the thread when the next read brings a new message", async () => {
+    const threadId = await seed();
+    await storeMessageTranslations(db, threadId, 'zh', [
+      { text: 'Das Kabel fehlt.', translation: '缺少电缆。', provider: 'edge', source: 'nl' },
+    ]);
+    await ingestThread(
+      db,
+      thread([
+        msg('Hallo, wo ist mein Paket?', { sentAt: T0 }),
+        msg('Thank you', { direction: 'out', author: 'Seller', sentAt: T0 + 60_000 }),
+        msg('Das Kabel fehlt.', { sentAt: T0 + 120_000 }),
+        msg('Noch etwas: die Schraube fehlt auch.', { sentAt: T0 + 180_000 }),
+      ]),
+    );
+    expect((await db.threads.get(threadId))!.language).toBe('nl');
+  });
+
   it('writes nothing when the same translation is stored again', async () => {
     const threadId = await seed();
     const item = {
