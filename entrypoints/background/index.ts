@@ -1,4 +1,5 @@
 import { detectLanguageDetailed } from '../../core/language';
+import { protect } from '../../core/translation/protect';
 import { withChrome } from '../../core/translation/providers';
 import { AppDb } from '../../storage/db';
 import { registerBadge } from './badge';
@@ -17,8 +18,7 @@ export default defineBackground(() => {
   registerBadge(db);
   registerTranslationHandlers(db, {
     providers: withChrome(createChromeProvider()),
-    // Placeholder until core/translation/protect.ts lands (helper "language"): spans pass through unprotected.
-    protect: (text) => ({ text, restore: (translated) => translated }),
+    protect,
     detect: detectLanguageDetailed,
   });
 });
