@@ -179,7 +179,7 @@ export function registerTranslationHandlers(db: AppDb, deps: TranslationHandlerD
         ...new Set(
           messages
             .filter((m) => m.direction === 'in' && m.text.trim() && !m.translations?.[target])
-            .map((m) => m.text.slice(0, LIMITS.textChars)),
+            .map((m) => m.text),
         ),
       ];
       let translated = 0;
