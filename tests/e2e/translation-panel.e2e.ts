@@ -98,6 +98,8 @@ describe('Side panel translation', () => {
     expect(stored.filter((m) => m.direction === 'in' && m.text).every((m) => m.translations.zh)).toBe(true);
     // Narrow: one column, the translation under the original.
     expect(await columns(panel)).toBe(1);
+    await panel.bringToFront();
+    await panel.screenshot({ path: '.scratch/panel-translation.png' });
     await panel.close();
   });
 
@@ -155,8 +157,68 @@ describe('Side panel translation', () => {
       ),
     ).toEqual([]);
     await panel.bringToFront();
-    await panel.screenshot({ path: '.scratch/panel-translation.png' });
+    await panel.screenshot({ path: '.scratch/panel-translation-reply.png' });
     await panel.close();
+  });
+});
+
+describe('Side panel asking the background for missing translations', () => {
+  /** A thread read while translation was off (so nothing translated it), with its portal tab closed again. */
+  async function captureUntranslated(row: number): Promise<string> {
+    await setTranslationSettings(session, { ...ZH_AGENT_SETTINGS, inlineTranslation: false });
+    const portal = await amazon.openPortal(session, 'https://sellercentral.amazon.de/messaging/inbox-v3');
+    const threadId = amazon.caseThreadId('amazon.de', await amazon.clickRow(portal, row));
+    await captured(threadId);
+    await portal.close();
+    return threadId;
+  }
+
+  it('translates a thread that was read with translation off once it is opened with translation on', async () => {
+    const threadId = await captureUntranslated(1);
+    const inbound = (await storedMessages(session, threadId)).filter((m) => m.direction === 'in' && m.text);
+    expect(inbound.some((m) => m.translations.zh)).toBe(false);
+    await setTranslationSettings(session, ZH_AGENT_SETTINGS);
+    const panel = await openSidePanelTab(session);
+
+    await openThreadInPanel(panel, threadId);
+    const shown = await waitForTranslations(panel, inbound.length);
+
+    // The mock answers texts outside its phrase table as "[zh] <text>": translated, visibly.
+    expect(shown.every((m) => m.translation && m.translation !== m.original)).toBe(true);
+    const stored = (await storedMessages(session, threadId)).filter((m) => m.direction === 'in' && m.text);
+    expect(stored.every((m) => m.translations.zh && m.translatedBy?.zh === 'edge')).toBe(true);
+    await panel.close();
+  });
+
+  it('says readably when the translation fails, and keeps showing the originals', async () => {
+    const threadId = await captureUntranslated(2);
+    await setTranslationSettings(
+      session,
+      {
+        ...ZH_AGENT_SETTINGS,
+        providers: [
+          { id: 'deepl', enabled: true, deeplPlan: 'free' },
+          ...ZH_AGENT_SETTINGS.providers
+            .filter((p) => p.id !== 'deepl')
+            .map((p) => ({ ...p, enabled: false })),
+        ],
+      },
+      { deepl: { apiKey: 'wrong-key:fx' } },
+    );
+    const panel = await openSidePanelTab(session);
+
+    await openThreadInPanel(panel, threadId);
+    const banner = await panel.waitForSelector('[data-testid="translation-error"]', { timeout: 20_000 });
+
+    expect(await banner!.evaluate((el) => el.textContent)).toContain('Could not translate this conversation');
+    const inbound = (await storedMessages(session, threadId)).filter((m) => m.direction === 'in' && m.text);
+    const shown = await shownInbound(panel);
+    expect(shown.map((m) => m.original)).toEqual(inbound.map((m) => m.text));
+    expect(shown.every((m) => m.translation === null)).toBe(true);
+    await panel.bringToFront();
+    await panel.screenshot({ path: '.scratch/panel-translation-error.png' });
+    await panel.close();
+    await setTranslationSettings(session, ZH_AGENT_SETTINGS);
   });
 });
 
