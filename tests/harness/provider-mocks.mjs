@@ -364,6 +364,21 @@ function corsHeaders(req) {
 
 // ——— Provider handlers: each returns { status, body, headers? } ———
 
+/** The Edge endpoint reads text as HTML: entities in, escaped characters out (what the provider must undo). */
+function htmlDecode(text) {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, body) => {
+    if (body[0] === '#') {
+      return String.fromCodePoint(
+        body[1].toLowerCase() === 'x' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1)),
+      );
+    }
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[body.toLowerCase()];
+  });
+}
+function htmlEscape(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function edgeHandler(request) {
   const json = (status, body) => ({ status, body });
   const fail = (status, code, message) => json(status, { error: { code, message } });
@@ -386,8 +401,8 @@ function edgeHandler(request) {
   return json(
     200,
     parsed.value.map((text) => {
-      const out = mockTranslate(text, target);
-      const translations = [{ text: out.text, to }];
+      const out = mockTranslate(htmlDecode(text), target);
+      const translations = [{ text: htmlEscape(out.text), to }];
       // Like Microsoft Translator v3: a detected language only when the source was left to detection.
       if (from) return { translations };
       return {

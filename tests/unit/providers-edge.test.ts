@@ -141,6 +141,25 @@ describe('edge provider', () => {
     expect(await rejection(pending)).toMatchObject({ kind: 'timeout' });
   });
 
+  it('escapes &, <, > on the way in and decodes entities once on the way out (the endpoint reads HTML)', async () => {
+    const calls = stubFetch(() =>
+      jsonResponse(200, [
+        {
+          translations: [
+            { text: '&lt;b&gt;汤姆 &amp;amp; 杰瑞&lt;/b&gt; &#39;x&#x27; &#128512;', to: 'zh-Hans' },
+          ],
+        },
+      ]),
+    );
+    const out = await edgeProvider.translate(
+      { texts: ['<b>Tom &amp; Jerry</b>'], target: 'zh' },
+      config,
+      NO_ABORT,
+    );
+    expect(JSON.parse(calls[0]?.body ?? '')).toEqual(['&lt;b&gt;Tom &amp;amp; Jerry&lt;/b&gt;']);
+    expect(out.texts).toEqual(["<b>汤姆 &amp; 杰瑞</b> 'x' 😀"]);
+  });
+
   it('declares its limits and origin', () => {
     expect(edgeProvider.maxBatchTexts).toBe(25);
     expect(edgeProvider.maxBatchChars).toBe(5000);

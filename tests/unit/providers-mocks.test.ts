@@ -131,6 +131,12 @@ describe('providers against the mock APIs', () => {
     expect(out.texts).toEqual(['你好，订单 ⟦0⟧ 还没有发货。\n已经等了 3 天了。', '谢谢。']);
   });
 
+  it('markup-looking buyer text comes back from Edge as the same characters, never as markup', async () => {
+    const text = '<img src=x onerror=alert(1)> Tom &amp; Jerry';
+    const out = await HTTP_PROVIDERS.edge.translate({ texts: [text], target: 'zh' }, CONFIGS.edge, NO_ABORT);
+    expect(out.texts).toEqual([`[zh] ${text}`]);
+  });
+
   it('keys reach only their own provider, and the Baidu secret never travels', async () => {
     for (const id of Object.keys(CONFIGS) as (keyof typeof CONFIGS)[]) {
       await HTTP_PROVIDERS[id].translate({ texts: ['Hallo?'], target: 'zh' }, CONFIGS[id], NO_ABORT);

@@ -2,12 +2,43 @@
  * Microsoft Edge's built-in translation endpoint: free and token-free (the current `translatetext` form the Edge
  * browser itself uses). Many texts per request: a JSON array of strings in, one `{ detectedLanguage?,
  * translations: [{ text, to }] }` per text out, in order.
+ *
+ * The endpoint reads its input as HTML (it serves page translation): `<b>` in a buyer's message would be taken as
+ * markup and `&amp;` as an entity. So `&`, `<`, `>` are escaped on the way in and entities decoded exactly once on
+ * the way out, which gives back the buyer's characters whether the service treats the text as HTML or as plain.
  */
 import { fromProviderCode, providerCode } from '../lang-codes';
 import { ProviderError, type TranslateBatch, type TranslateOutput, type TranslationProvider } from '../types';
 import { badShape, cleanDetail, httpError, isRecord, parseJson, readText, send, tryJson } from './http';
 
 export const EDGE_ENDPOINT = 'https://edge.microsoft.com/translate/translatetext';
+
+export function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/** One pass of entity decoding (named basics and numeric); an unknown or invalid entity stays as written. */
+export function decodeHtmlText(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
 
 function unsupported(batch: TranslateBatch): ProviderError {
   return new ProviderError(
@@ -35,7 +66,11 @@ export const edgeProvider: TranslationProvider = {
     const response = await send(
       'edge',
       url,
-      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(batch.texts) },
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(batch.texts.map(escapeHtmlText)),
+      },
       signal,
     );
     const text = await readText('edge', response, signal);
@@ -63,7 +98,7 @@ export const edgeProvider: TranslationProvider = {
         isRecord(item) && Array.isArray(item.translations) ? item.translations[0] : undefined;
       if (!isRecord(translation) || typeof translation.text !== 'string')
         throw badShape('edge', 'no translation text');
-      texts.push(translation.text);
+      texts.push(decodeHtmlText(translation.text));
       const language =
         isRecord(item) && isRecord(item.detectedLanguage) ? item.detectedLanguage.language : undefined;
       detected.push(typeof language === 'string' ? fromProviderCode('edge', language) : batch.source);
