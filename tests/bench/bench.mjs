@@ -22,6 +22,8 @@
  *    thread (tests/bench/adapter-cases.mjs): readThread vs a raw querySelectorAll/textContent read of the same
  *    message elements, plus recognise and readInbox.
  *
+ * 0. Language detection (tests/bench/language-bench.mjs), in Node, every mode: µs per message of core/language.ts
+ *    over the evaluation set, with and without site hints, vs a regex script test and franc alone.
  * 4. Translation (tests/bench/translation-bench.mjs): translateTexts for a fully cached 20-message thread vs a trivial
  *    message and a one-text cache miss against the zero-delay Edge mock.
  *
@@ -38,6 +40,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension, startFixtureServer } from '../harness/fixture-server.mjs';
 import { ADAPTER_CASES } from './adapter-cases.mjs';
+import { measureLanguage, reportLanguage } from './language-bench.mjs';
 import {
   appDbCounts,
   dropSnapshots,
@@ -323,6 +326,14 @@ async function main() {
     errors: [],
   };
 
+  log('language detection (tests/bench/language-bench.mjs)');
+  try {
+    results.language = await measureLanguage();
+  } catch (error) {
+    results.language = { error: errorText(error) };
+    results.errors.push(`language: ${errorText(error)}`);
+  }
+
   let server;
   let browser;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-bench-profile-'));
@@ -458,6 +469,9 @@ async function main() {
 // ── report ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
 function report(results) {
+  // 0. Language detection
+  if (results.language) reportLanguage(results.language);
+
   // 1. Ingest
   const ingestRows = [];
   for (const e of results.ingest) {
