@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { translationCacheKey } from '../../core/translation/cache-key';
+import { protect } from '../../core/translation/protect';
 import {
   type CachedTranslation,
   type CacheEntry,
@@ -481,6 +482,39 @@ describe('translation queue: protection, skips, priority', () => {
     expect(google.calls[0]!.batch.texts).toEqual(['Bestellung ⟦0⟧']);
     expect(r).toMatchObject({ ok: true, text: 'order #4711' });
     expect(puts[0]!.text).toBe('order #4711'); // the cache holds the restored text
+  });
+
+  it('with the real protect(), order ids, URLs and glossary terms survive every provider of the chain', async () => {
+    const text =
+      'Bestellung 302-1234567-7654321 kam nicht an, siehe https://example.com/a?b=1 — der Akku fehlt.';
+    const seen: string[] = [];
+    // Each provider "translates" by mangling every digit and word it sees, so only protected spans survive.
+    const mangler = (id: ProviderId, fail: boolean) => {
+      const p = fakeProvider(id);
+      p.behave = async (b) => {
+        seen.push(...b.texts);
+        if (fail) throw new ProviderError(id, 'quota', 'quota exceeded');
+        return { texts: b.texts.map((t) => t.replace(/\d(?![^⟦]*⟧)/g, '#').replace('Bestellung', 'Order')) };
+      };
+      return p;
+    };
+    const { queue } = setup([mangler('deepl', true), mangler('edge', false)], {
+      protect,
+      secrets: { deepl: 'k:fx' },
+      settings: { glossary: [{ source: 'Akku', target: 'battery' }] },
+    });
+    const [r] = await settle(queue.translate({ texts: [text], source: 'de', target: 'en' }));
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(seen[1]); // the same protected text went to both providers
+    expect(seen[0]).not.toContain('302-1234567-7654321');
+    expect(seen[0]).not.toContain('example.com');
+    expect(seen[0]).not.toContain('Akku');
+    expect(r).toMatchObject({ ok: true, provider: 'edge' });
+    const out = r!.ok ? r!.text : '';
+    expect(out).toContain('302-1234567-7654321');
+    expect(out).toContain('https://example.com/a?b=1');
+    expect(out).toContain('battery');
+    expect(out.startsWith('Order')).toBe(true);
   });
 
   it('passes the glossary, do-not-translate words and target to protect()', async () => {
