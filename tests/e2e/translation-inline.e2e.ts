@@ -31,8 +31,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
   session.providers.reset();
+  await configure(); // a test that failed half-way must not leave a thread or everything switched off
 });
 
 type Providers = TranslationSettings['providers'];
@@ -56,6 +57,7 @@ async function configure(
       chrome.storage.local.set({
         translation: t,
         providerSecrets: s,
+        translationOffThreads: {},
         settings: { uiLanguage: 'zh-CN', slaHours: 24, showOverlay: true },
       }),
     translation as unknown as Record<string, unknown>,
@@ -161,7 +163,7 @@ describe('Translation under buyer messages: Amazon', () => {
     expect(await toggle!.evaluate((el) => el.textContent)).toBe('译 开');
     await toggle!.click();
     await eventually(async () => (await shownTranslations(page)).length === 0, 'translations hidden');
-    expect(await toggle!.evaluate((el) => el.textContent)).toBe('译 关');
+    await eventually(async () => (await toggle!.evaluate((el) => el.textContent)) === '译 关', 'the switch off');
     await toggle!.click();
     const back = await waitForTranslations(page, 1, 'translations back');
     expect(back[0]!.text).toContain('我的订单在哪里？');
