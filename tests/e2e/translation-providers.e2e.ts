@@ -87,6 +87,18 @@ describe('translation providers through the real background', () => {
     expect(request).toMatchObject({ method: 'POST', path: '/translate/translatetext', status: 200 });
   });
 
+  it('an order id and a URL leave as tokens and come back unchanged', async () => {
+    await configure([{ id: 'edge', enabled: true }]);
+    const text = 'Bestellung 302-1234567-7654321: siehe https://example.com/p?id=42 bitte.';
+    const [r] = await translate([text]);
+    const [request] = session.providers.requests('edge.microsoft.com');
+    expect(request!.body).not.toContain('302-1234567-7654321');
+    expect(request!.body).not.toContain('example.com');
+    expect(r).toMatchObject({ ok: true, provider: 'edge' });
+    expect(r!.ok && r!.text).toContain('302-1234567-7654321');
+    expect(r!.ok && r!.text).toContain('https://example.com/p?id=42');
+  });
+
   it('Google web endpoint translates through its mock', async () => {
     await configure([{ id: 'google', enabled: true }]);
     const [r] = await translate([GERMAN]);
