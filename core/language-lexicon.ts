@@ -120,7 +120,7 @@ const BUYER_WORDS: Record<string, string> = {
     dobry:1.5 den:0.5 sledování:3 nefunguje:3 zrušte:3 prosím:3 prosim:3 pořád:3 porad:1 nic:1 výrobek:3 vadný:3
     to:1 chybí:3 jeden:1 díl:3 posíláte:3 na:0.5 slovensko:3 čekám:3 cekam:3 už:2 týdny:3 nabíječka:3
     originál:0.5 můžete:3 muzete:3 poslat:3 fakturu:2 malé:1 můžu:3 muzu:3 vyměnit:3 nějaké:3 novinky:3 píše:3
-    doručeno:3 ale:1 nemám:3 objednal:3 jsem:3 před:3 deseti:3 dny:2 zásilka:3 se:0.5 vůbec:3 nehýbe:3 prověřit:3
+    doručeno:3 nedorazilo:3 nedošlo:3 nepřišlo:3 ale:1 nemám:3 objednal:3 jsem:3 před:3 deseti:3 dny:2 zásilka:3 se:0.5 vůbec:3 nehýbe:3 prověřit:3
     displej:3 poškrábaný:3 výměnu:3 nebo:3 vrácení:3 peněz:3 ok:0.2 super:0.2 dostala:2 model:0.2 hodí:3 můj:3
     telefon:0.5 ahoj:3 prijde:3 přijde:3 vse:2 vše:3 doslo:3 došlo:3 poradku:3 pořádku:3 jak:1.5 proč:3 taky:3
     není:3 neni:3`,

@@ -78,17 +78,24 @@ const PLATFORMS: Record<string, Record<string, readonly string[]>> = {
   xiapi: SHOPEE,
 };
 
+/** `amazon.de` → ['de', 'en'], built once: English appended where the table does not list it. */
+const WITH_ENGLISH = new Map<string, readonly string[]>(
+  Object.entries(PLATFORMS).flatMap(([platform, table]) =>
+    Object.entries(table).map(([tld, list]): [string, readonly string[]] => [
+      `${platform}.${tld}`,
+      Object.freeze(list.includes('en') ? [...list] : [...list, 'en']),
+    ]),
+  ),
+);
+
 const SITE = /(?:^|\.)(amazon|ebay|shopee|xiapi)\.([a-z]{2,3}(?:\.[a-z]{2})?)$/;
 
 /**
- * Likely buyer languages of a site (`amazon.de`, or a host such as `sellercentral.amazon.de`), English last
- * unless already listed; undefined for an unknown or missing site.
+ * Likely buyer languages of a site (`amazon.de`, or a host such as `sellercentral.amazon.de`), English included;
+ * undefined for an unknown or missing site. The same frozen array is returned for a site on every call.
  */
 export function siteLanguages(site: string | undefined): readonly string[] | undefined {
   if (!site) return undefined;
   const m = SITE.exec(site.trim().toLowerCase());
-  if (!m) return undefined;
-  const list = PLATFORMS[m[1]!]?.[m[2]!];
-  if (!list) return undefined;
-  return list.includes('en') ? list : [...list, 'en'];
+  return m ? WITH_ENGLISH.get(`${m[1]}.${m[2]}`) : undefined;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../core/language';
+import { detectLanguage, detectLanguageDetailed, dominantLanguage } from '../../core/language';
+import { siteLanguages } from '../../core/language-sites';
 
-describe('language detection (first pass)', () => {
+describe('language detection', () => {
   it.each([
     ['Where is my parcel?', 'en'],
     ['Where is my order? It was due yesterday.', 'en'],
@@ -19,7 +20,109 @@ describe('language detection (first pass)', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
-  it('does not guess on text with no letters', () => {
+  it.each([
+    ['Paczka nadal nie dotarła', 'pl'],
+    ['Zásilka stále nepřišla', 'cs'],
+    ['Nu am primit coletul încă', 'ro'],
+    ['ürün hasarlı geldi iade etmek istiyorum', 'tr'],
+    ['Paketet har inte kommit än', 'sv'],
+    ['Mijn pakket is nog niet binnen', 'nl'],
+    ['Oi, meu pedido ainda não chegou', 'pt'],
+    ['cuanto tarda en llegar a mexico', 'es'],
+    ['hindi pa dumadating yung parcel ko', 'tl'],
+    ['де моє замовлення?', 'uk'],
+    ['πού είναι η παραγγελία μου;', 'el'],
+    ['मेरा ऑर्डर कहाँ है?', 'hi'],
+    ['איפה ההזמנה שלי?', 'he'],
+  ])('Latin letters, words and other scripts: %s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('reads Vietnamese with and without diacritics', () => {
+    expect(detectLanguage('shop ơi bao giờ có hàng')).toBe('vi');
+    expect(detectLanguage('don hang cua minh sao chua giao')).toBe('vi');
+  });
+
+  it('tells Traditional from Simplified Chinese by the characters that differ', () => {
+    expect(detectLanguage('請問什麼時候發貨')).toBe('zh-TW');
+    expect(detectLanguage('请问什么时候发货')).toBe('zh');
+    // Nothing differs in 好的: the marketplace, then the thread decide.
+    expect(detectLanguage('好的')).toBe('zh');
+    expect(detectLanguage('好的', { site: 'shopee.tw' })).toBe('zh-TW');
+    expect(detectLanguage('好的', { threadLanguage: 'zh-TW' })).toBe('zh-TW');
+  });
+
+  it('takes kana-less Han text as Japanese on a Japanese-only marketplace', () => {
+    expect(detectLanguage('返品希望')).toBe('zh');
+    expect(detectLanguage('返品希望', { site: 'amazon.co.jp' })).toBe('ja');
+  });
+
+  it('separates Malay from Indonesian by vocabulary, and by marketplace where they share every word', () => {
+    expect(detectLanguage('kak barangnya kok belum nyampe ya')).toBe('id');
+    expect(detectLanguage('bila barang saya nak sampai?')).toBe('ms');
+    expect(detectLanguage('bila barang saya nak sampai?', { site: 'shopee.co.id' })).toBe('ms');
+    const shared = 'tolong batalkan pesanan saya';
+    expect(detectLanguage(shared, { site: 'shopee.co.id' })).toBe('id');
+    expect(detectLanguage(shared, { site: 'shopee.com.my' })).toBe('ms');
+  });
+
+  it('ignores order ids, ASINs, URLs and e-mail addresses when judging', () => {
+    expect(detectLanguage('Bestellung 302-1122334-5566778 fehlt')).toBe('de');
+    expect(detectLanguage('3週間待っています')).toBe('ja');
+    expect(detectLanguage('适用于iPhone15吗')).toBe('zh');
+    expect(detectLanguage('https://www.amazon.de/dp/B08XYZ1234 buyer@example.com')).toBeUndefined();
+  });
+
+  it('does not guess on text with no letters or no evidence', () => {
     expect(detectLanguage('👍 111-2300471-3237033')).toBeUndefined();
+    expect(detectLanguage('ok')).toBeUndefined();
+    expect(detectLanguage('ok', { site: 'shopee.vn' })).toBeUndefined();
+  });
+
+  it('falls back to the thread language, with low confidence', () => {
+    expect(detectLanguageDetailed('ok', { threadLanguage: 'de' })).toEqual({
+      lang: 'de',
+      confidence: 'low',
+      by: 'thread',
+    });
+    // A message with letters of its own is judged on them, not on the thread.
+    expect(detectLanguage('merci beaucoup', { threadLanguage: 'de' })).toBe('fr');
+  });
+
+  it('reports how sure it is and how it decided', () => {
+    expect(detectLanguageDetailed('배송 언제 와요?')).toEqual({
+      lang: 'ko',
+      confidence: 'high',
+      by: 'script',
+    });
+    expect(detectLanguageDetailed('Wo ist meine Bestellung? Ich warte seit zwei Wochen.')).toMatchObject({
+      lang: 'de',
+      confidence: 'high',
+      by: 'words',
+    });
+    expect(detectLanguageDetailed('gracias')?.by).toBe('words');
+    expect(detectLanguageDetailed('👍')).toBeUndefined();
+  });
+
+  it('judges a thread on all its buyer messages', () => {
+    expect(dominantLanguage(['ok', 'Wann kommt das Paket?', '👍'])).toBe('de');
+    expect(dominantLanguage(['好的'], { site: 'shopee.tw' })).toBe('zh-TW');
+  });
+});
+
+describe('site languages', () => {
+  it('lists the likely languages per marketplace, English always included', () => {
+    expect(siteLanguages('amazon.de')).toEqual(['de', 'en']);
+    expect(siteLanguages('sellercentral.amazon.com.be')).toEqual(['fr', 'nl', 'en']);
+    expect(siteLanguages('shopee.co.id')).toEqual(['id', 'en']);
+    expect(siteLanguages('shopee.com.my')).toEqual(['ms', 'zh', 'en']);
+    expect(siteLanguages('ebay.ph')).toEqual(['tl', 'en']);
+    expect(siteLanguages('shopee.sg')).toEqual(['en', 'zh']);
+    expect(siteLanguages('example.com')).toBeUndefined();
+    expect(siteLanguages(undefined)).toBeUndefined();
+  });
+
+  it('returns the same list object on every call (no per-call allocation)', () => {
+    expect(siteLanguages('amazon.de')).toBe(siteLanguages('amazon.de'));
   });
 });
