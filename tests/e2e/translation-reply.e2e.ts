@@ -170,6 +170,34 @@ describe.each([AMAZON_DE, EBAY_DE, SHOPEE_TH])('Translate my reply on $name', (p
   });
 });
 
+describe('Translate my reply when the portal blocks the reply box', () => {
+  it('reports an expired Shopee conversation as needing a restart, and writes nothing', async () => {
+    const page = await shopee.openShopee(session, 'https://seller.shopee.co.th/webchat/conversations');
+    const expired = (await shopee.conversations(page)).find((c) => c.expired)!;
+    await shopee.clickConversation(page, expired.buyer);
+    await ready(page, shopee.shopeeThreadId('shopee.co.th', expired.buyer));
+    await page.bringToFront();
+
+    await page.click(q('hw-open-reply-translator'));
+    const source = await page.waitForSelector(q('hw-rt-source'));
+    await source!.type(REPLY);
+    await page.select(q('hw-rt-target'), 'th');
+    await page.click(q('hw-rt-translate'));
+    await page.waitForSelector(q('hw-rt-translation'), { timeout: 20_000 });
+    await page.click(q('hw-rt-insert'));
+    const result = await page.waitForSelector(q('hw-rt-result'), { timeout: 10_000 });
+
+    expect(await result!.evaluate((el) => el.getAttribute('data-result'))).toBe('restart-needed');
+    expect(await result!.evaluate((el) => el.textContent)).toContain('Restart conversation');
+    expect(await shopee.composerState(page)).toBeNull();
+    expect(await shopee.sentMessages(page)).toEqual([]);
+    expect(
+      (await shopee.conversations(page)).find((c) => c.conversationId === expired.conversationId)!.expired,
+    ).toBe(true);
+    await page.close();
+  });
+});
+
 describe('Translate my reply when the provider fails', () => {
   it('shows a readable message, keeps the agent’s text and inserts nothing', async () => {
     await setTranslationSettings(
