@@ -154,7 +154,7 @@ const BUYER_WORDS: Record<string, string> = {
     gan:3 lama:1 transfer:0.5 dibalas:3 dong:3 deh:3 sih:3 aja:3 kah:1 pengiriman:2 cepat:1 sis:1.5 bang:1.5
     kakak:3 mohon:2 segera:1.5 kenapa:2.5 gitu:3 tidak:2.5 banyak:0.5`,
   ms: `saya:1 tidak:1 dan:1 yang:1 ini:1 itu:1 di:0.5 ke:1.5 dari:1 mana:0.5 terima:0.5 kasih:0.5 pesanan:1
-    sudah:0.5 belum:1 bila:3 barang:0.5 nak:3 sampai:0.5 rosak:3 la:2 lah:2 refund:0.2 dah:3 ada:0.5 saiz:3 tak:3
+    sudah:0.5 belum:1 bila:3 barang:0.5 nak:3 sampai:0.5 rosak:3 la:1 lah:2 refund:0.2 dah:3 ada:0.5 saiz:3 tak:3
     warna:0.5 salah:0.5 hantar:3 nombor:3 tracking:0.2 boleh:3 check:0.2 seminggu:1 lagi:1 produk:1.5 ni:3
     macam:3 pulangkan:3 kurang:0.5 satu:0.5 pos:2 sabah:2 tunggu:1.5 minggu:1 charger:0.2 cas:1.5 dihantar:3
     original:0.2 resit:3 bagi:2 kecik:3 sangat:1.5 tukar:1 hai:1 order:0.2 lepas:3 tapi:1 langsung:2 tolong:0.5
@@ -276,6 +276,30 @@ function mergeLists(...tables: Record<string, string>[]): Record<string, string>
 }
 
 export const LATIN_WORDS = mergeLists(BUYER_WORDS, COMMON_WORDS);
+
+/**
+ * Word shapes: endings and beginnings that mark a language whatever the word (Turkish -iyor, Indonesian/Malay -nya,
+ * Tagalog mag-/nag-, German -ung/-keit, Italian -zione…). `-x` is an ending, `x-` a beginning; each word counts once
+ * per shape. They decide words no table can list (inflections, compounds, typos of the stem).
+ */
+export const LATIN_AFFIXES: Record<string, string> = {
+  tr: '-iyor:2 -ıyor:2 -uyor:2 -üyor:2 -iyorum:2 -mış:2 -miş:2 -muş:2 -müş:2 -dır:1.5 -dir:0.5 -ları:1.5 -leri:1.5',
+  id: '-nya:0.7 -kan:0.3 -in:0.1 di-:0.2 ke-:0.1',
+  ms: '-nya:0.6 -kan:0.3',
+  tl: 'mag-:0.7 nag-:0.7 pag-:0.5 ipa-:0.5 naka-:0.7 maka-:0.5 -han:0.3 -hin:0.5',
+  de: '-ung:1 -ungen:1.5 -keit:2 -heit:2 -lich:1.5 -chen:1 -sch:0.7 ge-:0.3',
+  nl: '-ij:0.7 -tje:1.5 -tjes:1.5 -heid:1.5 -lijk:2 ge-:0.3',
+  en: '-ing:0.7 -tion:0.5 -ly:0.5 -ed:0.3',
+  fr: '-tion:0.4 -ment:0.5 -eux:1.5 -euse:1.5 -aient:2 -ais:0.5',
+  es: '-ción:1.5 -cion:1.5 -mente:0.4 -ado:0.5 -ada:0.4 -ando:0.6 -iendo:1.5',
+  pt: '-ção:2 -cao:1.5 -ções:2 -mente:0.4 -ado:0.4 -ando:0.5 -inho:1.5 -inha:1.5',
+  it: '-zione:2 -zioni:2 -mente:0.4 -ato:0.5 -ata:0.3 -ando:0.4 -issimo:2 -etto:1 -ino:0.3',
+  ro: '-ul:0.7 -ului:2 -ilor:2 -ește:2 -eşte:2 -ați:1',
+  pl: '-ować:2 -ość:2 -ście:1.5 -ego:1 -ymi:1.5 -ach:0.5',
+  cs: '-ový:2 -ová:2 -ství:2 -ují:2',
+  sv: '-arna:1.5 -orna:1.5 -erna:1.5 -ningen:1.5',
+  vi: '',
+};
 
 /**
  * Letters that only some languages write (each occurrence counts). Vietnamese tone letters, Polish ł/ą/ę,

@@ -1,5 +1,5 @@
 import { franc } from 'franc';
-import { LATIN_LETTERS, LATIN_WORDS } from './language-lexicon';
+import { LATIN_AFFIXES, LATIN_LETTERS, LATIN_WORDS } from './language-lexicon';
 import { siteLanguages } from './language-sites';
 
 /**
@@ -90,6 +90,16 @@ const LETTERS = new Map<number, number[]>(
   [...compile(LATIN_LETTERS, (s) => s)].map(([letter, pairs]) => [letter.codePointAt(0)!, pairs]),
 );
 
+/** Word shapes as [ending?, text, langIndex, weight], longest first. */
+const AFFIXES: [boolean, string, number, number][] = Object.entries(LATIN_AFFIXES)
+  .flatMap(([lang, list]) =>
+    entries(list).map(([affix, weight]): [boolean, string, number, number] => {
+      const ending = affix.startsWith('-');
+      return [ending, ending ? affix.slice(1) : affix.slice(0, -1), LANG_INDEX.get(lang)!, weight];
+    }),
+  )
+  .sort((a, b) => b[1].length - a[1].length);
+
 const FRANC_CODES: Record<string, string> = {
   en: 'eng',
   de: 'deu',
@@ -131,14 +141,18 @@ for (const ch of SIMPLIFIED) {
 const UK_LETTERS = new Set([...'іїєґІЇЄҐ'].map((c) => c.codePointAt(0)!));
 const RU_LETTERS = new Set([...'ыэъёЫЭЪЁ'].map((c) => c.codePointAt(0)!));
 const UK_WORDS = new Set(
-  'дякую будь ласка що це як коли де чому замовлення можна прийшло посилка бракований гроші досі чекаю вже тижні працює зламаним надіслали колір скасуйте однієї вистачає обміняти добрий день рухається перевірте все'.split(
-    ' ',
-  ),
+  `дякую будь ласка що це як коли де чому замовлення можна прийшло прийшов посилка бракований гроші досі чекаю
+  вже тижні працює зламаним надіслали колір скасуйте однієї вистачає обміняти добрий день рухається перевірте все
+  була було були буде можу можете мені мене ви ваш ваше чи та але тут там немає ні так привіт доброго дуже ще
+  тому який яка яке його її вони ми він вона сьогодні завтра вчора тиждень відправили отримав отримала товару
+  порожня безкоштовна повернення новини`.split(/\s+/),
 );
 const RU_WORDS = new Set(
-  'спасибо пожалуйста что это как когда где почему заказ можно пришло посылка бракованный деньги ничего жду уже недели работает сломанным прислали цвет отмените одной хватает обменять здравствуйте двигается проверьте всё'.split(
-    ' ',
-  ),
+  `спасибо пожалуйста что это как когда где почему заказ можно пришло пришёл посылка бракованный деньги ничего жду
+  уже недели работает сломанным прислали цвет отмените одной хватает обменять здравствуйте двигается проверьте всё
+  была было были будет могу можете мне меня вы ваш ваше или но здесь там нет да привет добрый очень ещё еще
+  который которая его её они мы он она сегодня завтра вчера неделю отправили получил получила товара есть
+  пустая бесплатная возврат новости`.split(/\s+/),
 );
 
 /** Site → its franc candidates and Latin head starts, computed once per site. */
@@ -309,8 +323,25 @@ function cyrillic(clean: string, cyrUk: number, cyrRu: number): LanguageDetectio
   for (const word of clean.toLowerCase().split(/[^\u0400-\u04ff]+/)) {
     if (UK_WORDS.has(word)) uk++;
     if (RU_WORDS.has(word)) ru++;
+    if (word.length < 5) continue;
+    // Infinitives and verbal nouns: Ukrainian -ти/-ння, Russian -ть/-ние (Russian -сти is mostly nouns: новости).
+    if ((word.endsWith('ти') && !word.endsWith('сти')) || word.endsWith('ння')) uk += 0.5;
+    else if (word.endsWith('ть') || word.endsWith('ние')) ru += 0.5;
   }
   return uk > ru ? script('uk', uk >= 2 ? 'high' : 'medium') : script('ru', ru >= 2 ? 'high' : 'medium');
+}
+
+/** Unlisted words of five letters or more: their ending/beginning, the longest match per language. */
+const shapeSeen = new Uint8Array(LATIN_LANGS.length);
+function scoreShape(word: string): void {
+  shapeSeen.fill(0);
+  for (const [ending, affix, index, weight] of AFFIXES) {
+    if (shapeSeen[index] || affix.length >= word.length - 1) continue;
+    if (ending ? word.endsWith(affix) : word.startsWith(affix)) {
+      scores[index]! += weight;
+      shapeSeen[index] = 1;
+    }
+  }
 }
 
 /** Anything but a Latin letter (apostrophes split: "j'ai" → j, ai; "dov'è" → dov, è). */
@@ -335,6 +366,7 @@ function byLatin(
     if (!word) continue;
     const pairs = EXACT_WORDS.get(word) ?? FOLDED_WORDS.get(ASCII.test(word) ? word : fold(word));
     if (pairs) for (let p = 0; p < pairs.length; p += 2) scores[pairs[p]!]! += pairs[p + 1]!;
+    else if (word.length >= 5) scoreShape(word);
   }
   // Head starts only for languages with evidence of their own: "ok" on shopee.vn stays undecided.
   if (plan) for (const [index, boost] of plan.boosts) if (scores[index]! > 0) scores[index]! += boost;
@@ -355,13 +387,36 @@ function byLatin(
     const confidence = top >= 4 && top >= 2 * runnerUp ? 'high' : top >= 2 ? 'medium' : 'low';
     return { lang: LATIN_LANGS[first]!, confidence, by: 'words' };
   }
-  if (letters >= 20) {
-    const code = franc(clean, { only: plan?.francOnly.length ? plan.francOnly : ALL_FRANC, minLength: 10 });
-    const lang = FROM_FRANC[code];
+  // Too little to judge: the thread's language is a better guess than trigrams of a few words.
+  if (letters < 20 && hints.threadLanguage)
+    return { lang: hints.threadLanguage, confidence: 'low', by: 'thread' };
+  if (letters >= 4) {
+    const lang = FROM_FRANC[franc(clean, { only: francCandidates(plan), minLength: 1 })];
     if (lang) return { lang, confidence: letters >= 60 ? 'medium' : 'low', by: 'franc' };
   }
   if (hints.threadLanguage) return { lang: hints.threadLanguage, confidence: 'low', by: 'thread' };
   return undefined;
+}
+
+/**
+ * franc's candidates when the words did not decide: the languages the words pointed at (at most four, when they
+ * pointed anywhere), else the marketplace's, else every Latin-script language we know. Reuses one array.
+ */
+const candidates: string[] = [];
+function francCandidates(plan: SitePlan | undefined): string[] {
+  candidates.length = 0;
+  for (let round = 0; round < 4; round++) {
+    let best = -1;
+    for (let i = 0; i < scores.length; i++) {
+      const code = FRANC_CODES[LATIN_LANGS[i]!];
+      if (code && scores[i]! > 0 && !candidates.includes(code) && (best < 0 || scores[i]! > scores[best]!))
+        best = i;
+    }
+    if (best < 0) break;
+    candidates.push(FRANC_CODES[LATIN_LANGS[best]!]!);
+  }
+  if (candidates.length >= 2) return candidates;
+  return plan?.francOnly.length ? plan.francOnly : ALL_FRANC;
 }
 
 export function detectLanguage(text: string, hints?: LanguageHints): string | undefined {
