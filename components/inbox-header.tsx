@@ -1,7 +1,8 @@
 import { useI18n } from './i18n-context';
 import { LanguageSwitcher } from './language-switcher';
+import { OpenOptionsButton } from './options/open-options-button';
 
-/** Brand mark, title with the number of buyers waiting, and the language switch. */
+/** Brand mark, title with the number of buyers waiting, the language switch and the way to the settings. */
 export function InboxHeader({ waiting }: { waiting: number | undefined }) {
   const { t } = useI18n();
   return (
@@ -21,8 +22,9 @@ export function InboxHeader({ waiting }: { waiting: number | undefined }) {
           {waiting}
         </span>
       )}
-      <div className="ml-auto">
+      <div className="ml-auto flex items-center gap-1">
         <LanguageSwitcher />
+        <OpenOptionsButton />
       </div>
     </div>
   );

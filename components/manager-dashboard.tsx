@@ -5,6 +5,7 @@ import { useI18n } from './i18n-context';
 import { LanguageSwitcher } from './language-switcher';
 import { OldestWaitingCard } from './oldest-waiting-card';
 import { OpenInboxButton } from './open-inbox-button';
+import { OpenOptionsButton } from './options/open-options-button';
 import { PlatformStatsTable } from './platform-stats-table';
 import { StatTile } from './stat-tile';
 import { useNow } from './use-now';
@@ -32,8 +33,9 @@ export function ManagerDashboard() {
           <h1 className="text-[13px] leading-tight font-semibold">{t('extName')}</h1>
           <p className="text-[11px] text-slate-500">{t('statSla', { hours: settings.slaHours })}</p>
         </div>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-1">
           <LanguageSwitcher />
+          <OpenOptionsButton closeWindow />
         </div>
       </header>
       {stats && (

@@ -34,7 +34,7 @@ export const PROVIDER_DESCRIPTION: Record<ProviderId, MessageKey> = {
   baidu: 'optDescBaidu',
 };
 
-export const PROVIDER_KIND: Record<ProviderId, MessageKey> = {
+export const PROVIDER_KIND: Record<ProviderId, 'optKindOnDevice' | 'optKindFreeWeb' | 'optKindOwnKey'> = {
   chrome: 'optKindOnDevice',
   edge: 'optKindFreeWeb',
   google: 'optKindFreeWeb',
