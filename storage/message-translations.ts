@@ -27,30 +27,9 @@ export async function storeMessageTranslations(
   items: readonly StoredTranslation[],
 ): Promise<number> {
   if (items.length === 0) return 0;
-  const byText = new Map(items.map((item) => [normaliseForIdentity(item.text), item]));
   return db.transaction('rw', [db.threads, db.messages], async () => {
     const messages = await db.messages.where('threadId').equals(threadId).toArray();
-    const changed: MessageRecord[] = [];
-    for (const message of messages) {
-      const item = byText.get(normaliseForIdentity(message.text));
-      if (!item) continue;
-      const source = normaliseLanguage(item.source);
-      const sameTranslation =
-        message.translations?.[target] === item.translation &&
-        message.translatedBy?.[target] === item.provider;
-      const sameLanguage = !source || (message.language === source && message.languageSource === 'provider');
-      if (sameTranslation && sameLanguage) continue;
-      const next: MessageRecord = {
-        ...message,
-        translations: { ...message.translations, [target]: item.translation },
-        translatedBy: { ...message.translatedBy, [target]: item.provider },
-      };
-      if (source) {
-        next.language = source;
-        next.languageSource = 'provider';
-      }
-      changed.push(next);
-    }
+    const changed = translationChanges(messages, target, items);
     if (changed.length === 0) return 0;
     await db.messages.bulkPut(changed);
 
@@ -65,6 +44,39 @@ export async function storeMessageTranslations(
     }
     return changed.length;
   });
+}
+
+/**
+ * The messages these translations would change (updated copies); empty when every one is already stored. Lets a
+ * caller that already holds the thread's messages skip the read-write transaction on the cache-hit path.
+ */
+export function translationChanges(
+  messages: readonly MessageRecord[],
+  target: string,
+  items: readonly StoredTranslation[],
+): MessageRecord[] {
+  const byText = new Map(items.map((item) => [normaliseForIdentity(item.text), item]));
+  const changed: MessageRecord[] = [];
+  for (const message of messages) {
+    const item = byText.get(normaliseForIdentity(message.text));
+    if (!item) continue;
+    const source = normaliseLanguage(item.source);
+    const sameTranslation =
+      message.translations?.[target] === item.translation && message.translatedBy?.[target] === item.provider;
+    const sameLanguage = !source || (message.language === source && message.languageSource === 'provider');
+    if (sameTranslation && sameLanguage) continue;
+    const next: MessageRecord = {
+      ...message,
+      translations: { ...message.translations, [target]: item.translation },
+      translatedBy: { ...message.translatedBy, [target]: item.provider },
+    };
+    if (source) {
+      next.language = source;
+      next.languageSource = 'provider';
+    }
+    changed.push(next);
+  }
+  return changed;
 }
 
 /**

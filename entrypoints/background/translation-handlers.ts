@@ -16,7 +16,7 @@ import {
   type TranslationResult,
 } from '../../core/translation/types';
 import type { AppDb } from '../../storage/db';
-import { storeMessageTranslations } from '../../storage/message-translations';
+import { storeMessageTranslations, translationChanges } from '../../storage/message-translations';
 import { providerHealthItem } from '../../storage/provider-health';
 import {
   clearTranslationCache,
@@ -147,10 +147,13 @@ export function registerTranslationHandlers(db: AppDb, deps: TranslationHandlerD
       target: options.target,
       priority: options.priority,
     });
-    if (thread) {
-      const items = results.flatMap((r, i) =>
-        r.ok ? [{ text: texts[i]!, translation: r.text, provider: r.provider, source: r.source }] : [],
-      );
+    const items = results.flatMap((r, i) =>
+      r.ok ? [{ text: texts[i]!, translation: r.text, provider: r.provider, source: r.source }] : [],
+    );
+    // On the cache-hit path the messages usually hold these translations already: then no read-write transaction.
+    // After a provider call (time enough for an ingest to add messages with these texts) always look again.
+    const allCached = results.every((r) => !r.ok || r.cached);
+    if (thread && (!allCached || translationChanges(stored, options.target, items).length > 0)) {
       await storeMessageTranslations(db, thread.id, options.target, items).catch((error) =>
         console.warn('[HelloWorld] translations not stored on the messages:', error),
       );
