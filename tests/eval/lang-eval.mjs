@@ -49,8 +49,12 @@ const FRANC_ISO1 = {
 
 export function parseArgs(argv) {
   const site = argv.find((a) => a.startsWith('--site='))?.slice(7) || undefined;
-  const file = argv.find((a) => !a.startsWith('--')) ?? DEFAULT_FILE;
-  return { site, file: path.resolve(ROOT, file) };
+  const file = argv.find((a) => !a.startsWith('--'));
+  // npm runs scripts from the package root; a path given on the command line is relative to where it was typed.
+  return {
+    site,
+    file: file ? path.resolve(process.env.INIT_CWD ?? process.cwd(), file) : path.join(ROOT, DEFAULT_FILE),
+  };
 }
 
 /** Lines of the file as {line, lang, text, site}; bad ones as {line, error}. */
