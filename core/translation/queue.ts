@@ -401,6 +401,10 @@ export function createTranslationQueue(deps: QueueDeps): TranslationQueue {
       if (remaining.length === 0) break;
       const { link, retried } = order[k]!;
       const id = link.provider.id;
+      if (link.provider.requiresSource && !source) {
+        errors.push(new ProviderError(id, 'unavailable', 'needs a known source language'));
+        continue;
+      }
       if (coolingDown(id)) {
         const wait = (cooldownUntil.get(id) ?? 0) - now();
         if (wait > options.maxRetryAfterMs) {

@@ -100,6 +100,11 @@ export interface TranslationProvider {
   id: ProviderId;
   /** Most texts one request may carry (1 when the API takes one text per call). */
   maxBatchTexts: number;
+  /**
+   * The provider cannot detect the source language (Chrome's on-device Translator): the queue passes over it for
+   * texts whose source is unknown, without counting that against its health.
+   */
+  requiresSource?: boolean;
   /** Most characters one request may carry. */
   maxBatchChars: number;
   /** Requests per second the queue allows for this provider. */

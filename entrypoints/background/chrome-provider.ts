@@ -65,6 +65,7 @@ export function createChromeProvider(deps: ChromeProviderDeps = {}): Translation
   return {
     id: 'chrome',
     maxBatchTexts: 50,
+    requiresSource: true,
     maxBatchChars: 20_000,
     requestsPerSecond: 20,
     isConfigured: () => true,

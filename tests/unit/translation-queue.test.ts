@@ -303,6 +303,19 @@ describe('translation queue: chain and fallback', () => {
     expect(r).toMatchObject({ ok: false, kind: 'network', provider: 'edge' });
   });
 
+  it('passes over a provider that needs the source language when it is unknown, without marking it unhealthy', async () => {
+    const chrome = fakeProvider('chrome');
+    chrome.requiresSource = true;
+    const edge = fakeProvider('edge');
+    const { queue } = setup([chrome, edge]);
+    const [auto] = await settle(queue.translate({ texts: ['Hallo'], target: 'en' }));
+    expect(auto).toMatchObject({ ok: true, provider: 'edge' });
+    expect(chrome.calls).toHaveLength(0);
+    expect(queue.providerHealth().map((h) => h.id)).toEqual(['edge']);
+    const [known] = await settle(queue.translate({ texts: ['Danke'], source: 'de', target: 'en' }));
+    expect(known).toMatchObject({ ok: true, provider: 'chrome' });
+  });
+
   it("reports 'not-configured' when no provider can be used", async () => {
     const { queue } = setup([fakeProvider('deepl')]);
     const [r] = await settle(queue.translate({ texts: ['Hallo'], source: 'de', target: 'en' }));
