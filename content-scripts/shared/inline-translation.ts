@@ -142,7 +142,8 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
   }
 
   function label(source: string | undefined, target: string, provider: ProviderId | undefined): string {
-    const languages = `${source ? names(source) : '…'} → ${names(target)}`;
+    // The source is known once a provider answered; before that (or after an error) only the target is named.
+    const languages = source ? `${names(source)} → ${names(target)}` : `→ ${names(target)}`;
     return [options.t('inlineBrand'), languages, provider ? PROVIDER_NAMES[provider] : '']
       .filter(Boolean)
       .join(' · ');
@@ -168,6 +169,14 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
   }
 
   function retry(text: string): void {
+    try {
+      requeue(text);
+    } catch (error) {
+      console.warn('[HelloWorld] inline translation retry failed:', error);
+    }
+  }
+
+  function requeue(text: string): void {
     const entry = cache.get(keyOf(text));
     if (!entry || entry.state === 'queued' || entry.state === 'pending') return;
     cache.set(keyOf(text), { state: 'queued', threadId: entry.threadId, queuedAt: 0 });
@@ -234,7 +243,8 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
     }
     pumpTimer = setTimeout(() => {
       pumpTimer = undefined;
-      void pump();
+      // Nothing may reach the portal as an unhandled rejection (sends already fail into results, see sendWithRetry).
+      pump().catch((error) => console.warn('[HelloWorld] inline translation request failed:', error));
     }, delay);
   }
 

@@ -21,7 +21,9 @@ function countSelectors(selectors: SelectorTable): Record<string, number> {
   const roots = (root: Document | ShadowRoot): (Document | ShadowRoot)[] => {
     const all: (Document | ShadowRoot)[] = [root];
     for (const el of root.querySelectorAll('*')) {
-      if (el.shadowRoot) all.push(...roots(el.shadowRoot));
+      // Our own shadow roots (the overlay, translations under messages: every host we add is `hw-…`) are not the
+      // portal's: `closest()` cannot see their host from inside, so they are left out here.
+      if (el.shadowRoot && !el.localName.startsWith('hw-')) all.push(...roots(el.shadowRoot));
       if (el instanceof HTMLIFrameElement) {
         try {
           if (el.contentDocument) all.push(...roots(el.contentDocument));
@@ -33,7 +35,7 @@ function countSelectors(selectors: SelectorTable): Record<string, number> {
     return all;
   };
   const searchRoots = roots(document);
-  const isOurs = (el: Element) => el.closest('hw-overlay') !== null;
+  const isOurs = (el: Element) => el.closest('hw-overlay, hw-translation') !== null;
   const counts: Record<string, number> = {};
   for (const [key, alternatives] of Object.entries(selectors)) {
     if (!Array.isArray(alternatives) || !alternatives.every((a) => typeof a === 'string')) continue;

@@ -163,7 +163,10 @@ describe('Translation under buyer messages: Amazon', () => {
     expect(await toggle!.evaluate((el) => el.textContent)).toBe('译 开');
     await toggle!.click();
     await eventually(async () => (await shownTranslations(page)).length === 0, 'translations hidden');
-    await eventually(async () => (await toggle!.evaluate((el) => el.textContent)) === '译 关', 'the switch off');
+    await eventually(
+      async () => (await toggle!.evaluate((el) => el.textContent)) === '译 关',
+      'the switch off',
+    );
     await toggle!.click();
     const back = await waitForTranslations(page, 1, 'translations back');
     expect(back[0]!.text).toContain('我的订单在哪里？');
@@ -256,6 +259,9 @@ describe('Translation under buyer messages: Amazon', () => {
       expect(retry).toBe('重试');
       expect(session.providers.requests('api-free.deepl.com').map((r) => r.status)).toContain(403);
       await page.bringToFront();
+      await page.evaluate(() =>
+        document.querySelector('hw-translation')?.scrollIntoView({ block: 'center' }),
+      );
       await page.screenshot({ path: '.scratch/inline-amazon-bad-key.png' });
       await page.close();
     } finally {

@@ -25,7 +25,7 @@ export const AMAZON_TABLE: PlatformCases = {
         legacyList: 0,
         composerHost: 0,
         composerFallback: 0,
-        button: 2,
+        button: 1,
       },
     },
     {
