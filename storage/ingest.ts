@@ -96,7 +96,12 @@ export async function ingestThread(
         sentAtText: m.sentAtText,
         sentAtPrecision: m.sentAtPrecision,
         text: m.text,
-        language: m.direction === 'in' ? detectLanguage(m.text) : undefined,
+        // The marketplace and the thread's known language decide what the text alone cannot (Malay vs Indonesian,
+        // kanji-only Japanese on amazon.co.jp).
+        language:
+          m.direction === 'in'
+            ? detectLanguage(m.text, { site: snapshot.site, threadLanguage: previous?.language })
+            : undefined,
         translations: {},
         attachments: m.attachments,
         firstSeenAt: now,
@@ -216,7 +221,10 @@ function buildThread(
     urgentManual: previous?.urgentManual,
     state,
     // What a translation provider reported for the buyer's messages wins over the local detector's guess.
-    language: providerLanguage(timeline) ?? dominantLanguage(buyerTexts) ?? previous?.language,
+    language:
+      providerLanguage(timeline) ??
+      dominantLanguage(buyerTexts, { site: snapshot.site, threadLanguage: previous?.language }) ??
+      previous?.language,
     intent: previous?.intent,
     sentiment: previous?.sentiment,
     tags: previous?.tags ?? [],
