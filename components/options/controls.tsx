@@ -5,15 +5,22 @@ export function Section({
   title,
   hint,
   testId,
+  data,
   children,
 }: {
   title: string;
   hint?: string;
   testId?: string;
+  /** Extra data-* attributes (state that tests wait for). */
+  data?: Record<`data-${string}`, string>;
   children: ReactNode;
 }) {
   return (
-    <section data-testid={testId} className="rounded-xl border border-slate-200 bg-white px-5 py-4 shadow-sm">
+    <section
+      data-testid={testId}
+      {...data}
+      className="rounded-xl border border-slate-200 bg-white px-5 py-4 shadow-sm"
+    >
       <h2 className="text-[14px] font-semibold text-slate-900">{title}</h2>
       {hint && <p className="mt-0.5 text-[12px] leading-relaxed text-slate-500">{hint}</p>}
       <div className="mt-3.5">{children}</div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { sendMessage } from '../../core/protocol';
 import { resolveAgentLanguage } from '../../core/translation/agent-language';
 import type { ProviderId, ProviderSettings } from '../../core/translation/types';
@@ -25,6 +25,11 @@ export function OptionsPage() {
     [state?.saved.providers, state],
   );
   const permissions = useHostPermissions(watched);
+
+  // Keyboard focus scrolls fields clear of the sticky Save bar instead of under it.
+  useEffect(() => {
+    document.documentElement.style.scrollPaddingBottom = '72px';
+  }, []);
 
   if (!state) return null;
   const { draft, saved, errors } = state;
@@ -103,6 +108,7 @@ export function OptionsPage() {
           onKeyEdit={(id, edit) => state.update((d) => ({ ...d, keyEdits: { ...d.keyEdits, [id]: edit } }))}
           onTest={test}
           onGrant={grant}
+          permissionsChecked={watched.every((origin) => origin in permissions.granted)}
         />
         <GlossarySection
           glossary={settings.glossary}

@@ -17,6 +17,8 @@ export interface ProvidersSectionProps {
   onKeyEdit: (id: ProviderId, edit: string | null | undefined) => void;
   onTest: (id: ProviderId) => Promise<TestOutcome | null> | null;
   onGrant: (id: ProviderId) => void;
+  /** Whether the host-permission state is known (the warnings it adds are in place). */
+  permissionsChecked: boolean;
 }
 
 /** The ordered provider chain: first enabled and configured provider translates, the rest are fallbacks. */
@@ -40,7 +42,12 @@ export function ProvidersSection(props: ProvidersSectionProps) {
   };
 
   return (
-    <Section title={t('optProvidersTitle')} hint={t('optProvidersHint')} testId="section-providers">
+    <Section
+      title={t('optProvidersTitle')}
+      hint={t('optProvidersHint')}
+      testId="section-providers"
+      data={{ 'data-permissions-checked': String(props.permissionsChecked) }}
+    >
       {!providers.some((p) => p.enabled) && (
         <div className="mb-3">
           <Notice tone="warn" testId="no-provider">

@@ -24,12 +24,19 @@ async function openOptions(prepare?: (page: Page) => Promise<void>): Promise<Pag
   page.on('console', (message) => consoleLines.push(message.text()));
   await prepare?.(page);
   await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await page.waitForSelector('[data-testid="section-providers"]');
+  // Permission checks add warnings above later cards: wait for them, so clicks do not land on a moving layout.
+  await page.waitForSelector('[data-testid="section-providers"][data-permissions-checked="true"]');
   if ((await page.$eval('html', (html) => html.lang)) !== 'zh-CN') {
-    await page.click('[data-testid="language-zh-CN"]');
+    await tap(page, '[data-testid="language-zh-CN"]');
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', { polling: 100 });
   }
   return page;
+}
+
+/** Click a control after centring it: the sticky Save bar would otherwise take clicks meant for the bottom row. */
+async function tap(page: Page, selector: string) {
+  await page.$eval(selector, (el) => el.scrollIntoView({ block: 'center' }));
+  await page.click(selector);
 }
 
 async function text(page: Page, selector: string): Promise<string> {
@@ -48,7 +55,7 @@ async function storageArea(page: Page, area: 'local' | 'sync'): Promise<Record<s
 }
 
 async function save(page: Page) {
-  await page.click('[data-testid="save"]');
+  await tap(page, '[data-testid="save"]');
   await page.waitForFunction(
     () => document.querySelector('[data-testid="save-status"]')?.textContent?.includes('已保存'),
     { polling: 100, timeout: 10_000 },
@@ -56,6 +63,7 @@ async function save(page: Page) {
 }
 
 async function clearAndType(page: Page, selector: string, value: string) {
+  await page.$eval(selector, (el) => el.scrollIntoView({ block: 'center' }));
   await page.click(selector, { count: 3 });
   await page.keyboard.press('Backspace');
   await page.type(selector, value);
@@ -68,7 +76,7 @@ describe('Options page', () => {
     await popup.waitForSelector('[data-testid="open-options"]');
     const before = new Set(session.browser.targets());
 
-    await popup.click('[data-testid="open-options"]');
+    await tap(popup, '[data-testid="open-options"]');
 
     const target = await session.browser.waitForTarget(
       (t) => !before.has(t) && t.url().endsWith('/options.html'),
@@ -89,8 +97,8 @@ describe('Options page', () => {
     const page = await openOptions();
     expect(await providerOrder(page)).toEqual(['chrome', 'edge', 'google', 'deepl', 'openai', 'baidu']);
 
-    await page.click('[data-testid="move-up-deepl"]');
-    await page.click('[data-testid="move-up-deepl"]');
+    await tap(page, '[data-testid="move-up-deepl"]');
+    await tap(page, '[data-testid="move-up-deepl"]');
     // Keyboard: focus stays on the moved card's arrow, so Enter twice moves Google down twice.
     await page.focus('[data-testid="move-down-google"]');
     await page.keyboard.press('Enter');
@@ -116,7 +124,7 @@ describe('Options page', () => {
 
   it('keeps a DeepL key in local providerSecrets only and shows it masked after a reload', async () => {
     const page = await openOptions();
-    await page.click('[data-testid="enable-deepl"]');
+    await tap(page, '[data-testid="enable-deepl"]');
     await page.waitForSelector('[data-testid="deepl-key"]');
     expect(await page.$eval('[data-testid="deepl-key"]', (el) => (el as HTMLInputElement).type)).toBe(
       'password',
@@ -142,19 +150,19 @@ describe('Options page', () => {
     expect(await text(page, '[data-testid="deepl-key-masked"]')).toMatch(/^••••••••ey:fx\s*已保存$/);
     const html = await page.content();
     expect(html).not.toContain(VALID_DEEPL_KEY);
-    expect(html).not.toContain('test-deepl');
-    expect(consoleLines.join('\n')).not.toContain('test-deepl');
+    expect(html).not.toContain('test-deepl-key');
+    expect(consoleLines.join('\n')).not.toContain('test-deepl-key');
     await page.close();
   });
 
   it('refuses to save an http address that is not on this computer, and says why', async () => {
     const page = await openOptions();
     const before = (await storageArea(page, 'local')).translation;
-    await page.click('[data-testid="enable-openai"]');
+    await tap(page, '[data-testid="enable-openai"]');
     await page.waitForSelector('[data-testid="openai-base-url"]');
 
     await clearAndType(page, '[data-testid="openai-base-url"]', 'http://llm.example.com/v1');
-    await page.click('[data-testid="save"]');
+    await tap(page, '[data-testid="save"]');
 
     await page.waitForSelector('[data-testid="save-status"]');
     expect(await text(page, '[data-testid="save-status"]')).toBe('请先修正标红的字段，再保存。');
@@ -168,7 +176,7 @@ describe('Options page', () => {
     // Fixing the address to Ollama on this computer clears both marks (no key needed there).
     await clearAndType(page, '[data-testid="openai-base-url"]', 'http://localhost:11434/v1');
     await page.waitForFunction(() => !document.querySelector('[data-testid^="error-"]'), { polling: 100 });
-    await page.click('[data-testid="discard"]');
+    await tap(page, '[data-testid="discard"]');
     await page.close();
   });
 
@@ -176,7 +184,7 @@ describe('Options page', () => {
     const page = await openOptions();
     await page.waitForSelector('[data-testid="test-deepl"]');
 
-    await page.click('[data-testid="test-deepl"]');
+    await tap(page, '[data-testid="test-deepl"]');
 
     const ok = await eventually(
       async () => {
@@ -189,9 +197,9 @@ describe('Options page', () => {
     expect(ok).toMatch(/连接成功——示例翻译用时 \d+ 毫秒/);
     expect(session.providers.requests('api-free.deepl.com').length).toBeGreaterThan(0);
 
-    await page.click('[data-testid="deepl-key-replace"]');
+    await tap(page, '[data-testid="deepl-key-replace"]');
     await page.type('[data-testid="deepl-key"]', BAD_DEEPL_KEY);
-    await page.click('[data-testid="test-deepl"]');
+    await tap(page, '[data-testid="test-deepl"]');
 
     const rejected = await eventually(
       async () => {
@@ -205,6 +213,30 @@ describe('Options page', () => {
     // The test saved the new key first.
     expect((await storageArea(page, 'local')).providerSecrets).toEqual({ deepl: { apiKey: BAD_DEEPL_KEY } });
     expect(consoleLines.join('\n')).not.toContain(BAD_DEEPL_KEY);
+    await page.close();
+  });
+
+  it('stores glossary pairs, never-translate words and the cache duration, and clears the cache', async () => {
+    const page = await openOptions();
+    await tap(page, '[data-testid="glossary-add"]');
+    await page.type('[data-testid="glossary-source-0"]', ' Anker ');
+    await tap(page, '[data-testid="save"]');
+    // Half a pair is flagged, not silently dropped.
+    await page.waitForSelector('[data-testid="error-glossary-0"]');
+    await page.type('[data-testid="glossary-target-0"]', '安克');
+    await page.type('[data-testid="dnt-input"]', 'PowerCore 10000，Soundcore');
+    await page.keyboard.press('Enter');
+    await clearAndType(page, '[data-testid="cache-days"]', '7');
+
+    await save(page);
+
+    const stored = (await storageArea(page, 'local')).translation as Record<string, unknown>;
+    expect(stored.glossary).toEqual([{ source: 'Anker', target: '安克' }]);
+    expect(stored.doNotTranslate).toEqual(['PowerCore 10000', 'Soundcore']);
+    expect(stored.cacheDays).toBe(7);
+    await tap(page, '[data-testid="cache-clear"]');
+    await page.waitForSelector('[data-testid="cache-result"]', { timeout: 10_000 });
+    expect(await text(page, '[data-testid="cache-result"]')).toMatch(/^已清除 \d+ 条缓存译文。$/);
     await page.close();
   });
 
@@ -227,7 +259,7 @@ describe('Options page', () => {
     });
     await page.waitForSelector('[data-testid="on-device-availability"][data-state="downloadable"]');
 
-    await page.click('[data-testid="on-device-download"]');
+    await tap(page, '[data-testid="on-device-download"]');
 
     await page.waitForFunction(
       () => document.querySelector('[data-testid="on-device-progress"]')?.textContent?.includes('50%'),
@@ -253,7 +285,7 @@ describe('Options page', () => {
     });
     await page.waitForSelector('[data-testid="on-device-availability"][data-state="downloadable"]');
 
-    await page.click('[data-testid="on-device-download"]');
+    await tap(page, '[data-testid="on-device-download"]');
 
     expect(await text(page, '[data-testid="on-device-progress"]')).toBe('正在开始下载…');
     await page.waitForSelector('[data-testid="on-device-outcome"]', { timeout: 30_000 });
@@ -269,15 +301,15 @@ describe('Options page', () => {
       await p.evaluateOnNewDocument(installTranslatorStub, 'never');
     });
     await page.setViewport({ width: 1100, height: 900 });
-    await page.click('[data-testid="enable-openai"]');
-    await page.click('[data-testid="glossary-add"]');
+    await tap(page, '[data-testid="enable-openai"]');
+    await tap(page, '[data-testid="glossary-add"]');
     await page.type('[data-testid="glossary-source-0"]', 'Anker');
     await page.type('[data-testid="glossary-target-0"]', '安克');
     await page.type('[data-testid="dnt-input"]', 'PowerCore 10000');
     await page.keyboard.press('Enter');
     await page.bringToFront();
     await page.screenshot({ path: path.resolve('.scratch/options.png'), fullPage: true });
-    await page.click('[data-testid="discard"]');
+    await tap(page, '[data-testid="discard"]');
     await page.close();
   });
 });
