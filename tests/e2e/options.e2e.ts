@@ -302,11 +302,6 @@ describe('Options page', () => {
     });
     await page.setViewport({ width: 1100, height: 900 });
     await tap(page, '[data-testid="enable-openai"]');
-    await tap(page, '[data-testid="glossary-add"]');
-    await page.type('[data-testid="glossary-source-0"]', 'Anker');
-    await page.type('[data-testid="glossary-target-0"]', '安克');
-    await page.type('[data-testid="dnt-input"]', 'PowerCore 10000');
-    await page.keyboard.press('Enter');
     await page.bringToFront();
     await page.screenshot({ path: path.resolve('.scratch/options.png'), fullPage: true });
     await tap(page, '[data-testid="discard"]');
