@@ -253,6 +253,9 @@ const en = {
   optErrAppId: 'The APP ID has digits only',
   optErrGlossaryPair: 'Enter both the term and its translation',
   optErrCacheDays: 'Enter a number from 1 to 365',
+  optHealthOk: 'Last call at {time}: worked',
+  optHealthFailed: 'Last call at {time} failed: {error}',
+  optHealthCooldown: 'Paused until {time} after “too many requests”; the next service translates meanwhile.',
   // — translation: under buyer messages and the side-panel timeline (issue 4) —
   panelTrShow: 'Show translations',
   panelTrHide: 'Hide translations',
@@ -563,6 +566,9 @@ const zhCN: Dictionary = {
   optErrAppId: 'APP ID 只包含数字',
   optErrGlossaryPair: '请同时填写原词和译文',
   optErrCacheDays: '请输入 1 到 365 之间的数字',
+  optHealthOk: '上次调用（{time}）：成功',
+  optHealthFailed: '上次调用（{time}）失败：{error}',
+  optHealthCooldown: '因“请求过多”暂停到 {time}，在此期间由下一个服务翻译。',
   // — translation: under buyer messages and the side-panel timeline (issue 4) —
   panelTrShow: '显示译文',
   panelTrHide: '隐藏译文',

@@ -1,3 +1,4 @@
+import type { ProviderHealth } from '../../core/translation/queue';
 import type { ProviderSettings } from '../../core/translation/types';
 import { useI18n } from '../i18n-context';
 import { Button, Notice, Switch } from './controls';
@@ -5,6 +6,7 @@ import { OnDevicePanel } from './on-device-panel';
 import type { FieldErrors } from './options-draft';
 import { PROVIDER_DESCRIPTION, PROVIDER_KIND, PROVIDER_NAME } from './provider-error-text';
 import { ProviderFields } from './provider-fields';
+import { ProviderHealthLine } from './provider-health';
 import { KEYED_PROVIDERS } from './provider-origins';
 import { TestConnection, type TestOutcome } from './test-connection';
 
@@ -16,6 +18,8 @@ export interface ProviderCardProps {
   savedKey: string | undefined;
   keyEdit: string | null | undefined;
   errors: FieldErrors;
+  /** The background's last word on each provider. */
+  health: ProviderHealth[];
   /** Origins this provider needs that Chrome has not granted (saved settings). */
   missingOrigins: string[];
   onChange: (provider: ProviderSettings) => void;
@@ -118,6 +122,7 @@ function ProviderBody({
   onKeyEdit,
   onTest,
   onGrant,
+  health,
 }: ProviderCardProps) {
   const { t } = useI18n();
   return (
@@ -146,6 +151,7 @@ function ProviderBody({
         </Notice>
       )}
       <TestConnection providerId={provider.id} run={onTest} />
+      <ProviderHealthLine id={provider.id} health={health} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n-context';
 import { Notice, Section } from './controls';
 import type { FieldErrors, OptionsDraft } from './options-draft';
 import { ProviderCard } from './provider-card';
+import { useProviderHealth } from './provider-health';
 import { moveItem } from './provider-order';
 import type { TestOutcome } from './test-connection';
 
@@ -25,6 +26,7 @@ export interface ProvidersSectionProps {
 export function ProvidersSection(props: ProvidersSectionProps) {
   const { t } = useI18n();
   const { providers, onProviders } = props;
+  const health = useProviderHealth();
 
   const move = (index: number, delta: -1 | 1) => {
     const id = providers[index]?.id;
@@ -67,6 +69,7 @@ export function ProvidersSection(props: ProvidersSectionProps) {
             keyEdit={props.keyEdits[provider.id]}
             errors={props.errors}
             missingOrigins={props.missingOrigins(provider.id)}
+            health={health}
             onChange={(next) => onProviders(providers.map((p) => (p.id === next.id ? next : p)))}
             onKeyEdit={(edit) => props.onKeyEdit(provider.id, edit)}
             onMove={(delta) => move(index, delta)}

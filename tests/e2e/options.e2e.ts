@@ -213,6 +213,21 @@ describe('Options page', () => {
     // The test saved the new key first.
     expect((await storageArea(page, 'local')).providerSecrets).toEqual({ deepl: { apiKey: BAD_DEEPL_KEY } });
     expect(consoleLines.join('\n')).not.toContain(BAD_DEEPL_KEY);
+
+    // The queue's last word on a provider (session storage) shows under it, live.
+    await page.evaluate(() =>
+      chrome.storage.session.set({
+        translationHealth: [
+          { id: 'deepl', state: 'error', kind: 'quota', error: 'HTTP 456', at: Date.now() },
+          { id: 'edge', state: 'ok', at: Date.now() },
+        ],
+      }),
+    );
+    await page.waitForSelector('[data-testid="health-deepl"]');
+    expect(await text(page, '[data-testid="health-deepl"]')).toMatch(
+      /^上次调用（.+）失败：额度已用完——这个密钥没有剩余字符数，请检查套餐或账单。$/,
+    );
+    expect(await text(page, '[data-testid="health-edge"]')).toMatch(/^上次调用（.+）：成功$/);
     await page.close();
   });
 
