@@ -20,9 +20,10 @@ import { useOptionsState } from './use-options-state';
 export function OptionsPage() {
   const { t } = useI18n();
   const state = useOptionsState();
+  const savedProviders = state?.saved.providers;
   const watched = useMemo(
-    () => (state ? enabledProviderOrigins(state.saved.providers) : []),
-    [state?.saved.providers, state],
+    () => (savedProviders ? enabledProviderOrigins(savedProviders) : []),
+    [savedProviders],
   );
   const permissions = useHostPermissions(watched);
 
