@@ -9,7 +9,17 @@ const OUR_ELEMENTS = `${OVERLAY_TAG}, ${TRANSLATION_TAG}`;
 
 /** An element we drew ourselves (by tag: every element we add to a page is named `hw-…`). */
 export function isOurElement(el: Element): boolean {
-  return el.localName.startsWith('hw-');
+  return isOurTag(el.tagName);
+}
+
+/** `HW-…` (HTML upper-cases tag names): a string test on a tag name already read, for the hot text walk. */
+function isOurTag(tag: string): boolean {
+  return (
+    tag.length > 3 &&
+    tag.charCodeAt(2) === 45 &&
+    (tag[0] === 'H' || tag[0] === 'h') &&
+    (tag[1] === 'W' || tag[1] === 'w')
+  );
 }
 
 /**
@@ -119,7 +129,7 @@ export function textOf(el: Node, skip?: (element: Element) => boolean): string {
     const element = node as Element;
     const tag = element.tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return;
-    if (skip?.(element) || isOurElement(element)) return;
+    if (skip?.(element) || isOurTag(tag)) return;
     if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
     if (isScreenReaderOnly(element)) return;
     if (tag === 'BR') {
