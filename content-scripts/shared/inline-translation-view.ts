@@ -172,11 +172,11 @@ function setText(el: HTMLElement, value: string): void {
 export function placeTranslation(node: TranslationNode): void {
   const { host, slot } = node;
   if (isPlaced(node)) return;
-  if (slot.position === 'append' || slot.position === 'beside') slot.anchor.append(host);
-  else slot.anchor.after(host);
+  if (slot.position === 'after') slot.anchor.after(host);
+  else slot.anchor.append(host);
 }
 
 export function isPlaced({ host, slot }: TranslationNode): boolean {
   if (!host.isConnected) return false;
-  return slot.position === 'append' ? host.parentNode === slot.anchor : slot.anchor.nextSibling === host;
+  return slot.position === 'after' ? slot.anchor.nextSibling === host : host.parentNode === slot.anchor;
 }

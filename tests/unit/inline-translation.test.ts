@@ -291,3 +291,32 @@ describe('Watching the page for changes', () => {
     expect(onChange).toHaveBeenCalled();
   });
 });
+
+describe('Inline translation: placement', () => {
+  it.each(['append', 'after', 'beside'] as const)(
+    'leaves a node placed "%s" alone on later scans (no DOM write per scan)',
+    async (position) => {
+      const read = thread([{ text: 'Hallo' }]);
+      const inline = controller(translateAll, {
+        slot: (el) => ({ anchor: el.querySelector('p')!, position }),
+      });
+      inline.update(read);
+      await settle();
+      const host = translationHosts(document)[0]!;
+      const writes: MutationRecord[] = [];
+      const watch = new MutationObserver((records) => writes.push(...records));
+      watch.observe(document.body, { childList: true, subtree: true });
+
+      inline.update(read);
+      inline.update(read);
+      await settle();
+      watch.disconnect();
+
+      expect(writes).toEqual([]);
+      expect(translationHosts(document)).toEqual([host]);
+      expect(position === 'after' ? host.previousElementSibling?.tagName : host.parentElement?.tagName).toBe(
+        'P',
+      );
+    },
+  );
+});
