@@ -103,8 +103,6 @@ export function createTranslationNode(
   host.dataset.hwPlacement = slot.position;
   if (slot.maxHeightPx) host.style.setProperty('--hw-max-height', `${Math.round(slot.maxHeightPx)}px`);
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
   const box = doc.createElement('div');
   box.className = 'box';
   box.setAttribute('part', 'box');
@@ -121,7 +119,8 @@ export function createTranslationNode(
   retry.className = 'retry';
   retry.hidden = true;
   box.append(label, text, retry);
-  root.append(style, box);
+  adoptStyles(root, doc);
+  root.append(box);
 
   // Our controls must not reach the portal's own handlers (a click on a bubble may open it).
   const toggle = (event: Event) => {
@@ -142,6 +141,27 @@ export function createTranslationNode(
     host.addEventListener(type, (event) => event.stopPropagation());
   }
   return { host, slot };
+}
+
+/** One parsed stylesheet per document, shared by all our nodes in it (a thread opens with a hundred of them). */
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+function adoptStyles(root: ShadowRoot, doc: Document): void {
+  try {
+    let sheet = sheets.get(doc);
+    if (!sheet) {
+      // The sheet must come from the node's own window (a same-origin frame has its own).
+      const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
+      sheet = new Sheet();
+      sheet.replaceSync(STYLE);
+      sheets.set(doc, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style'); // no constructable stylesheets here
+    style.textContent = STYLE;
+    root.append(style);
+  }
 }
 
 /** Show a state. Writes only what changed, and only as text. */
