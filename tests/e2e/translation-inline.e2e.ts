@@ -297,6 +297,36 @@ describe('Translation under buyer messages: eBay', () => {
       expect(source, s.under).toBeDefined();
     }
 
+    // An e-mail conversation: the translations go into the same-origin e-mail frame, under each member message.
+    const email = members.find((t) => t.mode === 'email' && t !== a && t !== b);
+    expect(email, 'an e-mail conversation on ebay.de').toBeDefined();
+    await openEbayThread(page, email!.conversationId);
+    const inFrame = await eventually(async () => {
+      const shown = await shownTranslations(page);
+      return shown.length === inbound(email!).length && shown.every((s) => s.state === 'translated')
+        ? shown
+        : null;
+    }, 'the e-mail conversation translated');
+    expect(inFrame.every((s) => !s.markup)).toBe(true);
+    await page.bringToFront();
+    await page.evaluate(() =>
+      document
+        .querySelector<HTMLIFrameElement>('iframe#app__email-iframe')
+        ?.contentDocument?.querySelector('hw-translation')
+        ?.scrollIntoView({ block: 'center' }),
+    );
+    await page.screenshot({ path: '.scratch/inline-ebay-email.png' });
+    expect(
+      await page.evaluate(
+        () =>
+          document
+            .querySelector<HTMLIFrameElement>('iframe#app__email-iframe')
+            ?.contentDocument?.querySelectorAll('hw-translation').length,
+      ),
+    ).toBe(inbound(email!).length);
+    await openEbayThread(page, b!.conversationId);
+    await waitForTranslations(page, inbound(b).length, 'back on the chat conversation');
+
     await addEbayMessage(page, 'Hallo?');
     await eventually(
       async () => (await shownTranslations(page)).find((s) => s.text === '你好？') ?? null,
