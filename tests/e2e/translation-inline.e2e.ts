@@ -9,7 +9,7 @@ import {
   openEbay,
   openThread as openEbayThread,
 } from './support/ebay-portal';
-import { eventually, type Session, startSession, storedMessages } from './support/session';
+import { eventually, type Session, startSession, stopServiceWorker, storedMessages } from './support/session';
 import { conversations, openConversation, openShopee } from './support/shopee-portal';
 
 /**
@@ -176,6 +176,22 @@ describe('Translation under buyer messages: Amazon', () => {
     await eventually(async () => (await shownTranslations(page)).length === 0, 'hidden by the global switch');
     await configure();
     await waitForTranslations(page, 1, 'shown again');
+    await page.close();
+  });
+
+  it('translates a message that arrives while the service worker is stopped (it wakes on the next request)', async () => {
+    const page = await openPortal(session, amazonDeThread());
+    await waitForTranslations(page, 1, 'translations shown');
+
+    await stopServiceWorker(session);
+    await addAmazonMessage(page, 'Hallo,');
+    const live = await eventually(
+      async () => (await shownTranslations(page)).find((s) => s.text === '你好，') ?? null,
+      'the message translated after the worker woke up',
+      20_000,
+    );
+
+    expect(live.state).toBe('translated');
     await page.close();
   });
 
@@ -368,6 +384,26 @@ describe('Translation under buyer messages: Shopee', () => {
     );
     await page.bringToFront();
     await page.screenshot({ path: '.scratch/inline-shopee.png' });
+
+    // An SPA switch to another buyer: every translation shown belongs to a message of that conversation.
+    const other = (await conversations(page)).find(
+      (c) =>
+        c.conversationId !== thai.conversationId &&
+        c.messages.some((m) => m.direction === 'in' && m.type === 'text' && m.text),
+    )!;
+    await openConversation(page, other.conversationId);
+    const switched = await eventually(async () => {
+      const all = await shownTranslations(page);
+      return all.length > 0 && all.every((s) => s.state === 'translated') ? all : null;
+    }, 'the other conversation translated');
+    const texts = other.messages.filter((m) => m.direction === 'in' && m.type === 'text').map((m) => m.text);
+    for (const s of switched) {
+      expect(
+        texts.some((text) => squash(s.under).includes(squash(text.split('\n')[0]!))),
+        s.under,
+      ).toBe(true);
+      expect(s.text).not.toContain('还没有发货');
+    }
     await page.close();
   });
 });
