@@ -5,7 +5,8 @@ import type { OverlayStore } from './overlay-store';
 import './inline-translation-toggle.css';
 
 /**
- * The overlay pill's per-thread switch for the translations under buyer messages ("译 开" / "译 关"). It writes
+ * The overlay pill's per-thread switch for the translations under buyer messages: one "译" glyph, filled when on and
+ * struck through when off (the pill is crowded, so the state is in its look, its title and aria-pressed). It writes
  * `threadTranslationOffItem`; the inline translation watches that item and hides or restores its nodes at once
  * (restored from its cache, without asking again). Hidden when no thread is open or the options page switched
  * inline translation off everywhere.
@@ -50,7 +51,7 @@ export function InlineTranslationToggle({ store, t }: { store: OverlayStore; t: 
       title={off ? t('inlineToggleTitleOff') : t('inlineToggleTitleOn')}
       onClick={() => void toggle().catch(() => undefined)}
     >
-      {off ? t('inlineToggleOff') : t('inlineToggleOn')}
+      {t('inlineToggleLabel')}
     </button>
   );
 }

@@ -160,13 +160,17 @@ describe('Translation under buyer messages: Amazon', () => {
     const asked = session.providers.requests('edge.microsoft.com').length;
 
     const toggle = await page.waitForSelector('pierce/[data-testid="hw-inline-toggle"]');
-    expect(await toggle!.evaluate((el) => el.textContent)).toBe('译 开');
+    expect(await toggle!.evaluate((el) => [el.textContent, el.getAttribute('aria-pressed')])).toEqual([
+      '译',
+      'true',
+    ]);
     await toggle!.click();
     await eventually(async () => (await shownTranslations(page)).length === 0, 'translations hidden');
     await eventually(
-      async () => (await toggle!.evaluate((el) => el.textContent)) === '译 关',
+      async () => (await toggle!.evaluate((el) => el.getAttribute('aria-pressed'))) === 'false',
       'the switch off',
     );
+    expect(await toggle!.evaluate((el) => el.getAttribute('title'))).toBe('本会话已隐藏译文，点击显示。');
     await toggle!.click();
     const back = await waitForTranslations(page, 1, 'translations back');
     expect(back[0]!.text).toContain('我的订单在哪里？');
