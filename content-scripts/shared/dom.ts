@@ -4,8 +4,6 @@ import { LIMITS } from '../../core/limits';
 export const OVERLAY_TAG = 'hw-overlay';
 /** The shadow host of a translation we show under a buyer message (inline-translation-view.ts). */
 export const TRANSLATION_TAG = 'hw-translation';
-/** Every element we put into a portal page: readers skip them, and mutations inside them wake no scan. */
-const OUR_ELEMENTS = `${OVERLAY_TAG}, ${TRANSLATION_TAG}`;
 
 /** An element we drew ourselves (by tag: every element we add to a page is named `hw-…`). */
 export function isOurElement(el: Element): boolean {
@@ -188,9 +186,13 @@ export function attributeTokens(el: Element): string {
   return parts.join(' ').toLowerCase();
 }
 
-/** Whether an element belongs to our own UI: the overlay or a translation under a message. */
+/**
+ * Whether an element belongs to our own UI: any `hw-` host we added, or something inside the overlay. (A translation
+ * host keeps everything in its shadow root, so only the host itself can turn up in a query; one ancestor walk for a
+ * single tag keeps this cheap in loops over thousands of elements.)
+ */
 export function isOurs(el: Element): boolean {
-  return el.closest(OUR_ELEMENTS) !== null;
+  return isOurTag(el.tagName) || el.closest(OVERLAY_TAG) !== null;
 }
 
 /** The elements that are not inside another element of the list. */
