@@ -115,6 +115,26 @@ async function waitForTranslations(page: Page, count: number, what: string): Pro
   );
 }
 
+/** How many translations on the page show exactly this text. */
+async function countShowing(page: Page, text: string): Promise<number> {
+  return (await shownTranslations(page)).filter((s) => s.state === 'translated' && s.text === text).length;
+}
+
+/** Add a live message and wait until one more translation shows `translated` (the thread may hold the same text). */
+async function expectLiveTranslation(
+  page: Page,
+  add: () => Promise<unknown>,
+  translated: string,
+): Promise<void> {
+  const before = await countShowing(page, translated);
+  await add();
+  await eventually(
+    async () => (await countShowing(page, translated)) === before + 1,
+    `the live message translated as ${translated}`,
+    20_000,
+  );
+}
+
 /** A fixture text as one line, the way it sits in the page's textContent (line breaks become block edges). */
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -141,12 +161,7 @@ describe('Translation under buyer messages: Amazon', () => {
     }, 'translations.zh on the stored message');
     expect(stored.translations!.zh).toContain('我的订单在哪里？');
 
-    await addAmazonMessage(page, 'Das Ladekabel fehlt.');
-    const live = await eventually(async () => {
-      const shown = await shownTranslations(page);
-      return shown.find((s) => s.text === '充电线不见了。') ?? null;
-    }, 'the live message translated');
-    expect(squash(live.under)).toContain('DasLadekabelfehlt.');
+    await expectLiveTranslation(page, () => addAmazonMessage(page, 'Das Ladekabel fehlt.'), '充电线不见了。');
 
     await page.bringToFront();
     await page.evaluate(() => document.querySelector('hw-translation')?.scrollIntoView({ block: 'center' }));
@@ -188,14 +203,8 @@ describe('Translation under buyer messages: Amazon', () => {
     await waitForTranslations(page, 1, 'translations shown');
 
     await stopServiceWorker(session);
-    await addAmazonMessage(page, 'Hallo,');
-    const live = await eventually(
-      async () => (await shownTranslations(page)).find((s) => s.text === '你好，') ?? null,
-      'the message translated after the worker woke up',
-      20_000,
-    );
 
-    expect(live.state).toBe('translated');
+    await expectLiveTranslation(page, () => addAmazonMessage(page, 'Hallo,'), '你好，');
     await page.close();
   });
 
@@ -347,11 +356,7 @@ describe('Translation under buyer messages: eBay', () => {
     await openEbayThread(page, b!.conversationId);
     await waitForTranslations(page, inbound(b).length, 'back on the chat conversation');
 
-    await addEbayMessage(page, 'Hallo?');
-    await eventually(
-      async () => (await shownTranslations(page)).find((s) => s.text === '你好？') ?? null,
-      'the live message translated',
-    );
+    await expectLiveTranslation(page, () => addEbayMessage(page, 'Hallo?'), '你好？');
     await page.bringToFront();
     await page.screenshot({ path: '.scratch/inline-ebay.png' });
     await page.close();
@@ -376,15 +381,16 @@ describe('Translation under buyer messages: Shopee', () => {
     expect(shown.label).toBe('HW 译 · 泰语 → 中文 · Edge');
     expect(squash(shown.under)).toContain(squash('ยังไม่ได้จัดส่งเลยครับ'));
 
-    await page.evaluate(() =>
-      (window as unknown as { __fixture: { addMessage(m: object): unknown } }).__fixture.addMessage({
-        direction: 'in',
-        text: 'ประมาณกี่วันถึงครับ?',
-      }),
-    );
-    await eventually(
-      async () => (await shownTranslations(page)).find((s) => s.text === '大概几天能到？') ?? null,
-      'the live Thai message translated',
+    await expectLiveTranslation(
+      page,
+      () =>
+        page.evaluate(() =>
+          (window as unknown as { __fixture: { addMessage(m: object): unknown } }).__fixture.addMessage({
+            direction: 'in',
+            text: 'สินค้ายังมีอยู่ไหมคะ',
+          }),
+        ),
+      '商品还有货吗？',
     );
     await page.bringToFront();
     await page.screenshot({ path: '.scratch/inline-shopee.png' });
