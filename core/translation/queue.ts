@@ -7,8 +7,10 @@
  * tests drive it with fake providers and fake timers. Nothing here has to survive the service worker: the cache is
  * in Dexie, and a job lost with the worker is simply asked again by the page.
  */
+
 import { normaliseLanguage, sameLanguage } from './agent-language';
 import { inFlightKey, rulesFingerprint, translationCacheKey } from './cache-key';
+import { isTranslatable } from './translatable';
 import {
   type GlossaryEntry,
   type ProviderCallConfig,
@@ -557,7 +559,7 @@ export function createTranslationQueue(deps: QueueDeps): TranslationQueue {
     const todo: number[] = [];
     job.texts.forEach((text, i) => {
       const source = normaliseLanguage(job.sources?.[i] ?? job.source);
-      if (text.trim().length === 0) {
+      if (!isTranslatable(text)) {
         results[i] = { ok: false, kind: 'empty', error: 'Nothing to translate.' };
       } else if (sameLanguage(source, target)) {
         results[i] = {
