@@ -48,6 +48,9 @@ export function Overlay({
       ? t('overlayRejected', { error: state.lastError })
       : label;
   const shortcut = shortcutLabel(navigator.platform);
+  // With a thread open the pill carries two more controls; it stays short so it covers as little of the portal as
+  // possible (the eBay and Shopee lists run down to the corner it sits in). The full wording is in the title.
+  const compact = Boolean(state.threadId) && !unrecognised && state.messagesRead > 1;
   return (
     <>
       <div
@@ -58,7 +61,7 @@ export function Overlay({
         <span className={`hw-dot ${unrecognised || state.lastError ? 'hw-dot-warn' : 'hw-dot-ok'}`} />
         <span className="hw-brand">HW</span>
         <span className="hw-label" data-testid="hw-overlay-label">
-          {label}
+          {compact ? t('overlayCapturedShort', { count: state.messagesRead }) : label}
           {state.pending > 0 ? ` · ${t('adapterPending', { count: state.pending })}` : ''}
         </span>
         <InlineTranslationToggle store={store} t={t} />
@@ -66,9 +69,10 @@ export function Overlay({
           type="button"
           className="hw-open"
           data-testid="hw-open-sidepanel"
+          title={t('openInbox')}
           onClick={() => void sendMessage('openSidePanel').catch(() => undefined)}
         >
-          {t('openInbox')}
+          {compact ? t('overlayInboxShort') : t('openInbox')}
         </button>
         {state.threadId && (
           <button
