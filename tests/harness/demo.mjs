@@ -6,7 +6,10 @@
  * With a display it opens a normal window and stays open until you close it. Without one (or with --headless)
  * it runs headless, opens buyer threads on Amazon (US, German, Japanese), eBay (US, German) and Shopee
  * (Indonesia, the China cross-border centre), and saves screenshots of each portal with our overlay, the side
- * panel inbox and thread view, and the popup into demo-output/.
+ * panel inbox and thread view, the popup and the options page into demo-output/.
+ *
+ * Translation in the demo: the agent language is set to Chinese, and the providers answer from the local mock
+ * servers under their real hostnames (tests/harness/provider-mocks.mjs), so the demo needs no network and no keys.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -75,6 +78,39 @@ const PORTALS = [
   },
 ];
 
+/**
+ * A Chinese-speaking agent with the free web providers first (the on-device model cannot be downloaded here), stored
+ * the way the options page stores it.
+ */
+async function setDemoTranslation(browser, extensionId) {
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.evaluate(async () => {
+    const { translation } = await chrome.storage.local.get('translation');
+    const providers = [
+      { id: 'edge', enabled: true },
+      { id: 'google', enabled: true },
+      { id: 'chrome', enabled: true },
+      { id: 'deepl', enabled: false, deeplPlan: 'free' },
+      { id: 'openai', enabled: false, baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' },
+      { id: 'baidu', enabled: false },
+    ];
+    await chrome.storage.local.set({
+      translation: {
+        glossary: [],
+        doNotTranslate: [],
+        cacheDays: 30,
+        ...translation,
+        agentLanguage: 'zh',
+        inlineTranslation: true,
+        providers,
+      },
+      translation$: { v: 1 },
+    });
+  });
+  await page.close();
+}
+
 async function main() {
   if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
     throw new Error('The extension is not built: run "npm run demo" (it builds first).');
@@ -102,6 +138,7 @@ async function main() {
   };
   try {
     console.log(`Extension loaded (id ${extensionId}); demo portals served on 127.0.0.1:${server.port}.`);
+    await setDemoTranslation(browser, extensionId);
 
     let firstPortal;
     for (const portal of PORTALS) {
@@ -148,6 +185,13 @@ async function main() {
       await sleep(800);
       await popup.bringToFront();
       await popup.screenshot({ path: path.join(OUT, 'popup.png') });
+
+      const options = await browser.newPage();
+      await options.setViewport({ width: 1100, height: 1400 });
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await sleep(800);
+      await options.bringToFront();
+      await options.screenshot({ path: path.join(OUT, 'options.png') });
     }
 
     console.log(`\nCaptured ${threads.length} conversations:`);
