@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MessageRecord } from '../core/model';
 import { sendMessage } from '../core/protocol';
 import { resolveAgentLanguage, sameLanguage } from '../core/translation/agent-language';
+import { isTranslatable } from '../core/translation/translatable';
 import {
   setThreadTranslationOff,
   useThreadTranslationOff,
@@ -12,7 +13,7 @@ import {
 export function needsTranslation(message: MessageRecord, agentLanguage: string): boolean {
   return (
     message.direction === 'in' &&
-    message.text.trim() !== '' &&
+    isTranslatable(message.text) &&
     message.translations?.[agentLanguage] === undefined &&
     !sameLanguage(message.language, agentLanguage)
   );

@@ -9,6 +9,7 @@ import {
   type QueueOptions,
   type TranslationQueue,
 } from '../../core/translation/queue';
+import { isTranslatable } from '../../core/translation/translatable';
 import {
   PROVIDER_IDS,
   type ProviderId,
@@ -181,7 +182,7 @@ export function registerTranslationHandlers(db: AppDb, deps: TranslationHandlerD
       const todo = [
         ...new Set(
           messages
-            .filter((m) => m.direction === 'in' && m.text.trim() && !m.translations?.[target])
+            .filter((m) => m.direction === 'in' && isTranslatable(m.text) && !m.translations?.[target])
             .map((m) => m.text),
         ),
       ];
