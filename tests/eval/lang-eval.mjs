@@ -81,6 +81,11 @@ export function readSet(file) {
 
 const pct = (ok, n) => (n ? `${((100 * ok) / n).toFixed(1)}%` : 'n/a');
 const sameChinese = (a, b) => a === b || (a?.startsWith('zh') && b?.startsWith('zh'));
+/**
+ * The detector's answer is right when it names the labelled language. A plain ISO 639-1 `zh` label names no script,
+ * so Traditional Chinese (`zh-TW`) counts as right for it; a `zh-TW` label asks for the script too.
+ */
+const isRight = (r) => r.got === r.lang || (r.lang === 'zh' && r.got === 'zh-TW');
 
 function tally(rows, correct) {
   const all = { ok: 0, n: 0 };
@@ -104,9 +109,14 @@ async function main() {
     return 2;
   }
   const { rows, bad } = readSet(file);
-  const { detectLanguage } = await loadTs('core/language.ts');
+  const [{ detectLanguage }, { normaliseLanguage }] = await loadTs([
+    'core/language.ts',
+    'core/translation/agent-language.ts',
+  ]);
 
   for (const r of rows) {
+    // Labels as other sets write them: zh-CN / zh-Hans → zh, zh-Hant / zh-HK → zh-TW, pt-BR → pt, fil → tl, iw → he.
+    r.lang = normaliseLanguage(r.lang) ?? r.lang;
     r.got = detectLanguage(r.text, { site: r.site ?? site });
     const code = franc(r.text);
     r.franc = FRANC_ISO1[code] ?? code;
@@ -121,10 +131,10 @@ async function main() {
     return 1;
   }
 
-  const ours = tally(rows, (r) => r.got === r.lang);
+  const ours = tally(rows, isRight);
   const merged = tally(
     rows,
-    (r) => r.got === r.lang || (['ms', 'id'].includes(r.lang) && ['ms', 'id'].includes(r.got)),
+    (r) => isRight(r) || (['ms', 'id'].includes(r.lang) && ['ms', 'id'].includes(r.got)),
   );
   // franc is credited with zh for zh-TW (it has one Chinese class), so its figure is if anything generous.
   const francAlone = tally(
@@ -146,7 +156,7 @@ async function main() {
   console.log('\nlanguage     n   detector   <40 chars   franc alone');
   for (const lang of langs) {
     const mine = rows.filter((r) => r.lang === lang);
-    const t = tally(mine, (r) => r.got === r.lang);
+    const t = tally(mine, isRight);
     const f = tally(mine, (r) => (lang.startsWith('zh') ? sameChinese(r.franc, lang) : r.franc === lang));
     console.log(
       `${lang.padEnd(8)} ${String(mine.length).padStart(5)}   ${pct(t.all.ok, t.all.n).padStart(8)}   ${pct(t.short.ok, t.short.n).padStart(9)}   ${pct(f.all.ok, f.all.n).padStart(11)}`,
@@ -155,7 +165,7 @@ async function main() {
 
   const confusions = new Map();
   for (const r of rows) {
-    if (r.got === r.lang) continue;
+    if (isRight(r)) continue;
     const key = `${r.lang} → ${r.got ?? 'undefined'}`;
     const c = confusions.get(key) ?? { count: 0, examples: [] };
     c.count++;
