@@ -1,10 +1,10 @@
 import { storage } from 'wxt/utils/storage';
-import type { GlossaryEntry, ProviderSecrets, ProviderSettings } from '../core/translation/types';
+import type { GlossaryEntry, ProviderSettings } from '../core/translation/types';
 
 /**
  * Translation preferences (local extension storage; readable by every extension context, including content
- * scripts, so NO secrets here — keys live in `providerSecretsItem`, which only the background and the options
- * page read).
+ * scripts, so NO secrets here — keys live in storage/provider-secrets.ts, which only the background and the
+ * options page import).
  */
 export interface TranslationSettings {
   /** The agent's language, the target of buyer-message translation and the source of translate-my-reply. 'auto' = browser UI language. */
@@ -38,12 +38,6 @@ export const DEFAULT_TRANSLATION_SETTINGS: TranslationSettings = {
 
 export const translationSettingsItem = storage.defineItem<TranslationSettings>('local:translation', {
   fallback: DEFAULT_TRANSLATION_SETTINGS,
-  version: 1,
-});
-
-/** API keys: local storage only (never `sync:`), never logged, never sent to a content script. */
-export const providerSecretsItem = storage.defineItem<ProviderSecrets>('local:providerSecrets', {
-  fallback: {},
   version: 1,
 });
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProviderSecrets } from '../../core/translation/types';
+import { providerSecretsItem } from '../../storage/provider-secrets';
 import {
   DEFAULT_TRANSLATION_SETTINGS,
-  providerSecretsItem,
   type TranslationSettings,
   translationSettingsItem,
 } from '../../storage/translation-settings';

@@ -19,6 +19,7 @@ import {
 import type { AppDb } from '../../storage/db';
 import { storeMessageTranslations, translationChanges } from '../../storage/message-translations';
 import { providerHealthItem } from '../../storage/provider-health';
+import { providerSecretsItem } from '../../storage/provider-secrets';
 import {
   clearTranslationCache,
   getCachedTranslations,
@@ -27,7 +28,6 @@ import {
 } from '../../storage/translation-cache';
 import {
   DEFAULT_TRANSLATION_SETTINGS,
-  providerSecretsItem,
   type TranslationSettings,
   translationSettingsItem,
 } from '../../storage/translation-settings';

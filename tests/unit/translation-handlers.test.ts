@@ -13,12 +13,9 @@ import {
 } from '../../entrypoints/background/translation-handlers';
 import { AppDb } from '../../storage/db';
 import { providerHealthItem } from '../../storage/provider-health';
+import { providerSecretsItem } from '../../storage/provider-secrets';
 import { putCachedTranslations } from '../../storage/translation-cache';
-import {
-  DEFAULT_TRANSLATION_SETTINGS,
-  providerSecretsItem,
-  translationSettingsItem,
-} from '../../storage/translation-settings';
+import { DEFAULT_TRANSLATION_SETTINGS, translationSettingsItem } from '../../storage/translation-settings';
 import { msg, T0, thread } from './support/builders';
 
 /** A dictionary provider: knows a few sentences per direction, reports the source language. */
