@@ -559,7 +559,13 @@ describe('translation queue: protection, skips, priority', () => {
   it('skips placeholders of non-text messages and letterless texts without a request', async () => {
     const edge = fakeProvider('edge');
     const { queue } = setup([edge]);
-    const texts = ['[sticker]', '[order] 241004ABCD1234', '[product] Lumi lamp', '12345 😀', '[Order] kommt nicht'];
+    const texts = [
+      '[sticker]',
+      '[order] 241004ABCD1234',
+      '[product] Lumi lamp',
+      '12345 😀',
+      '[Order] kommt nicht',
+    ];
     const results = await settle(queue.translate({ texts, target: 'zh' }));
     expect(results.map((r) => (r.ok ? 'ok' : r.kind))).toEqual(['empty', 'empty', 'empty', 'empty', 'ok']);
     expect(edge.calls.map((c) => c.batch.texts)).toEqual([['[Order] kommt nicht']]);
