@@ -42,9 +42,14 @@ function useStorageItem<T>(item: WatchableItem<T>): T | null {
   const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
     let active = true;
-    void item.getValue().then((v) => {
-      if (active) setValue(v);
-    });
+    // Also runs in the portal's overlay: a reloaded extension rejects the read, and nothing may reach the portal as
+    // an unhandled rejection.
+    void item
+      .getValue()
+      .then((v) => {
+        if (active) setValue(v);
+      })
+      .catch(() => undefined);
     const unwatch = item.watch((v) => setValue(v));
     return () => {
       active = false;

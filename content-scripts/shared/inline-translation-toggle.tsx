@@ -1,6 +1,10 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { Translate } from '../../components/i18n';
-import { threadTranslationOffItem, translationSettingsItem } from '../../storage/translation-settings';
+import {
+  setThreadTranslationOff,
+  useThreadTranslationOff,
+  useTranslationSettings,
+} from '../../components/use-translation-settings';
 import type { OverlayStore } from './overlay-store';
 import './inline-translation-toggle.css';
 
@@ -13,35 +17,11 @@ import './inline-translation-toggle.css';
  */
 export function InlineTranslationToggle({ store, t }: { store: OverlayStore; t: Translate }) {
   const threadId = useSyncExternalStore(store.subscribe, () => store.get().threadId);
-  const [offThreads, setOffThreads] = useState<Record<string, true>>({});
-  const [enabled, setEnabled] = useState(false);
+  const settings = useTranslationSettings();
+  const offThreads = useThreadTranslationOff();
 
-  useEffect(() => {
-    let live = true;
-    void threadTranslationOffItem.getValue().then((value) => live && setOffThreads(value ?? {}));
-    void translationSettingsItem
-      .getValue()
-      .then((value) => live && setEnabled(value.inlineTranslation !== false));
-    const unwatchThreads = threadTranslationOffItem.watch((value) => setOffThreads(value ?? {}));
-    const unwatchSettings = translationSettingsItem.watch((value) =>
-      setEnabled(value?.inlineTranslation !== false),
-    );
-    return () => {
-      live = false;
-      unwatchThreads();
-      unwatchSettings();
-    };
-  }, []);
-
-  if (!threadId || !enabled) return null;
-  const off = offThreads[threadId] === true;
-  const toggle = async () => {
-    const current = (await threadTranslationOffItem.getValue()) ?? {};
-    const next = { ...current };
-    if (off) delete next[threadId];
-    else next[threadId] = true;
-    await threadTranslationOffItem.setValue(next);
-  };
+  if (!threadId || !settings || settings.inlineTranslation === false) return null;
+  const off = offThreads?.[threadId] === true;
   return (
     <button
       type="button"
@@ -49,7 +29,7 @@ export function InlineTranslationToggle({ store, t }: { store: OverlayStore; t: 
       data-testid="hw-inline-toggle"
       aria-pressed={!off}
       title={off ? t('inlineToggleTitleOff') : t('inlineToggleTitleOn')}
-      onClick={() => void toggle().catch(() => undefined)}
+      onClick={() => void setThreadTranslationOff(threadId, !off).catch(() => undefined)}
     >
       {t('inlineToggleLabel')}
     </button>
