@@ -1,16 +1,24 @@
 import type { InsertResult } from '../../core/protocol';
 import type { Composer, PlatformAdapter } from '../adapter-contract';
 
+export const NOT_OPEN: InsertResult = {
+  ok: false,
+  reason: 'no-tab',
+  error: 'This thread is no longer open in the portal tab.',
+};
+
 /**
  * Put text into the portal's own reply box: the one path for the side panel's "insert" (through the background's
  * `composerInsert`) and for the reply translator in our overlay. It reports what stands in the way (an expired
  * conversation, a portal dialog) instead of clicking it away, reveals a reply box hidden behind the page's own
- * "Reply" button, and never sends: no Enter, no click on Send.
+ * "Reply" button, and never sends: no Enter, no click on Send. `stillOpen` says whether the thread the text is for
+ * is still the open one, checked again right before writing.
  */
 export async function insertIntoComposer(
   adapter: PlatformAdapter,
   doc: Document,
   text: string,
+  stillOpen: () => boolean = () => true,
 ): Promise<InsertResult> {
   try {
     const blocked = adapter.composerBlocked?.(doc);
@@ -18,6 +26,8 @@ export async function insertIntoComposer(
     const composer = await findComposer(adapter, doc);
     if (!composer)
       return { ok: false, reason: 'no-composer', error: 'The reply box was not found on the page.' };
+    // Revealing the reply box may take up to two seconds: an SPA switch meanwhile puts another buyer's box here.
+    if (!stillOpen()) return NOT_OPEN;
     composer.insert(text);
     return { ok: true };
   } catch (error) {

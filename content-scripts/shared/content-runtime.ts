@@ -4,7 +4,7 @@ import { dominantLanguage } from '../../core/language';
 import { type AdapterStatus, type PageKind, type ThreadSnapshot, threadIdOf } from '../../core/model';
 import { type InsertResult, onMessage, sendMessage } from '../../core/protocol';
 import type { PlatformAdapter } from '../adapter-contract';
-import { insertIntoComposer } from './composer-insert';
+import { insertIntoComposer, NOT_OPEN } from './composer-insert';
 import type { ThreadRead } from './inline-translation';
 import { startInlineTranslation } from './inline-translation-setup';
 import { createOutbox, type OutboxEntry } from './outbox';
@@ -177,10 +177,11 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
     if (store.get().page === 'unrecognised') {
       return { ok: false, reason: 'unrecognised', error: 'This portal page layout is not recognised.' };
     }
-    if (data.threadId !== openThreadId) {
-      return { ok: false, reason: 'no-tab', error: 'This thread is no longer open in the portal tab.' };
-    }
-    return insertIntoComposer(adapter, document, data.text);
+    if (data.threadId !== openThreadId) return NOT_OPEN;
+    return insertIntoComposer(adapter, document, data.text, () => {
+      scan();
+      return data.threadId === openThreadId;
+    });
   });
   ctx.onInvalidated(offComposer);
 

@@ -98,6 +98,7 @@ export function Overlay({
           agentLanguage={agentLanguage}
           corner={corner}
           onClose={() => setReplyOpen(false)}
+          currentThreadId={() => store.get().threadId}
         />
       )}
     </>

@@ -23,6 +23,8 @@ interface ReplyTranslatorPanelProps {
   agentLanguage: string | undefined;
   corner: 'bottom-right' | 'bottom-left';
   onClose: () => void;
+  /** The overlay store's open thread: an SPA switch while the reply box is revealed must not get this text. */
+  currentThreadId?: () => string | undefined;
 }
 
 /**
@@ -38,6 +40,7 @@ export function ReplyTranslatorPanel({
   agentLanguage,
   corner,
   onClose,
+  currentThreadId = () => state.threadId,
 }: ReplyTranslatorPanelProps) {
   const t = translator(language);
   const threadId = state.threadId;
@@ -46,9 +49,9 @@ export function ReplyTranslatorPanel({
       if (state.page === 'unrecognised') {
         return { ok: false, reason: 'unrecognised', error: 'This portal page layout is not recognised.' };
       }
-      return insertIntoComposer(adapter, document, text);
+      return insertIntoComposer(adapter, document, text, () => currentThreadId() === threadId);
     },
-    [adapter, state.page],
+    [adapter, state.page, currentThreadId, threadId],
   );
   const reply = useReplyTranslator({ drafts, threadId, buyerLanguage: state.buyerLanguage, insertText });
   const placement = usePlacement(adapter, corner);
