@@ -286,6 +286,8 @@ const en = {
   inlineErrorPermission: 'Translation failed: the extension may not reach this translation service.',
   inlineErrorOther: 'Translation failed: {error}',
   inlineErrorWorker: 'Translation failed: the extension did not answer. Reload the page if it persists.',
+  inlineErrorTooLong:
+    'Not translated here: the message is longer than {max} characters. The side panel translates it whole.',
   inlineToggleLabel: '译',
   inlineToggleTitleOn: 'Translations shown under buyer messages in this thread. Click to hide them.',
   inlineToggleTitleOff: 'Translations hidden in this thread. Click to show them.',
@@ -599,6 +601,7 @@ const zhCN: Dictionary = {
   inlineErrorPermission: '翻译失败：扩展无权访问该翻译服务。',
   inlineErrorOther: '翻译失败：{error}',
   inlineErrorWorker: '翻译失败：扩展没有响应，如持续出现请刷新页面。',
+  inlineErrorTooLong: '此处未翻译：消息超过 {max} 个字符，可在侧边栏中完整翻译。',
   inlineToggleLabel: '译',
   inlineToggleTitleOn: '本会话的买家消息下方显示译文，点击隐藏。',
   inlineToggleTitleOff: '本会话已隐藏译文，点击显示。',

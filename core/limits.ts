@@ -15,3 +15,16 @@ export const LIMITS = {
   /** Serialised snapshot size in characters. */
   snapshotChars: 8_000_000,
 } as const;
+
+/**
+ * What a page may ask the background to translate in one message (entrypoints/background/translation-handlers.ts):
+ * providers bill by character. A buyer message over `textChars` is not sent from the portal (the side panel's
+ * translateThread takes stored texts whole).
+ */
+export const TRANSLATE_LIMITS = {
+  texts: 200,
+  textChars: 5_000,
+  replyChars: 5_000,
+  threadId: 600,
+  language: 20,
+} as const;

@@ -11,6 +11,7 @@ import { TRANSLATION_TAG } from './dom';
 export type TranslationView =
   | { kind: 'pending'; label: string; pendingText: string }
   | { kind: 'translated'; label: string; text: string }
+  /** An empty `retryText` shows no Retry button (asking again cannot help). */
   | { kind: 'error'; label: string; message: string; retryText: string }
   /** Nothing to show: the message is already in the agent's language, or has no words. */
   | { kind: 'none' };
@@ -180,7 +181,7 @@ export function renderTranslation(node: TranslationNode, view: TranslationView):
   setText(text, body);
   box.classList.toggle('pending', view.kind === 'pending');
   box.classList.toggle('error', view.kind === 'error');
-  retry.hidden = view.kind !== 'error';
+  retry.hidden = view.kind !== 'error' || !view.retryText;
   if (view.kind === 'error') setText(retry, view.retryText);
 }
 

@@ -1,4 +1,5 @@
 import type { MessageKey, Translate } from '../../components/i18n';
+import { TRANSLATE_LIMITS } from '../../core/limits';
 import type { MessageSnapshot } from '../../core/model';
 import { sameLanguage } from '../../core/translation/agent-language';
 import type { ProviderId, TranslationResult } from '../../core/translation/types';
@@ -63,7 +64,8 @@ type Entry =
   | { state: 'queued'; threadId: string; queuedAt: number }
   | { state: 'pending'; threadId: string }
   | { state: 'done'; threadId: string; result: TranslationResult }
-  | { state: 'failed'; threadId: string; reason: 'worker' };
+  /** `worker`: the background did not answer; `too-long`: over what a page may send (TRANSLATE_LIMITS). */
+  | { state: 'failed'; threadId: string; reason: 'worker' | 'too-long' };
 
 interface Shown {
   node: TranslationNode;
@@ -120,11 +122,14 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
     });
     if (!entry || entry.state === 'queued' || entry.state === 'pending') return pending();
     if (entry.state === 'failed') {
+      const tooLong = entry.reason === 'too-long';
       return {
         kind: 'error',
         label: label(undefined, target, undefined),
-        message: options.t('inlineErrorWorker'),
-        retryText: options.t('inlineRetry'),
+        message: tooLong
+          ? options.t('inlineErrorTooLong', { max: TRANSLATE_LIMITS.textChars })
+          : options.t('inlineErrorWorker'),
+        retryText: tooLong ? '' : options.t('inlineRetry'),
       };
     }
     const result = entry.result;
@@ -267,10 +272,15 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
     const prefix = `${prefs.target}\u0001`;
     let visibleBatch: { texts: string[]; threadId: string } | null = null;
     let backgroundBatch: { texts: string[]; threadId: string } | null = null;
+    const tooLong: string[] = [];
     for (const [key, entry] of cache) {
       if (!key.startsWith(prefix) || !ready(entry)) continue;
       const text = key.slice(prefix.length);
-      if (onScreen.has(text)) {
+      if (text.length > TRANSLATE_LIMITS.textChars) {
+        // The background refuses the whole request for one such text: it would fail its batch-mates with it.
+        cache.set(key, { state: 'failed', threadId: entry.threadId, reason: 'too-long' });
+        tooLong.push(text);
+      } else if (onScreen.has(text)) {
         visibleBatch ??= { texts: [], threadId: entry.threadId };
         if (visibleBatch.threadId === entry.threadId && visibleBatch.texts.length < VISIBLE_BATCH)
           visibleBatch.texts.push(text);
@@ -280,6 +290,7 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
           backgroundBatch.texts.push(text);
       }
     }
+    for (const text of tooLong) renderText(text);
     if (visibleBatch) return { ...visibleBatch, priority: 'visible' };
     if (backgroundBatch) return { ...backgroundBatch, priority: 'background' };
     return null;

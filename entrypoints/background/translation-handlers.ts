@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { TRANSLATE_LIMITS } from '../../core/limits';
 import type { MessageRecord, ThreadRecord } from '../../core/model';
 import { onMessage } from '../../core/protocol';
 import { normaliseLanguage, resolveAgentLanguage, sameLanguage } from '../../core/translation/agent-language';
@@ -54,7 +55,7 @@ const PURGE_PERIOD_MINUTES = 360;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Payload limits: page text is buyer-controlled, and providers bill by character. */
-export const LIMITS = { texts: 200, textChars: 5_000, replyChars: 5_000, threadId: 600, language: 20 };
+const LIMITS = TRANSLATE_LIMITS;
 
 /** The sample "test connection" translates: short, so it costs next to nothing on a paid key. */
 const SAMPLE = 'Hello, where is my parcel? Thank you!';

@@ -254,6 +254,27 @@ describe('Inline translation under buyer messages', () => {
     ]);
   });
 
+  it('does not send a message longer than the background accepts, so it cannot fail the messages asked with it', async () => {
+    const long = `Sehr geehrte Damen und Herren, ${'bla '.repeat(1_300)}`;
+    const read = thread([{ text: 'Hallo' }, { text: long }]);
+    const send = vi.fn<Send>(async (texts) => {
+      if (texts.some((text) => text.length > 5_000))
+        throw new Error('each text must be at most 5000 characters');
+      return texts.map(translated);
+    });
+    const inline = controller(send);
+
+    inline.update(read);
+    await settle();
+    const [short, tooLong] = translationHosts(document);
+
+    expect(send.mock.calls.map(([texts]) => texts)).toEqual([['Hallo']]);
+    expect(shownText(short!)).toBe('译：Hallo');
+    expect(tooLong!.dataset.hwState).toBe('error');
+    expect(shownText(tooLong!)).toBe('此处未翻译：消息超过 5000 个字符，可在侧边栏中完整翻译。');
+    expect(tooLong!.shadowRoot!.querySelector<HTMLButtonElement>('.retry')!.hidden).toBe(true);
+  });
+
   it('waits for the thread to be stored before asking, so its translations are filed with it', async () => {
     const read = thread([{ text: 'Hallo' }]);
     let stored = false;
