@@ -331,7 +331,11 @@ export function createTranslationQueue(deps: QueueDeps): TranslationQueue {
     });
     try {
       const output = await Promise.race([provider.translate(batch, link.config, controller.signal), timeout]);
-      if (!Array.isArray(output?.texts) || output.texts.length !== batch.texts.length) {
+      if (
+        !Array.isArray(output?.texts) ||
+        output.texts.length !== batch.texts.length ||
+        output.texts.some((text) => typeof text !== 'string')
+      ) {
         throw new ProviderError(
           provider.id,
           'bad-response',
@@ -457,7 +461,8 @@ export function createTranslationQueue(deps: QueueDeps): TranslationQueue {
             answered.add(index);
           });
         } catch (error) {
-          failed = error as ProviderError;
+          // Restoring spans runs our code on the provider's output: whatever it throws is this provider's failure.
+          failed = asProviderError(id, error);
           if (failed.kind === 'network' && !granted) {
             failed = new ProviderError(id, 'permission', `host permission not granted (${failed.message})`);
           }

@@ -546,6 +546,22 @@ describe('translation queue: protection, skips, priority', () => {
     ]);
   });
 
+  it('falls back when a provider answers with something other than text, and names the failure', async () => {
+    const edge = fakeProvider('edge');
+    edge.behave = async () => ({ texts: [null as unknown as string] });
+    const google = fakeProvider('google');
+    const { queue } = setup([edge, google]);
+
+    const [fallback] = await settle(queue.translate({ texts: ['Hallo'], source: 'de', target: 'en' }));
+    google.behave = edge.behave;
+    const [failed] = await settle(queue.translate({ texts: ['Tschüss'], source: 'de', target: 'en' }));
+
+    expect(fallback).toMatchObject({ ok: true, text: 'google[Hallo]', provider: 'google' });
+    expect(failed).toMatchObject({ ok: false, kind: 'bad-response' });
+    expect(failed!.ok ? '' : failed!.error).toMatch(/^(Microsoft Edge|Google): /);
+    expect(queue.providerHealth().find((h) => h.id === 'edge')).toMatchObject({ kind: 'bad-response' });
+  });
+
   it('skips empty texts and texts already in the target language without a request', async () => {
     const edge = fakeProvider('edge');
     const { queue } = setup([edge]);
