@@ -1,12 +1,14 @@
-import {
-  languageName,
-  providerLabel,
-  replyErrorKey,
-  targetChoices,
-} from '../content-scripts/shared/reply-translator';
 import type { ReplyTranslator } from '../content-scripts/shared/reply-translator-hook';
 import { useI18n } from './i18n-context';
 import { InsertResultNotice } from './insert-result-notice';
+import {
+  BackTranslation,
+  providerText,
+  ReplyTranslatorError,
+  TargetLanguageOptions,
+  translateButtonText,
+  translationLabel,
+} from './reply-translator-parts';
 
 /**
  * Translate-my-reply in the side panel, under the reply draft: the buyer's language (editable), Translate, then the
@@ -22,7 +24,6 @@ export function ReplyTranslation({
 }) {
   const { t, language } = useI18n();
   const { state, target } = reply;
-  const name = (code: string | undefined) => languageName(code, language);
 
   return (
     <div className="space-y-1.5" data-testid="reply-translation">
@@ -37,12 +38,7 @@ export function ReplyTranslation({
           onChange={(e) => reply.setTarget(e.target.value)}
           className="h-7 min-w-0 flex-1 rounded-md border border-slate-200 bg-white px-1 text-[12px] text-slate-700 focus:border-teal-500 focus:outline-none"
         >
-          {!target && <option value="">{t('replyTrPickTarget')}</option>}
-          {targetChoices(target).map((code) => (
-            <option key={code} value={code}>
-              {`${name(code)} (${code})`}
-            </option>
-          ))}
+          <TargetLanguageOptions target={target} t={t} language={language} />
         </select>
         <button
           type="button"
@@ -51,25 +47,22 @@ export function ReplyTranslation({
           onClick={() => void reply.translate()}
           className="inline-flex h-7 shrink-0 items-center rounded-md border border-teal-700 px-2.5 text-[12px] font-semibold text-teal-700 hover:bg-teal-50 disabled:cursor-not-allowed disabled:border-slate-200 disabled:text-slate-400"
         >
-          {state.phase === 'translating' ? t('replyTrTranslating') : t('replyTrTranslate')}
+          {translateButtonText(state, t)}
         </button>
       </div>
       {!target && <p className="text-[11px] text-slate-500">{t('replyTrTargetUnknown')}</p>}
       {state.error && (
-        <p
-          role="alert"
-          data-testid="reply-translation-error"
-          data-kind={state.error.kind}
-          title={t('replyTrErrDetail', { error: state.error.message })}
+        <ReplyTranslatorError
+          error={state.error}
+          t={t}
+          testId="reply-translation-error"
           className="rounded-md bg-amber-50 px-2 py-1.5 text-[11.5px] leading-snug text-amber-900"
-        >
-          {t(replyErrorKey(state.error.kind))}
-        </p>
+        />
       )}
       {state.translation !== '' && (
         <div className="space-y-1 rounded-md bg-slate-50 p-2 ring-1 ring-slate-200">
           <label htmlFor="reply-translation-text" className="block text-[11px] font-medium text-slate-500">
-            {t('replyTrTranslationLabel', { language: name(state.translatedFrom?.target) })}
+            {translationLabel(state, { t, language })}
           </label>
           <textarea
             id="reply-translation-text"
@@ -80,19 +73,20 @@ export function ReplyTranslation({
             onChange={(e) => reply.editTranslation(e.target.value)}
             className="block max-h-40 min-h-14 w-full resize-y rounded-md border border-slate-200 bg-white px-2 py-1.5 text-[12.5px] leading-relaxed text-slate-800 focus:border-teal-500 focus:outline-none"
           />
-          <p className="text-[11px] font-medium text-slate-500">
-            {t('replyTrBackLabel', { language: name(agentLanguage) })}
-          </p>
-          <p
-            data-testid="reply-back-translation"
-            lang={agentLanguage}
-            className="text-[12px] whitespace-pre-wrap text-slate-500 italic [overflow-wrap:anywhere]"
-          >
-            {state.back}
-          </p>
+          <BackTranslation
+            state={state}
+            agentLanguage={agentLanguage}
+            t={t}
+            language={language}
+            classes={{
+              label: 'text-[11px] font-medium text-slate-500',
+              back: 'text-[12px] whitespace-pre-wrap text-slate-500 italic [overflow-wrap:anywhere]',
+            }}
+            testIds={{ back: 'reply-back-translation' }}
+          />
           <div className="flex items-center gap-2 pt-0.5">
             <span data-testid="reply-translation-provider" className="text-[10.5px] text-slate-400">
-              {t('replyTrProvider', { provider: providerLabel(state.provider) })}
+              {providerText(state, t)}
             </span>
             <button
               type="button"

@@ -1,17 +1,19 @@
 import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { translator, type UiLanguage } from '../../components/i18n';
 import { insertResultText } from '../../components/insert-result-notice';
+import {
+  BackTranslation,
+  providerText,
+  ReplyTranslatorError,
+  TargetLanguageOptions,
+  translateButtonText,
+  translationLabel,
+} from '../../components/reply-translator-parts';
 import type { InsertResult } from '../../core/protocol';
 import type { PlatformAdapter } from '../adapter-contract';
 import { insertIntoComposer } from './composer-insert';
 import type { OverlayState } from './overlay-store';
-import {
-  isTranslateKey,
-  languageName,
-  providerLabel,
-  replyErrorKey,
-  targetChoices,
-} from './reply-translator';
+import { isTranslateKey, languageName } from './reply-translator';
 import { type ReplyDrafts, useReplyTranslator } from './reply-translator-hook';
 import { type PanelPlacement, placePanel, viewportBox } from './reply-translator-placement';
 
@@ -128,12 +130,7 @@ export function ReplyTranslatorPanel({
           value={target ?? ''}
           onChange={(e) => reply.setTarget(e.target.value)}
         >
-          {!target && <option value="">{t('replyTrPickTarget')}</option>}
-          {targetChoices(target).map((code) => (
-            <option key={code} value={code}>
-              {`${name(code)} (${code})`}
-            </option>
-          ))}
+          <TargetLanguageOptions target={target} t={t} language={language} />
         </select>
         <button
           type="button"
@@ -143,27 +140,19 @@ export function ReplyTranslatorPanel({
           disabled={!reply.canTranslate}
           onClick={() => void reply.translate()}
         >
-          {draft.phase === 'translating' ? t('replyTrTranslating') : t('replyTrTranslate')}
+          {translateButtonText(draft, t)}
         </button>
       </div>
       {!target && <p className="hw-rt-hint">{t('replyTrTargetUnknown')}</p>}
 
       {draft.error && (
-        <p
-          className="hw-rt-error"
-          role="alert"
-          data-testid="hw-rt-error"
-          data-kind={draft.error.kind}
-          title={t('replyTrErrDetail', { error: draft.error.message })}
-        >
-          {t(replyErrorKey(draft.error.kind))}
-        </p>
+        <ReplyTranslatorError error={draft.error} t={t} className="hw-rt-error" testId="hw-rt-error" />
       )}
 
       {draft.translation !== '' && (
         <>
           <label className="hw-rt-label" htmlFor="hw-rt-translation">
-            {t('replyTrTranslationLabel', { language: name(draft.translatedFrom?.target) })}
+            {translationLabel(draft, { t, language })}
           </label>
           <textarea
             id="hw-rt-translation"
@@ -174,12 +163,16 @@ export function ReplyTranslatorPanel({
             value={draft.translation}
             onChange={(e) => reply.editTranslation(e.target.value)}
           />
-          <p className="hw-rt-label">{t('replyTrBackLabel', { language: name(agentLanguage) })}</p>
-          <p className="hw-rt-back" data-testid="hw-rt-back" lang={agentLanguage}>
-            {draft.back}
-          </p>
+          <BackTranslation
+            state={draft}
+            agentLanguage={agentLanguage}
+            t={t}
+            language={language}
+            classes={{ label: 'hw-rt-label', back: 'hw-rt-back' }}
+            testIds={{ back: 'hw-rt-back' }}
+          />
           <p className="hw-rt-provider" data-testid="hw-rt-provider">
-            {t('replyTrProvider', { provider: providerLabel(draft.provider) })}
+            {providerText(draft, t)}
           </p>
         </>
       )}
