@@ -2,10 +2,16 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTranslatable } from '../../core/translation/translatable';
 import * as amazon from './support/amazon-portal';
-import { eventually, type Session, startSession, storedMessages, storedThread } from './support/session';
+import { eventually, type Session, storedMessages, storedThread } from './support/session';
 import * as shopee from './support/shopee-portal';
 import { openSidePanelTab, openThreadInPanel } from './support/side-panel';
-import { setTranslationSettings, ZH_AGENT_SETTINGS } from './support/translation-prefs';
+import {
+  SHIPPED_REPLY,
+  setRejectedDeeplKey,
+  setTranslationSettings,
+  startZhAgentSession,
+  ZH_AGENT_SETTINGS,
+} from './support/translation-prefs';
 
 /**
  * The side panel's thread view with translation on (a Chinese-speaking agent, mock providers): buyer messages show
@@ -13,16 +19,14 @@ import { setTranslationSettings, ZH_AGENT_SETTINGS } from './support/translation
  * per-thread switch hides them; the reply draft translates into the buyer's language and inserts that.
  */
 
-const REPLY = '您好，您的包裹已经发出，预计三天内送达。';
-const GERMAN =
-  'Hallo, Ihr Paket wurde versandt und wird voraussichtlich innerhalb von drei Tagen zugestellt.';
+const REPLY = SHIPPED_REPLY.zh;
+const GERMAN = SHIPPED_REPLY.de;
 const HAN = /[\u4e00-\u9fff]/;
 
 let session: Session;
 
 beforeAll(async () => {
-  session = await startSession();
-  await setTranslationSettings(session, ZH_AGENT_SETTINGS);
+  session = await startZhAgentSession();
 });
 afterAll(async () => {
   await session?.close();
@@ -153,11 +157,7 @@ describe('Side panel translation', () => {
       async () => (await amazon.composerState(portal)) === GERMAN,
       'the portal state to hold it',
     );
-    expect(
-      await portal.evaluate(() =>
-        (window as unknown as { __fixture: { sentMessages(): string[] } }).__fixture.sentMessages(),
-      ),
-    ).toEqual([]);
+    expect(await amazon.sentMessages(portal)).toEqual([]);
     await panel.bringToFront();
     await panel.screenshot({ path: '.scratch/panel-translation-reply.png' });
     await panel.close();
@@ -194,19 +194,7 @@ describe('Side panel asking the background for missing translations', () => {
 
   it('says readably when the translation fails, and keeps showing the originals', async () => {
     const threadId = await captureUntranslated(2);
-    await setTranslationSettings(
-      session,
-      {
-        ...ZH_AGENT_SETTINGS,
-        providers: [
-          { id: 'deepl', enabled: true, deeplPlan: 'free' },
-          ...ZH_AGENT_SETTINGS.providers
-            .filter((p) => p.id !== 'deepl')
-            .map((p) => ({ ...p, enabled: false })),
-        ],
-      },
-      { deepl: { apiKey: 'wrong-key:fx' } },
-    );
+    await setRejectedDeeplKey(session);
     const panel = await openSidePanelTab(session);
 
     await openThreadInPanel(panel, threadId);

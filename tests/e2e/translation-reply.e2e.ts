@@ -2,9 +2,15 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as amazon from './support/amazon-portal';
 import * as ebay from './support/ebay-portal';
-import { eventually, type Session, startSession, storedThread } from './support/session';
+import { eventually, type Session, storedThread } from './support/session';
 import * as shopee from './support/shopee-portal';
-import { setTranslationSettings, ZH_AGENT_SETTINGS } from './support/translation-prefs';
+import {
+  SHIPPED_REPLY,
+  setRejectedDeeplKey,
+  setTranslationSettings,
+  startZhAgentSession,
+  ZH_AGENT_SETTINGS,
+} from './support/translation-prefs';
 
 /**
  * Translate-my-reply in the portals: the agent (Chinese) opens our panel next to the native reply box with
@@ -12,10 +18,9 @@ import { setTranslationSettings, ZH_AGENT_SETTINGS } from './support/translation
  * mock providers (tests/harness/provider-mocks.mjs), and inserts it into the portal's reply box; nothing is sent.
  */
 
-const REPLY = '您好，您的包裹已经发出，预计三天内送达。';
-const GERMAN =
-  'Hallo, Ihr Paket wurde versandt und wird voraussichtlich innerhalb von drei Tagen zugestellt.';
-const THAI = 'สวัสดีค่ะ พัสดุของคุณถูกส่งออกแล้ว คาดว่าจะถึงภายในสามวัน';
+const REPLY = SHIPPED_REPLY.zh;
+const GERMAN = SHIPPED_REPLY.de;
+const THAI = SHIPPED_REPLY.th;
 
 const PANEL = 'pierce/[data-testid="hw-reply-translator"]';
 const q = (testId: string) => `pierce/[data-testid="${testId}"]`;
@@ -23,8 +28,7 @@ const q = (testId: string) => `pierce/[data-testid="${testId}"]`;
 let session: Session;
 
 beforeAll(async () => {
-  session = await startSession();
-  await setTranslationSettings(session, ZH_AGENT_SETTINGS);
+  session = await startZhAgentSession();
 });
 afterAll(async () => {
   await session?.close();
@@ -42,11 +46,6 @@ interface PortalCase {
   expected: string;
 }
 
-const amazonSent = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as { __fixture: { sentMessages(): string[] } }).__fixture.sentMessages(),
-  );
-
 const AMAZON_DE: PortalCase = {
   name: 'amazon',
   async open() {
@@ -60,7 +59,7 @@ const AMAZON_DE: PortalCase = {
       (host?.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement | null)?.focus();
     }),
   composerState: amazon.composerState,
-  sentMessages: amazonSent,
+  sentMessages: amazon.sentMessages,
   language: 'de',
   expected: GERMAN,
 };
@@ -200,19 +199,7 @@ describe('Translate my reply when the portal blocks the reply box', () => {
 
 describe('Translate my reply when the provider fails', () => {
   it('shows a readable message, keeps the agent’s text and inserts nothing', async () => {
-    await setTranslationSettings(
-      session,
-      {
-        ...ZH_AGENT_SETTINGS,
-        providers: [
-          { id: 'deepl', enabled: true, deeplPlan: 'free' },
-          ...ZH_AGENT_SETTINGS.providers
-            .map((p) => ({ ...p, enabled: false }))
-            .filter((p) => p.id !== 'deepl'),
-        ],
-      },
-      { deepl: { apiKey: 'wrong-key:fx' } },
-    );
+    await setRejectedDeeplKey(session);
     const { page, threadId } = await AMAZON_DE.open();
     await ready(page, threadId);
     await page.bringToFront();

@@ -66,6 +66,13 @@ export function composerState(page: Page): Promise<string | null> {
   );
 }
 
+/** What the portal's own Send has sent (our extension must never add to it). */
+export function sentMessages(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window as unknown as { __fixture: { sentMessages(): string[] } }).__fixture.sentMessages(),
+  );
+}
+
 export function caseThreadId(site: string, caseId: string): string {
   return `amazon:${site}:${caseId}`;
 }
