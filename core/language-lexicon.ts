@@ -268,6 +268,254 @@ const COMMON_WORDS: Record<string, string> = {
     mai:1 main:0.5 hum:2 bata:3 batao:3 dijiye:3 kijiye:3 karein:3 chahiye:3 pehle:3 baad:3 din:0.5 ho:0.5`,
 };
 
+/**
+ * The vocabulary of the whole buyer–seller exchange in each language, beyond where-is-my-parcel: delivery and
+ * couriers, customs and duties, invoices and receipts, gift wrapping, reviews and claims, product questions
+ * (battery, material, sizes, compatibility, colours), praise and complaints, and each language's chat shorthand.
+ * Written from the languages' ordinary usage, not from any evaluation line; loanwords every market uses stay light.
+ */
+const MARKET_WORDS: Record<string, string> = {
+  en: `parcel:2 courier:1.5 postman:2 mailbox:2 doorstep:2 neighbour:2 neighbor:2 shipment:1.5 dispatched:2
+    dispatch:1.5 shipped:1.5 moved:1.5 stuck:2 lost:1.5 customs:1 duty:1.5 duties:2 fees:1.5 fee:1 tax:1 taxes:1.5
+    receipt:2 invoice:0.5 gift:1.5 wrap:1.5 wrapped:2 wrapping:2 present:0.5 birthday:2 bday:2 review:1 stars:1.5
+    star:1 claim:1 report:0.5 reporting:1.5 scam:1.5 scammer:2 worst:2 best:1 ever:2 useless:2 rubbish:2 garbage:2
+    returned:2 returning:2 battery:1.5 batteries:2 charger:1 cable:0.5 material:0.3 fabric:1.5 cotton:1.5
+    leather:2 made:1.5 chart:1.5 usually:2 inches:2 fits:2 fitting:1.5 colour:2 blue:1.5 red:1 white:2 green:1.5
+    pink:1 grey:1.5 gray:1.5 smashed:2 dented:2 scratched:2 leaking:2 empty:2 opened:2 used:1 genuine:2 authentic:1
+    counterfeit:2 instructions:1.5 manual:0.5 warranty:1.5 slow:1.5 quick:1.5 happy:2 unhappy:2 disappointed:2
+    pleased:2 satisfied:1 recommend:1.5 thank:2 ty:1.5 tysm:2 idk:2 btw:2 lol:1.5 omg:1.5 wtf:1.5 ur:2 r:0.3 im:1
+    ive:2 youre:2 theres:2 its:1 off:1.5 pics:1.5 pictures:2 picture:1.5 photo:1 pic:1.5 come:1.5 comes:2 coming:2
+    does:2 did:1.5 gonna:2 wanna:2 gotta:2 until:2 unless:2 whether:2 while:1.5 though:2 because:2 cause:1 cuz:2
+    told:2 said:2 tried:2 try:1.5 cancelled:2 canceled:2 cancellation:1.5 charge:1 charged:2 fix:1.5 replace:1
+    there:2 their:2 them:2 him:1.5 her:1 his:1.5 our:2 us:1 what:1.5 who:1.5 where:2 whats:2 wheres:2 hows:2`,
+  de: `päckchen:3 paketdienst:3 zusteller:3 zustellung:3 briefkasten:3 nachbar:3 nachbarn:3 abgegeben:3
+    unterwegs:3 verschickt:3 versandt:3 sendungsverfolgung:3 zoll:3 zollgebühren:3 gebühren:3 steuer:2 mwst:3
+    ust:2 quittung:3 beleg:3 geschenk:3 verpacken:3 verpackt:3 geschenkverpackung:3 bewertung:3 sterne:3 stern:3
+    beschwerde:3 betrug:3 betrüger:3 anwalt:3 reklamation:3 umtausch:3 austausch:3 austauschbar:3 erstattet:3
+    akku:3 batterie:1 ladegerät:3 kabel:1.5 stoff:3 baumwolle:3 leder:2 welchem:3 welche:3 welcher:3 welches:3
+    größentabelle:3 maße:3 passend:3 blau:3 rot:1.5 schwarz:3 weiß:3 weiss:3 grün:3 gruen:3 zerbrochen:3
+    zerkratzt:3 kaputtgegangen:3 leer:2 geöffnet:3 gebraucht:3 echt:1.5 fälschung:3 garantie:2 anleitung:3
+    schnell:3 langsam:3 zufrieden:3 toll:3 prima:1 anders:1.5 klasse:2 spitze:3 verkäufer:3 verkaeufer:3 händler:3 kunde:1
+    kundenservice:3 geschrieben:3 gemeldet:3 storniert:3 stornierung:3 zurückgeben:3 zurueck:2 rueck:2
+    ueber:2 groesse:3 laeuft:3 läuft:3 für:1.5 fuer:2 stimmt:3 bild:2 bilder:3 foto:0.5 nochmal:3 endlich:3
+    ständig:3 bestimmt:3 vielleicht:3 natürlich:3 eigentlich:3 schade:3 ärgerlich:3 enttäuscht:3 unmöglich:3
+    kommt:2 kam:2 käme:3 bekomme:3 erhalte:3 zahlen:2 bezahlen:3 bezahlt:3 teuer:3 billig:2 euch:3 ihnen:3
+    uns:2 wer:1.5 wieviel:3 viele:2 etwas:3 nix:2 garnicht:3 mehr:2 weniger:3 bis:1.5 binnen:1 seit:2 zusammen:3`,
+  fr: `colissimo:3 facteur:3 livreur:3 boîte:3 boite:2 voisin:3 expédié:3 expedie:2 bloqué:3 bloque:1 perdu:3
+    douane:3 frais:3 taxes:1 tva:3 reçu:3 facture:2 cadeau:3 emballer:3 emballage:3 emballé:3 avis:3 étoiles:3
+    etoiles:3 étoile:3 réclamation:3 reclamation:3 arnaque:3 escroc:3 avocat:3 litige:3 négatif:3 negatif:3
+    échange:3 echange:2 echanger:3 rembourser:3 remboursez:3 batterie:1 chargeur:3 câble:3 matière:3 matiere:3
+    tissu:3 coton:3 cuir:3 quelle:3 quel:3 quels:3 quelles:3 guide:1 tailles:3 mesures:3 bleu:3 rouge:3 noir:3
+    blanc:3 vert:3 rose:0.5 cassée:3 rayé:3 abîmé:3 abime:2 vide:2 ouvert:3 utilisé:3 contrefaçon:3 notice:2
+    garantie:1 rapide:2 lent:2 content:1 contente:3 déçu:3 decu:3 nickel:2 génial:3 genial:0.5 top:0.2 vendeur:3
+    service:0.3 client:0.5 tu:1.5 par:2 toi:2 cliente:0.5 écrit:3 annuler:3 annulé:3 annulez:3 annulation:3 retour:2 renvoyer:3
+    moins:3 beaucoup:3 peu:2 tout:2 tous:2 toute:3 rien:3 personne:1.5 jamais:3 encore:2 déjà:3 deja:0.5
+    bouge:3 bouger:3 depuis:3 lundi:3 mardi:3 vendredi:3 samedi:3 dimanche:3 prévu:3 prevu:2 vais:3 va:0.5
+    laisser:3 tient:3 tenir:3 temps:3 faire:3 fais:3 faites:3 etre:2 être:2 avoir:3 j'ai:3 c'est:3 n'est:3
+    quand:2 combien:3 pourquoi:3 comment:1.5 où:1.5 ou:0.5 possible:0.3 bonne:2 mauvaise:3 mauvais:3 petite:3
+    grande:0.5 trop:2 merci:3 mdr:3 stp:3 svp:3 pk:2 pcq:3 bcp:3 jsp:3 slt:3 cc:1 dsl:3 tjrs:3`,
+  es: `paquetería:3 paqueteria:3 cartero:3 repartidor:3 buzón:3 vecino:3 enviado:1.5 atascado:3 perdido:2
+    aduana:3 aduanas:3 impuestos:3 impuesto:3 iva:3 cobraron:3 cobrar:2 factura:1.5 recibo:2 regalo:3 envolver:3
+    envuelto:3 reseña:3 reseñas:3 opinión:3 estrella:3 estrellas:3 queja:3 reclamo:3 reclamación:3 estafa:3
+    estafador:3 abogado:3 negativa:2 devolución:3 devolucion:3 devolver:1 devuelven:3 reembolsar:3 batería:3
+    bateria:1.5 cargador:2 cable:0.3 material:0.3 tela:1 algodón:3 algodon:3 cuero:3 tabla:1.5 tallas:3 medidas:1
+    azul:2 rojo:3 negro:3 blanco:3 verde:1 rosa:0.5 roto:2 rota:3 rayado:3 vacío:3 vacia:3 abierto:3 usado:2
+    falso:2 garantía:3 instrucciones:3 rápido:2 rapido:1.5 lento:2 contento:2 contenta:3 decepcionado:3
+    perfecto:2 genial:0.5 vendedor:3 tienda:3 escribí:3 escrito:2 cancelar:3 cancelado:3 cancelación:3
+    responden:3 responder:3 respuesta:3 contestan:3 pongo:3 poner:3 dejar:3 voy:3 vas:3 va:0.5 vamos:3
+    dura:1 cuánto:3 cuanto:1.5 tiempo:3 llegó:3 llega:3 llegar:3 equivocada:3 equivocado:3 incorrecto:3
+    espero:1 esperar:3 semanas:2 lunes:3 martes:3 viernes:3 sábado:3 domingo:3 otro:2 otra:2 mismo:3 misma:3
+    ningún:3 ninguna:3 ninguno:3 algo:3 alguien:3 aquí:3 aqui:2 allí:3 todos:2 todas:3 poco:1 menos:2 bien:0.5
+    xq:3 pq:1 porq:3 tmb:3 q:0.5 k:0.3 xfa:3 xfavor:3 plis:2 grax:3 ok:0.2 oiga:3 amigo:2 ud:3 uds:3 del:1.5`,
+  it: `corriere:3 postino:3 cassetta:3 vicino:2 spedito:3 bloccato:3 fermo:2 perso:3 dogana:3 tasse:3 dazi:3
+    iva:1.5 ricevuta:3 scontrino:3 fattura:3 regalo:1 confezione:3 impacchettare:3 recensione:3 recensioni:3
+    stelle:3 stella:3 reclamo:2 contestazione:3 truffa:3 truffatore:3 avvocato:3 negativa:1 reso:3 rimborsare:3
+    rimborsato:3 batteria:3 caricatore:3 cavo:3 materiale:3 tessuto:3 cotone:3 pelle:2 tabella:3 taglie:3 misure:3
+    blu:3 rosso:3 nero:3 bianco:3 verde:1 rosa:0.5 rotta:3 graffiato:3 vuoto:3 aperto:3 usato:3 falso:1
+    garanzia:3 istruzioni:3 veloce:3 lento:1.5 contento:2 soddisfatto:3 deluso:3 ottimo:3 ottima:3 bellissimo:3
+    venditore:3 negozio:3 scritto:3 annullare:3 annullato:3 cancellare:3 rispondete:3 rispondere:3 risposta:3
+    lascio:3 lasciare:3 apro:3 aprire:3 fatto:2 fare:2 faccio:3 fate:3 serve:1.5 servono:3 dura:1 tempo:1
+    diverso:3 diversa:3 sbagliata:3 sbagliato:3 aspettare:3 lunedì:3 venerdì:3 sabato:3 domenica:3 altro:3
+    altra:3 stesso:3 nessun:3 nessuna:3 qualcosa:3 qualcuno:3 qui:3 qua:3 tutti:3 meno:3 bene:2 male:1 nn:3
+    cmq:3 xk:3 xché:3 grz:3 tvb:2 ke:0.5 sn:2 dov'è:3 c'è:3 l'ordine:3 com'è:3 purtroppo:3 prima:1.5 pezzi:3 pacchi:3`,
+  pt: `transportadora:3 carteiro:3 correios:3 vizinho:3 enviado:1.5 parado:3 perdido:1.5 extraviado:3 alfândega:3
+    alfandega:3 taxa:3 taxas:3 imposto:3 importação:3 importacao:3 cobrado:3 cobraram:3 nota:1.5 recibo:1
+    presente:1 embrulhar:3 embalar:3 embrulho:3 avaliação:3 avaliacao:3 estrela:2 estrelas:2 reclamação:3
+    reclamacao:3 golpe:3 golpista:3 advogado:3 procon:3 devolução:3 devolucao:3 reembolsar:3 estornar:3 bateria:1.5
+    carregador:3 cabo:1 material:0.3 tecido:3 algodão:3 algodao:3 couro:3 tabela:3 medidas:1.5 tamanhos:3 azul:2
+    vermelho:3 preto:3 branco:3 verde:1 rosa:0.5 quebrada:3 riscado:3 vazio:3 vazia:3 aberto:2 usado:1.5 falso:1
+    garantia:1 instruções:3 rápido:1.5 rapido:1 demorado:3 demora:2 satisfeito:3 satisfeita:3 decepcionado:2
+    amei:3 adorei:3 gostei:3 perfeito:3 lindo:3 linda:3 vendedor:2 loja:3 escrevi:3 cancelar:2 cancelado:2
+    cancelamento:3 respondem:3 responder:2 resposta:2 resolver:2 abrir:2 vou:3 vai:2 vamos:2 dura:1 tempo:1
+    quanto:1 diferente:1 errada:3 errado:3 esperar:2 segunda:1 sexta:3 sábado:1 domingo:1 outro:3 outra:2
+    mesmo:3 mesma:3 nenhum:3 algum:3 alguém:3 alguem:3 aqui:2 todos:1 menos:1 bem:3 mal:1 cadê:3 tô:3 tá:3 ta:1
+    vc:3 vcs:3 pq:2 tb:3 tbm:3 mt:3 mto:3 obg:3 blz:3 kd:3 qdo:3 nao:2 não:3 faço:3 faco:2 fazer:3 até:2 ate:1
+    ficou:3 chegou:3 chega:3 chegar:3 veio:3 faltou:3 faltando:3 serve:1 encomenda:3`,
+  nl: `pakketje:3 bezorger:3 postbode:3 brievenbus:3 buren:3 buurman:3 verstuurd:3 verzonden:3 vast:2 kwijt:3
+    douane:2 invoerrechten:3 inklaringskosten:3 kosten:2 belasting:3 btw:3 bon:1 bonnetje:3 kassabon:3 factuur:3
+    cadeau:1 inpakken:3 ingepakt:3 cadeaupapier:3 beoordeling:3 recensie:3 sterren:3 ster:2 klacht:3 oplichter:3
+    oplichting:3 advocaat:3 negatieve:3 retourneren:3 terugsturen:3 terugbetalen:3 batterij:3 accu:2 oplader:3
+    kabel:1 materiaal:3 stof:1 katoen:3 leer:1 maattabel:3 maten:3 blauw:3 rood:3 zwart:3 wit:2 groen:3 roze:3
+    gebroken:3 gekrast:3 leeg:3 geopend:3 gebruikt:3 echt:1.5 nep:3 garantie:1 handleiding:3 snel:2 langzaam:3
+    tevreden:3 teleurgesteld:3 top:0.2 prima:1 super:0.2 geweldig:3 mooi:3 verkoper:3 winkel:3 klantenservice:3
+    geschreven:3 annuleren:3 geannuleerd:3 reageert:3 reageren:3 antwoord:3 opgelost:3 oplossen:3 geef:3 geven:3
+    gaat:3 ga:1 gaan:3 mee:3 lang:1 hoelang:3 klopt:3 kloppen:3 anders:1 verkeerd:3 verkeerde:3 wachten:3
+    maandag:3 vrijdag:3 zaterdag:3 zondag:3 andere:1.5 zelfde:3 geen:3 iets:3 iemand:3 hier:1 allemaal:3
+    minder:3 goed:3 slecht:3 ff:3 idd:3 wrm:3 mss:3  ni:0.3 jullie:3 julie:1 welk:3 welke:3 dit:2 dat:1
+    past:1 passen:3 ontbreekt:3 mist:2 ontvangen:3 binnen:2 gekregen:3 besteld:3 bestelling:2.5 helaas:3`,
+  pl: `kurier:3 listonosz:3 paczkomat:3 skrzynka:3 sąsiad:3 wysłana:3 wysłane:3 utknęła:3 zgubiona:3 zaginęła:3
+    cło:3 clo:2 opłata:3 oplata:2 opłaty:3 podatek:3 vat:0.5 paragon:3 rachunek:3 faktura:1 fakturę:3 fakture:3
+    prezent:3 zapakować:3 zapakowac:3 opinia:3 opinię:3 komentarz:3 gwiazdka:3 gwiazdki:3 reklamacja:3
+    reklamację:3 reklamacje:3 oszustwo:3 oszust:3 prawnik:3 negatywny:3 negatywna:3 zwrot:3 zwrócić:3 zwrocic:3
+    wymiana:3 wymianę:3 bateria:1.5 ładowarka:3 ladowarka:3 kabel:1 materiał:3 materiału:3 materialu:3 tkanina:3
+    bawełna:3 skóra:3 tabela:1.5 rozmiarów:3 rozmiarow:3 rozmiar:2 wymiary:3 niebieski:3 czerwony:3 czarny:3
+    biały:3 zielony:3 różowy:3 uszkodzony:3 uszkodzona:3 uszkodzone:3 porysowany:3 pusta:3 puste:3 otwarte:3
+    używany:3 podróbka:3 gwarancja:3 instrukcja:3 szybko:3 wolno:3 zadowolony:3 zadowolona:3 rozczarowany:3
+    polecam:3 super:0.3 świetny:3 sprzedawca:3 sklep:3 pisałem:3 pisałam:3 anulować:3 anulowac:3 anulowane:3
+    odpowiedź:3 odpowiedz:2 odpowiada:3 wystawię:3 wystawie:2 trzyma:3 czas:3 długo:3 dlugo:2 inny:3 inna:3
+    inne:2 zły:3 zla:1 zły:3 czekać:3 czekac:3 poniedziałek:3 piątek:3 sobota:2 niedziela:3 taki:3 taka:3
+    takie:3 żaden:3 coś:3 cos:1.5 ktoś:3 ktos:2 tutaj:3 wszyscy:3 mniej:3 dobrze:3 źle:3 zle:2 pzdr:3 dzk:3
+    dzieki:3 pls:1 prosze:3 proszę:3 zamówienia:3 zamowienia:3 przesyłka:3 przesylka:3 przesyłki:3 przesylki:3
+    dostałem:3 dostalem:3 dostałam:3 dostalam:3 nie:2 jeszcze:3 jednej:3 jeden:1 jedna:3 pasuje:3 zgłaszam:3
+    zglaszam:3 zgłosić:3 zglosic:3 będzie:3 bedzie:3 można:3 mozna:3 jak:2 jaki:3 jakiego:3 jaka:3 jakie:3`,
+  sv: `budet:3 brevbärare:3 postnord:3 brevlåda:3 granne:3 skickad:3 skickades:3 fast:1 borta:3 försvunnen:3
+    tull:3 tullen:3 avgift:3 avgifter:3 skatt:3 moms:3 kvitto:3 faktura:1 present:1 presentinslagen:3 slå:3 in:0.3
+    omdöme:3 recension:3 stjärnor:3 stjärna:3 klagomål:3 anmäler:3 anmäla:3 bedrägeri:3 bluff:3 advokat:3
+    negativ:1 returnera:3 retur:1 återbetalning:3 byte:3 batteri:3 batteriet:3 laddare:3 sladd:3 kabel:1
+    material:0.3 tyg:3 bomull:3 läder:3 storleksguide:3 storlekar:3 mått:3 blå:3 röd:3 svart:3 vit:3 grön:3
+    rosa:0.5 trasig:3 trasigt:3 repig:3 tom:1 tomt:3 öppnad:3 använd:3 förfalskning:3 garanti:3 bruksanvisning:3
+    snabbt:3 långsamt:3 nöjd:3 supernöjd:3 besviken:3 toppen:3 bäst:3 säljare:3 säljaren:3 butik:3 skrivit:3
+    avbryt:3 avbryta:3 avbeställa:3 svar:3 svara:3 svarar:3 får:3 far:0.3 håller:3 länge:3 lange:1 tid:3 hur:3
+    annan:3 annat:3 fel:2 vänta:3 väntar:3 måndag:3 fredag:3 lördag:3 söndag:3 samma:3 ingen:3 inget:3 något:3
+    nagot:3 någon:3 nagon:2 här:3 alla:1 mindre:3 bra:3 bild:2 bilden:3 dåligt:3 dalig:2 dålig:3 tack:3 tackar:3 mvh:3 pga:3
+    asså:3 typ:1 inte:3 aldrig:3 mer:2 ska:3 skulle:3 kunde:3 blir:3 blev:3 betala:3 betalat:3 pengarna:3
+    passar:3 passa:3 vilket:3 vilken:3 vilka:3 finns:3 saknas:3 fortfarande:3 kommit:3 fått:3 fatt:2`,
+  tr: `kargocu:3 kurye:3 komşu:3 kargoda:3 kargodan:3 gönderildi:3 takılı:3 kaybolmuş:3 kayboldu:3 gümrük:3
+    gumruk:3 vergisi:3 vergi:3 ücret:3 ucret:3 fatura:1.5 fiş:3 hediye:3 paketi:3 paketle:3 yorum:3 değerlendirme:3
+    yıldız:3 yildiz:3 şikayet:3 sikayet:3 dolandırıcı:3 avukat:3 olumsuz:3 iade:3 değişim:3 degisim:3 pil:2
+    batarya:3 şarj:3 kablo:3 malzeme:3 kumaş:3 kumasi:3 kumaşı:3 pamuk:3 deri:3 beden:3 tablosu:3 ölçü:3 mavi:3
+    kırmızı:3 siyah:3 beyaz:3 yeşil:3 pembe:3 kırık:3 kirik:3 çizik:3 boş:3  açılmış:3 kullanılmış:3
+    sahte:3 garanti:3 kılavuz:3 hızlı:3 hizli:3 yavaş:3 memnun:3 beğendim:3 begendim:3 harika:3 süper:3 berbat:3
+    rezalet:3 satıcı:3 satici:3 mağaza:3 yazdım:3 yazdim:3 iptal:3 cevap:3 yanıt:3 dönüş:3 edeceğim:3 edecegim:3
+    dayanıyor:3 dayaniyor:3 kadar:3 zaman:3 farklı:3 farkli:3 yanlış:3 bekle:3 bekliyorum:3 pazartesi:3 cuma:1
+    cumartesi:3 pazar:3 başka:3 baska:3 aynı:3 ayni:3 hiç:3 hic:2 bir:2 şey:3 sey:2 biri:3 burada:3 herkes:3
+    daha:3 az:1 iyi:3 kötü:3 kotu:3 tşk:3 tsk:3 slm:3 nbr:3 hizmet:3 hizmeti:3 ederim:3 edin:3 misiniz:3
+    mısınız:3 musunuz:3 müsünüz:3 mi:0.5 mı:3 mu:1 mü:3 nerede:3 nasıl:3 nasil:3 neden:3 niye:3 geldi:3 gelmedi:3
+    gelecek:3 eksik:3 parçası:3 parcasi:3 uyar:3 uyumlu:3 renk:3 rengi:3 beden:3`,
+  cs: `kurýr:3 kuryr:2 pošta:3 posta:1 zásilkovna:3 schránka:3 soused:3 odesláno:3 odeslaný:3 zaseknutá:3
+    ztracená:3 ztratil:3 clo:3 poplatek:3 poplatky:3 daň:3 dph:3 účtenka:3 uctenka:3 faktura:1 fakturu:3 dárek:3
+    darek:3 zabalit:3 zabalený:3 hodnocení:3 hodnoceni:3 recenze:3 hvězdičky:3 hvězdička:3 stížnost:3
+    reklamace:3 reklamaci:3 podvod:3 podvodník:3 právník:3 negativní:3 negativni:3 vrácení:3 vraceni:3 vrátit:3
+    vratim:3 vrátím:3 výměna:3 baterie:3 nabíječka:3 nabijecka:3 kabel:1 materiál:3 materialu:3 materiálu:3
+    látka:3 bavlna:3 kůže:3 tabulka:3 tabulku:3 velikostí:3 velikosti:3 rozměry:3 modrá:3 červená:3 černá:3
+    bílá:3 zelená:3 růžová:3 rozbitý:3 rozbité:3 rozbite:3 poškrábaný:3 prázdný:3 otevřený:3 použitý:3 padělek:3
+    záruka:3 návod:3 rychle:3 pomalu:3 spokojený:3 spokojena:3 zklamaný:3 doporučuji:3 super:0.2 skvělé:3
+    prodejce:3 obchod:3 psal:3 psala:3 zrušit:3 zrusit:3 zrušte:3 zruste:3 odpověď:3 odpoved:3 odpovídá:3 dám:3
+    dam:0.5 vydrží:3 vydrzi:3 dlouho:3 čas:3 jiná:3 jiný:3 jine:2 špatná:3 spatna:2 čekat:3 pondělí:3 pátek:3
+    sobota:2 neděle:3 stejný:3 žádný:3 zadny:2 něco:3 neco:3 někdo:3 nekdo:3 tady:3 všichni:3 méně:3 dobře:3
+    dobre:1 špatně:3 spatne:3 dik:3 dík:3 díky:3 pls:1 prosím:3 prosim:3 budu:3 bude:3 platit:3 zaplatit:3
+    zaplatil:3 nesedí:3 nesedi:3 sedí:3 hodí:3 hodi:2 přišlo:3 prislo:2 neprislo:3 nepřišlo:3 pořád:3 porad:1
+    chybí:3 chybi:3 díl:3 dil:1 máte:3 mate:1 jakého:3 jakeho:3 jaký:3 jaky:2 jak:1.5 můžete:3 muzete:3`,
+  ro: `curier:3 curierul:3 poștaș:3 postas:3 cutia:3 vecin:3 expediat:3 blocat:3 pierdut:3 vamă:3 vama:3 taxă:3
+    taxa:1 taxe:2 tva:1 bon:1 chitanță:3 chitanta:3 factură:3 factura:1 cadou:3 ambalați:3 ambalati:3 ambalat:3
+    recenzie:3 recenzia:3 stele:3 stea:3 reclamație:3 reclamatie:3 plângere:3 plangere:3 țeapă:3 teapa:3 avocat:1
+    negativă:3 negativa:1 retur:1 returnare:3 rambursare:3 schimb:3 bateria:1.5 încărcător:3 incarcator:3 cablu:3
+    material:0.3 materialul:3 țesătură:3 bumbac:3 piele:3 tabel:3 mărimi:3 marimi:3 mărime:3 marime:3 albastru:3
+    roșu:3 rosu:3 negru:3 alb:3 verde:1 roz:3 spart:3 spartă:3 sparta:3 zgâriat:3 gol:1 deschis:3 folosit:3 fals:3
+    garanție:3 garantie:2 instrucțiuni:3 rapid:1 încet:3 incet:3 mulțumit:3 multumit:3 dezamăgit:3 recomand:3
+    super:0.2 vânzător:3 vanzator:3 magazin:3 scris:3 anulați:3 anulati:3 anulez:3 anulare:3 răspuns:3 raspuns:3
+    răspundeți:3 raspundeti:3  ține:3 tine:1 cât:3 cat:0.5 timp:3 altul:3 alta:0.5 greșit:3 gresit:3
+    greșită:3 gresita:3 aștept:3 luni:3 vineri:3 sâmbătă:3 duminică:3 același:3 aceeasi:3 niciun:3 nicio:3
+    ceva:3 cineva:3 aici:3 toți:3 toti:3 mai:1 puțin:3 bine:1.5 prost:3 proaste:3 proastă:3 mersi:3 mrs:3 pls:1
+    vă:3 va:0.3 rog:3 aveți:3 aveti:3 nevoie:3 trebuie:3 plătesc:3 platesc:3 potrivește:3 potriveste:3 poză:3
+    poza:3 culoarea:3 lipsește:3 lipseste:3 piesă:3 nici:3 acum:3 ajuns:3 venit:3 înapoi:3 inapoi:3 să:3`,
+  vi: `shipper:1.5 giao:3 vận:3 chuyển:3 hàng:3 hải:3 quan:2 phí:3 phi:1 thuế:3 thue:2 hóa:3 hoá:3 đơn:3 biên:3
+    lai:1 quà:3 qua:1 gói:3 đánh:3 giá:2 gia:0.5 sao:2 khiếu:3 nại:3 lừa:3 đảo:3 lua:1 dao:0.3 báo:3 cáo:3
+    hoàn:3 hoan:1.5 trả:3 tra:1 đổi:3 doi:1.5 pin:1 sạc:3 sac:1 dây:3 chất:3 liệu:3  lieu:2 vải:3 
+    cotton:0.3 da:0.3 bảng:3 bang:1 màu:3 xanh:3 đỏ:3 đen:3 trắng:3 hồng:3 vỡ:3 hỏng:3 trầy:3 xước:3 rỗng:3 mở:3
+    cũ:3 giả:3 bảo:3 hành:3 hướng:3 dẫn:3 nhanh:3 chậm:3 cham:2 hài:3 lòng:3 thất:3 vọng:3 tuyệt:3 vời:3
+    shop:1 cửa:3 hàng:3 viết:3 hủy:3 trả:3 lời:3 tra:1 dùng:3 dung:0.5 được:3 duoc:2.5 bao:2 lâu:3 khác:3
+    khac:2 trong:2 hình:3 hinh:2 ảnh:3 anh:2 sai:1.5 chờ:3 cho:2 thứ:3 hai:0.5 chủ:3 nhật:3 cùng:3 không:3
+    khong:3 ko:2  k:1 gì:3 gi:1.5 ai:0.3 đây:3  tất:3 cả:3 ít:3 tốt:3 tot:2 tệ:3  nhé:3 nhe:2
+    nha:2.5 ạ:3  ơi:3 oi:2.5 thế:3  nào:3 nao:2 như:3 nhu:1 vậy:3 vay:2 em:2 mình:3 tôi:3 toi:2
+    cảm:3 ơn:3 camon:3 cám:3 thanks:0.3 lắm:3 qá:3 quá:3 qua:1 rồi:3 roi:2.5 chưa:3 chua:2.5 đâu:3 dau:1 món:3
+    mon:1 thiếu:3 thieu:3 một:3 mot:2 cái:3 cai:1 chiếc:3 chiec:3 hàng:3 hang:2 nhận:3 nhan:2 đc:3 dc:3 `,
+  id: `kurir:3 ekspedisi:3 jne:3 jnt:3 sicepat:3 ongkir:3 paket:1.5 paketnya:3 dikirim:3 nyangkut:3 hilang:1.5
+    bea:3 cukai:1 pajak:3 faktur:3 nota:1.5 kwitansi:3 struk:3 kado:3 dibungkus:3 bungkus:1 bubble:1 wrap:0.3
+    ulasan:3 bintang:1.5 komplain:3 penipu:3 nipu:3 lapor:2 laporkan:3 pengembalian:3 balikin:3 baterai:3
+    baterainya:3 charger:0.2 kabel:1 bahan:1 bahannya:3 katun:3 kulit:1 tabel:3 ukuran:3 ukurannya:3 biru:1
+    merah:1 hitam:1 putih:1 hijau:1 pink:0.2 rusak:3 pecah:1 lecet:3 kosong:1 dibuka:2 bekas:2 palsu:1
+    garansi:3 petunjuk:1 cepet:3 lambat:1 lelet:3 puas:1.5 kecewa:2 mantap:3 mantul:3 keren:3 bagus:3 penjual:1
+    toko:3 tokonya:3 dibalas:3 balas:1 bales:3 batal:1.5 dibatalkan:3 jawab:1 dijawab:3 tahan:1 berapa:0.5
+    lama:1 beda:2 salah:0.5 nunggu:3 menunggu:2 senin:3 jumat:3 sabtu:3 minggu:1 lain:0.5 sama:1 gak:3 ga:2
+    nggak:3 enggak:3 engga:3 tdk:3 sesuatu:1 seseorang:1 sini:1 semua:1 kurang:0.5 baik:1 jelek:3 buruk:1.5
+    makasih:3 thx:0.3 trims:3 mksh:3 kak:3 gan:3 min:1 sis:1.5 dong:3 deh:3 sih:3 nih:3 tuh:3 kok:3 ya:1.5
+    yah:2 aja:3 banget:3 bgt:3 udah:3 udh:3 sdh:3 belom:3 blm:3 sampe:3 nyampe:3 gimana:3 gmn:3 kenapa:2.5
+    knp:3 kalau:1 kalo:2 gitu:3 cocok:3 hp:2.5 pelayanan:3 diterima:1.5 retur:2.5 resi:3 kemarin:3 cara:0.5
+    harganya:1 cuma:2 sangat:1 harga:0.5 gambar:1 guna:0.5 bekas:1 gratis:0.5 mobil:2 uang:3 ini:1 itu:1 tidak:2.5`,
+  ms: `kurier:1 poslaju:3 posmalaysia:3 pos:2 parcel:0.5 bungkusan:3 dihantar:3 hantar:3 sangkut:3 hilang:1.5
+    kastam:3 cukai:2 sst:3 resit:3 invois:3 hadiah:1.5 balut:3 bungkus:1 ulasan:1.5 bintang:1.5 aduan:3 adu:1
+    penipu:1.5 tipu:3 report:0.2 repot:1.5 pulangkan:3 pulang:1 pemulangan:3 bateri:3 pengecas:3 cas:1.5 wayar:3
+    kain:3 bahan:1 kapas:3 kulit:1 carta:3 saiz:3 ukuran:0.5 biru:1 merah:1 hitam:1 putih:1 hijau:1 rosak:3
+    pecah:1 calar:3 kosong:1 dibuka:2 terpakai:3 palsu:1 waranti:3 jaminan:1 cepat:1 laju:3 lambat:2.5 lembab:3
+    puas:1.5 kecewa:2 best:1 harganya:1 bekas:1 pula:1 cantik:2.5 lawa:3 penjual:1 kedai:3 balas:1 batal:1.5 dibatalkan:3
+    jawab:1 tahan:1 berapa:0.5 lama:1 beza:3 lain:1 salah:0.5 tunggu:1.5 isnin:3 jumaat:3 sabtu:1 ahad:3
+    sama:1 tak:3 tidak:1 x:1 takde:3 tiada:3 xde:3 sesuatu:1 sini:1 semua:1 kurang:0.5 baik:1 teruk:3 buruk:1
+    terima:0.5 kasih:0.5 tq:3 tqvm:3 tenkiu:3 bos:1.5 boss:1.5 encik:3 cik:2 akak:3 abang:2 adik:1 la:1 lah:2 je:2
+    jer:3 kot:2 ke:1.5 ni:3 tu:1 dah:3 dh:3 belum:1 blum:2 sampai:0.5 camne:3 macam:3 mcm:3 mana:0.5 kenapa:2
+    asal:1 sebab:2 nak:3 nk:3 mahu:3 boleh:3 blh:3 guna:2 gunakan:3 gambar:1.5 langsung:2 sangat:1.5 sgt:3
+    bagi:2 beri:1.5 harga:0.5 percuma:3 kereta:3 duit:3 wang:3 telefon:2 awak:3 korang:3 saya:1 kami:0.5`,
+  tl: `rider:1 courier:0.5 lbc:3 jnt:1 padala:3 pinadala:3 naipadala:3 naipit:3 nawala:3 customs:0.3 buwis:3
+    bayaran:3 babayaran:3 singil:3 resibo:3 regalo:3 balot:3 ibalot:3 review:0.2 bituin:3 reklamo:3 manloloko:3
+    scammer:0.5 ireport:3 isauli:3 ibalik:3 ibabalik:3 battery:0.3 tela:1 katad:3 sukat:3 kulay:3 asul:3 pula:1
+    itim:3 puti:3 berde:3 sira:2.5 basag:3 gasgas:3 walang:3 laman:3 bukas:1 gamit:3 peke:3 mabilis:3 mabagal:3
+    bagal:3 masaya:3 nadismaya:3 ganda:3 maganda:3 salamat:3 seller:0.2 tindahan:3 sagot:3 sumagot:3 sinagot:3
+    sasagot:3 icancel:3 kanselahin:3 tatagal:3 gaano:3 katagal:3 matagal:3 oras:3 iba:2 mali:2 hintay:3
+    naghihintay:3  biyernes:3  linggo:2 pareho:3 wala:3 mayroon:3 meron:3 may:1 lahat:3 kaunti:3
+    mabuti:3 pangit:3 kasya:3 kakasya:3 po:3 opo:3 ho:2 yung:3 ung:2 un:0.5 nung:3 nyo:3 niyo:3 nio:3 pag:2 kapag:3
+    pagka:3 sana:2 talaga:3 naman:3 lang:2 lng:3 din:2 rin:3 pa:1.5 na:1.5 ba:2.5 ano:2.5 anong:3 ilang:3 ito:2.5
+    iyan:3 yan:2 yun:3 dito:3 kayo:3 ko:2 ako:3 namin:3 natin:3 tayo:3 sayo:3 sakin:3 akin:3 kanila:3 pwede:3
+    puwede:3 pede:3 paki:3 pakisagot:3 humingi:3 hingi:3 pahingi:3 dumating:3 dumarating:3 nasaan:3 nasan:3
+    kulang:2 isa:2 dalawa:3 ilan:3 bakit:3 paano:3 pano:3 kelan:3 kailan:3 grabe:3 sobrang:3 ang:3 ng:3 mga:3`,
+  hi: `mera:3 meri:3 mere:3 mujhe:3 humko:3 hume:3 apko:3 aapko:3 aap:3 tum:3 tumhara:3 kab:3 kaha:3 kahan:3
+    kidhar:3 kyu:3 kyun:3 kyon:3 kaise:3 kitna:3 kitne:3 kitni:3 aayega:3 ayega:3 aaega:3 pahunchega:3 mila:3
+    nahi:3 nahin:3 nai:1.5 mat:1 paise:3 paisa:3 wapas:3 vapas:3 wapis:3 lautao:3 karo:3 karna:3 karke:3 kardo:3
+    kar:1.5 dijiye:3 kijiye:3 chahiye:3 hai:3 hain:3 tha:2 thi:2 hoga:3 hogi:3 raha:3 rahi:3 rahe:3 gaya:3
+    gayi:3 gya:3 gyi:3 diya:3 kiya:3 toota:3 tuta:3 tuti:3 kharab:3 galat:3 sahi:3 accha:3 acha:3 achha:3 bekar:3
+    bakwas:3 dhanyavad:3 shukriya:3 bhai:3 bhaiya:3 yaar:3 ji:1.5 sir:0.3 jaldi:3 abhi:3 tak:0.5 bhi:3 aur:3
+    lekin:3 par:0.5 pe:1 mein:1 ka:0.5 ki:1 ke:0.3 ko:0.5 se:0.3 ye:1.5 yeh:3 wo:0.5 woh:3 kya:3 koi:3 kuch:3 bahut:3
+    bohot:3 bhot:3 shikayat:3  rang:1 saamaan:3 saman:3 samaan:3 bhejo:3 bheja:3 bhejna:3`,
+};
+
+/**
+ * Numbers and counting ("ordered two, got one", "charged twice"), free/paid shipping, and the small words of each
+ * language a short message hangs on (Romanian din/cu/pe, Polish razy, Czech zdarma…), listed for every language
+ * alike so no language is favoured by being listed more fully.
+ */
+const SMALL_WORDS: Record<string, string> = {
+  en: `two:2 three:2 four:2 twice:2 times:1.5 once:1.5 free:1 postage:2 nobody:2 someone:2 somebody:2 every:1.5 thnx:1 tnx:1 thanx:2 ty:1.5 plz:2`,
+  de: `zwei:2 drei:3 vier:3 zweimal:3 mal:1 einmal:3 doppelt:3 kostenlos:3 gratis:0.5 versandkosten:3 niemand:1.5
+    jemand:3 jeder:3 jede:3 alle:1.5 nochmal:3 lg:1.5 vg:1.5 dankeschön:3 dankeschoen:3 tschüss:3 tschau:1`,
+  fr: `deux:3 trois:3 quatre:3 fois:3 gratuit:3 gratuite:3 livraison:3 port:0.5 quelqu'un:3 chaque:3 bjr:3 bsr:3 cdt:3 coucou:3 mrc:3 bisous:3`,
+  es: `dos:2 tres:2 cuatro:3 veces:3 vez:3 gratis:0.5 gratuito:3 envío:3 nadie:3 cada:1 ninguno:3 grcs:3 ntp:2 slds:3 tqm:2`,
+  it: `due:2 tre:2 quattro:3 volte:3 volta:3 gratis:0.5 gratuita:3 spedizione:3 nessuno:3 ogni:3 qualcuno:3 tnx:0.5 bn:1`,
+  pt: `dois:3 duas:3 três:3 tres:0.5 quatro:3 vezes:3 vez:1.5 grátis:3 gratis:0.5 frete:3 ninguém:3 cada:1 todo:0.5 td:3 tds:3 flw:3 bjs:3 obgd:3 obgda:3`,
+  nl: `twee:3 drie:3 vier:2 keer:3 gratis:0.5 verzending:3 verzendkosten:3 niemand:2 iemand:3 elke:3 dankjewel:3 dankuwel:3 groetjes:3 doei:3 thnx:0.5`,
+  pl: `dwa:3 dwie:3 trzy:3 cztery:3 razy:3 raz:1.5 darmowa:3 darmowy:3 gratis:0.5 dostawa:3 wysyłka:3 nikt:3
+    każdy:3 płatność:3 zapłaciłem:3 spk:3 git:1.5 nara:2`,
+  sv: `två:3 tre:2 fyra:3 gånger:3 gång:3 gratis:0.5 frakt:3 fraktfritt:3 ingen:3 någon:3 varje:3 tjo:2 schysst:3 hejsan:3 tjena:3`,
+  tr: `iki:3 üç:3 dört:3 kez:3 kere:3 defa:3 ücretsiz:3 bedava:3 kargo:3 kimse:3 herkes:3 her:1 eyv:3 eyvallah:3 mrb:3 kolay:2 gelsin:3 su:1`,
+  cs: `dva:3 dvě:3 tři:3 čtyři:3 krát:3 dvakrát:3 zdarma:3 doprava:3 dopravné:3 poštovné:3 nikdo:3 každý:3 cau:3 čau:3 dekuju:3 děkuju:3`,
+  ro: `doi:3 două:3 doua:1 trei:3 patru:3 ori:2 gratuit:2 gratis:0.5 livrare:3 transport:0.5 nimeni:3 fiecare:3
+    din:2 cu:1.5 pe:1.5 ce:1 cum:1.5 așa:3 asa:2 iar:2 după:3 dupa:2 până:3 pana:1.5 decât:3 doar:3 sunt:2 mulțam:3 multam:3 sal:2 pt:0.5`,
+  vi: `hai:0.5 ba:0.5 bốn:3 lần:3 lan:0.5 miễn:3 phí:3 free:0.3 ship:0.5 không:3 ai:0.3 mỗi:3`,
+  id: `dua:0.5 tiga:0.5 empat:0.5 kali:0.5 gratis:0.5 ongkir:3 saldo:1 dipotong:1.5
+    nggak:3 siapa:0.5 setiap:0.5 tiap:1 mks:3 mksh:3 trims:3 thx:0.3`,
+  ms: `dua:0.5 tiga:0.5 empat:0.5 kali:0.5 percuma:3 pos:2 siapa:0.5 setiap:0.5 tiap:1 dipotong:1.5 ditolak:1 tkasih:3 trima:2 tenkiu:3`,
+  tl: `dalawa:3 tatlo:3 apat:3 beses:3 libre:3 libreng:3 shipping:0.2 walang:3 bawat:3 kahit:3 slmt:3 tnx:0.5 thnks:0.5 tnx:0.5`,
+  hi: `do:0.3 teen:1 char:1 baar:3 bar:0.5 free:0.3 delivery:0.2 koi:3 har:1 dhanyawad:3 dhanyavaad:3`,
+};
+
 function mergeLists(...tables: Record<string, string>[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const table of tables)
@@ -275,7 +523,7 @@ function mergeLists(...tables: Record<string, string>[]): Record<string, string>
   return out;
 }
 
-export const LATIN_WORDS = mergeLists(BUYER_WORDS, COMMON_WORDS);
+export const LATIN_WORDS = mergeLists(BUYER_WORDS, COMMON_WORDS, MARKET_WORDS, SMALL_WORDS);
 
 /**
  * Word shapes: endings and beginnings that mark a language whatever the word (Turkish -iyor, Indonesian/Malay -nya,
@@ -283,7 +531,7 @@ export const LATIN_WORDS = mergeLists(BUYER_WORDS, COMMON_WORDS);
  * per shape. They decide words no table can list (inflections, compounds, typos of the stem).
  */
 export const LATIN_AFFIXES: Record<string, string> = {
-  tr: '-iyor:2 -ıyor:2 -uyor:2 -üyor:2 -iyorum:2 -mış:2 -miş:2 -muş:2 -müş:2 -dır:1.5 -dir:0.5 -ları:1.5 -leri:1.5',
+  tr: '-mez:1 -maz:1 -miyor:1.5 -mıyor:1.5 -ecek:1.5 -acak:1.5 -iyor:2 -ıyor:2 -uyor:2 -üyor:2 -iyorum:2 -mış:2 -miş:2 -muş:2 -müş:2 -dır:1.5 -dir:0.5 -ları:1.5 -leri:1.5',
   id: '-nya:0.7 -kan:0.3 -in:0.1 di-:0.2 ke-:0.1',
   ms: '-nya:0.6 -kan:0.3',
   tl: 'mag-:0.7 nag-:0.7 pag-:0.5 ipa-:0.5 naka-:0.7 maka-:0.5 -han:0.3 -hin:0.5',
@@ -294,7 +542,7 @@ export const LATIN_AFFIXES: Record<string, string> = {
   es: '-ción:1.5 -cion:1.5 -mente:0.4 -ado:0.5 -ada:0.4 -ando:0.6 -iendo:1.5',
   pt: '-ção:2 -cao:1.5 -ções:2 -mente:0.4 -ado:0.4 -ando:0.5 -inho:1.5 -inha:1.5',
   it: '-zione:2 -zioni:2 -mente:0.4 -ato:0.5 -ata:0.3 -ando:0.4 -issimo:2 -etto:1 -ino:0.3',
-  ro: '-ul:0.7 -ului:2 -ilor:2 -ește:2 -eşte:2 -ați:1',
+  ro: '-abil:1 -ibil:1 -ul:0.7 -ului:2 -ilor:2 -ește:2 -eşte:2 -ați:1',
   pl: '-ować:2 -ość:2 -ście:1.5 -ego:1 -ymi:1.5 -ach:0.5',
   cs: '-ový:2 -ová:2 -ství:2 -ují:2',
   sv: '-arna:1.5 -orna:1.5 -erna:1.5 -ningen:1.5',

@@ -64,11 +64,16 @@ function entries(list: string): [string, number][] {
 }
 
 /** Flat [langIndex, weight, langIndex, weight…] per key, the highest weight when a language lists a key twice. */
-function compile(table: Record<string, string>, key: (s: string) => string): Map<string, number[]> {
+function compile(
+  table: Record<string, string>,
+  key: (s: string) => string,
+  keep: (s: string) => boolean = () => true,
+): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const [lang, list] of Object.entries(table)) {
     const index = LANG_INDEX.get(lang)!;
     for (const [item, weight] of entries(list)) {
+      if (!keep(item)) continue;
       const k = key(item.toLowerCase());
       const pairs = out.get(k) ?? [];
       const at = pairs.findIndex((v, i) => i % 2 === 0 && v === index);
@@ -83,9 +88,12 @@ function compile(table: Record<string, string>, key: (s: string) => string): Map
 /**
  * Words as written, and the same folded: a word found as written counts as listed (`e` is Italian "and", `é` is
  * Portuguese "is"); an unlisted one is looked up folded (`donde` → `dónde`, `zuruck` → `zurück`).
+ * A word written WITH diacritics that is not listed as written is only looked up among the listed plain spellings
+ * (`đon` → `don`): its marks are evidence, so `à` is not Vietnamese `ạ` and `mí` is not `mì`.
  */
 const EXACT_WORDS = compile(LATIN_WORDS, (s) => s);
 const FOLDED_WORDS = compile(LATIN_WORDS, fold);
+const PLAIN_WORDS = compile(LATIN_WORDS, fold, (s) => /^[a-z'-]+$/i.test(s));
 const LETTERS = new Map<number, number[]>(
   [...compile(LATIN_LETTERS, (s) => s)].map(([letter, pairs]) => [letter.codePointAt(0)!, pairs]),
 );
@@ -129,13 +137,34 @@ const TRADITIONAL =
   '們個這來說時會對還國沒過麼請問發貨單號訂錢買賣東壞謝寄顏換運費幫開嗎給見讓從後機網頁電話碼質實體現應該樣點裡裏為無與專業車門關係較處認識讀寫聽視覺學習經濟區華隻條張雙價紅黃藍綠數員務嗎麻煩週螢幕劃刮聯繫郵遞態銷賬款優惠衛頭邊隨稱產品種類確認僅總計則傳輸連線帶壓鐘錶鏈飾鞋襪褲裝棉絲紙軟舊壽齊變滿戶線級區圖氣廣場園遠近達遲誤準備據證驗';
 const SIMPLIFIED =
   '们个这来说时会对还国没过么请问发货单号订钱买卖东坏谢寄颜换运费帮开吗给见让从后机网页电话码质实体现应该样点里为无与专业车门关系较处认识读写听视觉学习经济区华只条张双价红黄蓝绿数员务吗麻烦周屏幕划刮联系邮递态销账款优惠卫头边随称产品种类确认仅总计则传输连线带压钟表链饰鞋袜裤装棉丝纸软旧寿齐变满户线级区图气广场园远近达迟误准备据证验';
+/**
+ * More everyday pairs, Traditional then Simplified per pair (錯错 試试 語语…). Characters a Traditional text also
+ * writes in another sense (表 里 面 后 发 干 只 台 周 松 制 复 余) are left out, so they never count as Simplified.
+ */
+const MORE_PAIRS =
+  '錯错誤误試试語语議议護护設设評评論论詳详談谈調调貼贴購购貴贵賠赔負负責责資资轉转輕轻辦办進进選选適适鐵铁針针鏡镜長长問问間间閃闪隊队陽阳際际難难雜杂電电項项順顺須须預预領领頻频題题類类顯显風风飛飞飯饭館馆馬马驚惊魚鱼鳥鸟齒齿龍龙塊块報报聲声備备夠够寫写導导層层屬属歲岁廠厂彈弹當当態态戰战擇择損损擔担擊击敗败斷断書书極极標标檢检歡欢歸归漢汉灣湾燈灯獎奖環环畫画盤盘確确禮礼穩稳筆笔簡简約约細细終终組组結结統统經经緊紧練练織织職职腦脑藝艺號号術术規规親亲觀观討讨訊讯訪访許许訴诉試试詢询誠诚貝贝財财販贩賽赛贈赠輸输農农郵邮醫医釋释鎖锁鍵键閱阅雞鸡離离靜静響响頂顶額额願愿飲饮驗验壞坏漲涨貨货';
 /** +1 Traditional-only, −1 Simplified-only, over U+4E00…U+9FFF. Characters both scripts share are skipped. */
 const HAN_FORM = new Int8Array(0xa000 - 0x4e00);
+const PAIRS = [...MORE_PAIRS];
+for (let i = 0; i + 1 < PAIRS.length; i += 2) {
+  HAN_FORM[PAIRS[i]!.codePointAt(0)! - 0x4e00] = 1;
+  HAN_FORM[PAIRS[i + 1]!.codePointAt(0)! - 0x4e00] = -1;
+}
 for (const ch of TRADITIONAL) HAN_FORM[ch.codePointAt(0)! - 0x4e00] = 1;
 for (const ch of SIMPLIFIED) {
   const i = ch.codePointAt(0)! - 0x4e00;
   HAN_FORM[i] = HAN_FORM[i] === 1 ? 0 : -1; // listed in both strings = written the same way
 }
+
+/**
+ * Kanji in the forms only Japanese writes (発 売 払 変 単 価 気 様 読 続 戻 込…; Chinese writes 发/發, 卖/賣…):
+ * a kana-less message holding one ("返金済", "発送予定日") is Japanese wherever it was sent.
+ */
+const JAPANESE_ONLY_HAN = new Set(
+  [
+    ...'発売払変単価帰気済読続鉄楽様悪戻込働円図転広応対関険験駅県実黒壊訳択沢絵総経軽雑証覧遅録継歳効乗両拡枠畳',
+  ].map((c) => c.codePointAt(0)!),
+);
 
 /** Cyrillic: Ukrainian letters and words against Russian ones. */
 const UK_LETTERS = new Set([...'іїєґІЇЄҐ'].map((c) => c.codePointAt(0)!));
@@ -145,14 +174,16 @@ const UK_WORDS = new Set(
   вже тижні працює зламаним надіслали колір скасуйте однієї вистачає обміняти добрий день рухається перевірте все
   була було були буде можу можете мені мене ви ваш ваше чи та але тут там немає ні так привіт доброго дуже ще
   тому який яка яке його її вони ми він вона сьогодні завтра вчора тиждень відправили отримав отримала товару
-  порожня безкоштовна повернення новини`.split(/\s+/),
+  порожня безкоштовна повернення новини знову тепер зараз також потрібно треба гарно дякуємо отримали відправте
+  надішліть розмір коробка пакунок доставка оплатив оплатила відгук скарга мито`.split(/\s+/),
 );
 const RU_WORDS = new Set(
   `спасибо пожалуйста что это как когда где почему заказ можно пришло пришёл посылка бракованный деньги ничего жду
   уже недели работает сломанным прислали цвет отмените одной хватает обменять здравствуйте двигается проверьте всё
   была было были будет могу можете мне меня вы ваш ваше или но здесь там нет да привет добрый очень ещё еще
   который которая его её они мы он она сегодня завтра вчера неделю отправили получил получила товара есть
-  пустая бесплатная возврат новости`.split(/\s+/),
+  пустая бесплатная возврат новости снова теперь сейчас также нужно надо хорошо спасибо получили отправьте
+  пришлите размер коробка доставка оплатил оплатила отзыв жалоба пошлина`.split(/\s+/),
 );
 
 /** Site → its franc candidates and Latin head starts, computed once per site. */
@@ -236,6 +267,7 @@ export function detectLanguageDetailed(
   const clean = text.replace(NOISE, ' ');
   counts.fill(0);
   let han = 0; // Traditional minus Simplified
+  let japaneseHan = 0;
   let cyrUk = 0;
   let cyrRu = 0;
   for (let i = 0; i < clean.length; i++) {
@@ -243,8 +275,10 @@ export function detectLanguageDetailed(
     const script = scriptOf(c);
     if (script < 0) continue;
     counts[script]!++;
-    if (script === Script.Han && c <= 0x9fff) han += HAN_FORM[c - 0x4e00] ?? 0;
-    else if (script === Script.Cyrillic) {
+    if (script === Script.Han && c <= 0x9fff) {
+      han += HAN_FORM[c - 0x4e00] ?? 0;
+      if (JAPANESE_ONLY_HAN.has(c)) japaneseHan++;
+    } else if (script === Script.Cyrillic) {
       if (UK_LETTERS.has(c)) cyrUk++;
       else if (RU_LETTERS.has(c)) cyrRu++;
     }
@@ -263,7 +297,7 @@ export function detectLanguageDetailed(
   const plan = planFor(hints.site);
   // A non-Latin script wins unless it is a stray word in a Latin message ("is it compatible with 华为?").
   if (bestCount > 0 && bestCount * 3 >= latin)
-    return byScript(best, bestCount, han, cyrUk, cyrRu, clean, plan, hints);
+    return byScript(best, bestCount, han, japaneseHan, cyrUk, cyrRu, clean, plan, hints);
   return byLatin(clean, latin, plan, hints);
 }
 
@@ -275,6 +309,7 @@ function byScript(
   best: Script,
   n: number,
   han: number,
+  japaneseHan: number,
   cyrUk: number,
   cyrRu: number,
   clean: string,
@@ -299,8 +334,10 @@ function byScript(
     case Script.Cyrillic:
       return cyrillic(clean, cyrUk, cyrRu);
     default: {
-      // Han only. On a Japanese-only marketplace a kana-less "返品希望" is still Japanese.
+      // Han only. Kanji only Japanese writes decide; on a Japanese-only marketplace a kana-less "返品希望" is
+      // still Japanese.
       const langs = plan?.languages;
+      if (japaneseHan > 0) return script('ja', 'medium');
       if (langs?.includes('ja') && !langs.includes('zh') && !langs.includes('zh-TW'))
         return script('ja', 'medium');
       if (han > 0) return script('zh-TW', n >= 2 ? 'high' : 'medium');
@@ -364,7 +401,8 @@ function byLatin(
   }
   for (const word of lower.split(LATIN_SEPARATORS)) {
     if (!word) continue;
-    const pairs = EXACT_WORDS.get(word) ?? FOLDED_WORDS.get(ASCII.test(word) ? word : fold(word));
+    const pairs =
+      EXACT_WORDS.get(word) ?? (ASCII.test(word) ? FOLDED_WORDS.get(word) : PLAIN_WORDS.get(fold(word)));
     if (pairs) for (let p = 0; p < pairs.length; p += 2) scores[pairs[p]!]! += pairs[p + 1]!;
     else if (word.length >= 5) scoreShape(word);
   }
@@ -383,8 +421,17 @@ function byLatin(
   }
   const top = scores[first]!;
   const runnerUp = second >= 0 ? scores[second]! : 0;
-  if (top >= 1 && top - runnerUp >= 0.5) {
-    const confidence = top >= 4 && top >= 2 * runnerUp ? 'high' : top >= 2 ? 'medium' : 'low';
+  // A clear lead decides. A narrow one decides too on short text with no thread to fall back on: there the words
+  // are still better evidence than franc's trigrams of a dozen letters ("é à prova de água?": pt 3, fr 2).
+  const clear = top - runnerUp >= 0.5;
+  if (top >= 1 && (clear || (top > runnerUp && letters < 30 && !hints.threadLanguage))) {
+    const confidence = !clear
+      ? 'low'
+      : top >= 4 && top >= 2 * runnerUp
+        ? 'high'
+        : top >= 2
+          ? 'medium'
+          : 'low';
     return { lang: LATIN_LANGS[first]!, confidence, by: 'words' };
   }
   // Too little to judge: the thread's language is a better guess than trigrams of a few words.

@@ -57,6 +57,53 @@ describe('language detection', () => {
     expect(detectLanguage('返品希望', { site: 'amazon.co.jp' })).toBe('ja');
   });
 
+  it('reads kana-less Japanese by the kanji forms only Japanese writes, and more Traditional/Simplified pairs', () => {
+    expect(detectLanguage('返金済')).toBe('ja');
+    expect(detectLanguage('発送予定日')).toBe('ja');
+    expect(detectLanguage('售后服务')).toBe('zh');
+    expect(detectLanguage('又寄錯了')).toBe('zh-TW');
+    expect(detectLanguage('又寄错了')).toBe('zh');
+  });
+
+  it('takes diacritics as written: a marked word not listed as written only matches plain spellings', () => {
+    // `à` is not Vietnamese `ạ`; `đon` still finds the plain `don`.
+    expect(detectLanguage('é à prova de água?')).toBe('pt');
+    expect(detectLanguage('đon hang cua minh dau')).toBe('vi');
+  });
+
+  it.each([
+    ['schnell geliefert, toller verkäufer', 'de'],
+    ['din ce oraș trimiteți?', 'ro'],
+    ['budu muset platit clo?', 'cs'],
+    ['dankjewel voor het snelle antwoord', 'nl'],
+    ['bozuk geldi, çalışmaz', 'tr'],
+    ['ikinci kez yazıyorum', 'tr'],
+    ['bateri cepat habis, boleh tukar?', 'ms'],
+    ['baterainya cepet habis kak', 'id'],
+    ['pobrali mi dwa razy', 'pl'],
+    ['doprava zdarma?', 'cs'],
+    ['знову нічого', 'uk'],
+    ['bjr, toujours rien', 'fr'],
+    ['eyv kardeşim', 'tr'],
+  ])('wider everyday vocabulary, shorthand and endings: %s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('lets a narrow lead of the words decide short text, unless a thread language is there to fall back on', () => {
+    // pt 2.3 against fr 2: franc would answer fr on these few letters.
+    expect(detectLanguageDetailed('é à prova de choque?')).toEqual({
+      lang: 'pt',
+      confidence: 'low',
+      by: 'words',
+    });
+    // With a thread, a narrow lead is the thread's call, as before.
+    expect(detectLanguageDetailed('é à prova de choque?', { threadLanguage: 'fr' })).toEqual({
+      lang: 'fr',
+      confidence: 'low',
+      by: 'thread',
+    });
+  });
+
   it('separates Malay from Indonesian by vocabulary, and by marketplace where they share every word', () => {
     expect(detectLanguage('kak barangnya kok belum nyampe ya')).toBe('id');
     expect(detectLanguage('bila barang saya nak sampai?')).toBe('ms');
