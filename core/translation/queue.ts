@@ -10,6 +10,7 @@
 
 import { normaliseLanguage, sameLanguage } from './agent-language';
 import { inFlightKey, rulesFingerprint, translationCacheKey } from './cache-key';
+import type { Protected, ProtectOptions } from './protect';
 import { isTranslatable } from './translatable';
 import {
   type GlossaryEntry,
@@ -33,15 +34,8 @@ export interface QueueSettings {
   doNotTranslate: string[];
 }
 
-/** What protect() (core/translation/protect.ts) returns; injected so the queue is testable on its own. */
-export interface ProtectedText {
-  text: string;
-  restore(translated: string): string;
-}
-export type ProtectFn = (
-  text: string,
-  options: { glossary: GlossaryEntry[]; doNotTranslate: string[]; target: string },
-) => ProtectedText;
+/** protect() (core/translation/protect.ts), injected so the tests can watch or fake it; the queue needs only this. */
+export type ProtectFn = (text: string, options: ProtectOptions) => Pick<Protected, 'text' | 'restore'>;
 
 export interface CachedTranslation {
   text: string;
