@@ -113,9 +113,3 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function badShape(provider: ProviderId, what: string): ProviderError {
   return new ProviderError(provider, 'bad-response', `unexpected answer: ${what}`);
 }
-
-/** `https://host/*` style match pattern for an URL (no port: Chrome's patterns match every port). */
-export function originPattern(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.protocol}//${parsed.hostname}/*`;
-}
