@@ -510,8 +510,8 @@ const SMALL_WORDS: Record<string, string> = {
     din:2 cu:1.5 pe:1.5 ce:1 cum:1.5 așa:3 asa:2 iar:2 după:3 dupa:2 până:3 pana:1.5 decât:3 doar:3 sunt:2 mulțam:3 multam:3 sal:2 pt:0.5`,
   vi: `hai:0.5 ba:0.5 bốn:3 lần:3 lan:0.5 miễn:3 phí:3 free:0.3 ship:0.5 không:3 ai:0.3 mỗi:3`,
   id: `dua:0.5 tiga:0.5 empat:0.5 kali:0.5 gratis:0.5 ongkir:3 saldo:1 dipotong:1.5
-    nggak:3 siapa:0.5 setiap:0.5 tiap:1 mks:3 mksh:3 trims:3 thx:0.3`,
-  ms: `dua:0.5 tiga:0.5 empat:0.5 kali:0.5 percuma:3 pos:2 siapa:0.5 setiap:0.5 tiap:1 dipotong:1.5 ditolak:1 tkasih:3 trima:2 tenkiu:3`,
+    nggak:3 siapa:0.5 setiap:0.5 tiap:1 mks:3 mksh:3 trims:3 thx:0.3 kualitas:3 kuantitas:3 taksi:3 persen:3 celana:3 sepatu:3 tas:2 kardus:3 stiker:3 pengiriman:2 pembayaran:1 merek:3 kaos:3 jaket:1.5 pakai:2 dipakai:3 colokan:3`,
+  ms: `dua:0.5 tiga:0.5 empat:0.5 kali:0.5 percuma:3 pos:2 siapa:0.5 setiap:0.5 tiap:1 dipotong:1.5 ditolak:1 tkasih:3 trima:2 tenkiu:3 kualiti:3 kuantiti:3 teksi:3 peratus:3 seluar:3 kasut:3 beg:2 kotak:1 pelekat:3 penghantaran:3 pembayaran:1 jenama:3 baju:1 jaket:1 pakai:1 plag:3 soket:3`,
   tl: `dalawa:3 tatlo:3 apat:3 beses:3 libre:3 libreng:3 shipping:0.2 walang:3 bawat:3 kahit:3 slmt:3 tnx:0.5 thnks:0.5 tnx:0.5`,
   hi: `do:0.3 teen:1 char:1 baar:3 bar:0.5 free:0.3 delivery:0.2 koi:3 har:1 dhanyawad:3 dhanyavaad:3`,
 };
