@@ -12,6 +12,7 @@ import {
   type TranslationNode,
   type TranslationView,
 } from './inline-translation-view';
+import { languageName, providerLabel } from './reply-translator';
 
 /**
  * The translation under each buyer message of the open thread (issue 4). After every scan the runtime hands over
@@ -90,7 +91,7 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
   let pumping = false;
   let pumpTimer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
-  const names = languageNames(options.uiLanguage);
+  const names = (code: string) => languageName(code, options.uiLanguage);
 
   const observer =
     typeof IntersectionObserver === 'function'
@@ -149,9 +150,7 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
   function label(source: string | undefined, target: string, provider: ProviderId | undefined): string {
     // The source is known once a provider answered; before that (or after an error) only the target is named.
     const languages = source ? `${names(source)} → ${names(target)}` : `→ ${names(target)}`;
-    return [options.t('inlineBrand'), languages, provider ? PROVIDER_NAMES[provider] : '']
-      .filter(Boolean)
-      .join(' · ');
+    return [options.t('inlineBrand'), languages, providerLabel(provider)].filter(Boolean).join(' · ');
   }
 
   /** Everything shown for this text, updated after a result arrives. */
@@ -395,15 +394,6 @@ export function createInlineTranslation(options: InlineTranslationOptions) {
 
 export type InlineTranslation = ReturnType<typeof createInlineTranslation>;
 
-const PROVIDER_NAMES: Record<ProviderId, string> = {
-  chrome: 'Chrome',
-  edge: 'Edge',
-  google: 'Google',
-  deepl: 'DeepL',
-  openai: 'AI',
-  baidu: 'Baidu',
-};
-
 const ERROR_KEYS: Partial<Record<string, MessageKey>> = {
   auth: 'inlineErrorAuth',
   'not-configured': 'inlineErrorUnavailable',
@@ -421,24 +411,4 @@ const ERROR_KEYS: Partial<Record<string, MessageKey>> = {
 export function errorMessage(t: Translate, kind: string, error: string): string {
   const key = ERROR_KEYS[kind];
   return key ? t(key) : t('inlineErrorOther', { error: error.slice(0, 200) });
-}
-
-/** Language names in the UI language ("德语", "German"); the code itself where the browser has no name. */
-export function languageNames(uiLanguage: string): (code: string) => string {
-  let display: Intl.DisplayNames | null = null;
-  try {
-    display = new Intl.DisplayNames([uiLanguage], { type: 'language' });
-  } catch {
-    display = null;
-  }
-  return (code: string) => {
-    const tag = code === 'zh-TW' ? 'zh-Hant' : code;
-    try {
-      const name = display?.of(tag);
-      if (name && name !== tag) return name;
-    } catch {
-      // not a language tag the browser knows
-    }
-    return code.toUpperCase();
-  };
 }

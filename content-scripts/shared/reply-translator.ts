@@ -241,8 +241,12 @@ export function targetChoices(current: string | undefined): string[] {
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 
-/** "德语" / "German" for `de`, in the UI language; the code itself when the browser cannot name it. */
-export function languageName(code: string | undefined, ui: UiLanguage): string {
+/**
+ * "德语" / "German" for `de`, in the UI language; the code itself when the browser cannot name it. `zh-TW` is
+ * Traditional Chinese here (the detector's label for it), not Chinese as written in Taiwan. Shared by the side
+ * panel, the reply translator and the translations under buyer messages.
+ */
+export function languageName(code: string | undefined, ui: UiLanguage | string): string {
   if (!code) return '';
   let names = displayNames.get(ui);
   if (names === undefined) {
@@ -254,7 +258,7 @@ export function languageName(code: string | undefined, ui: UiLanguage): string {
     displayNames.set(ui, names);
   }
   try {
-    return names?.of(code) ?? code;
+    return names?.of(code === 'zh-TW' ? 'zh-Hant' : code) ?? code;
   } catch {
     return code;
   }
@@ -269,6 +273,7 @@ const PROVIDER_LABELS: Record<ProviderId, string> = {
   baidu: 'Baidu',
 };
 
+/** The provider's short name, as our labels show it (the queue's error texts use its longer PROVIDER_LABELS). */
 export function providerLabel(id: string | undefined): string {
   return id ? (PROVIDER_LABELS[id as ProviderId] ?? id) : '';
 }
