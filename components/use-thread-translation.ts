@@ -54,17 +54,23 @@ export function useThreadTranslation(
   const [inFlight, setInFlight] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const asked = useRef<string>('');
+  const openThread = useRef(threadId);
+  openThread.current = threadId;
 
   const request = useCallback(
     async (key: string) => {
       asked.current = key;
       setInFlight(key);
       setError(null);
+      // The agent may open another thread before the answer comes: its failure is not that thread's.
+      const fail = (message: string) => {
+        if (openThread.current === threadId) setError(message);
+      };
       try {
         const answer = await sendMessage('translateThread', { threadId });
-        if (!answer.ok) setError(answer.error);
+        if (!answer.ok) fail(answer.error);
       } catch (failure) {
-        setError(failure instanceof Error ? failure.message : String(failure));
+        fail(failure instanceof Error ? failure.message : String(failure));
       } finally {
         setInFlight((current) => (current === key ? null : current));
       }
@@ -91,6 +97,6 @@ export function useThreadTranslation(
     pending: new Set(inFlight === null ? [] : missing.map((m) => m.id)),
     error: enabled ? error : null,
     retry: () => void request(missingKey),
-    setThreadOn: (on) => void setThreadTranslationOff(threadId, !on),
+    setThreadOn: (on) => void setThreadTranslationOff(threadId, !on).catch(() => undefined),
   };
 }

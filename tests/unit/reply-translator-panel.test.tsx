@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { needsTranslation } from '../../components/use-thread-translation';
+import { needsTranslation, useThreadTranslation } from '../../components/use-thread-translation';
 import type { Composer, ComposerBlock, PlatformAdapter } from '../../content-scripts/adapter-contract';
 import type { OverlayState } from '../../content-scripts/shared/overlay-store';
 import { createReplyDrafts } from '../../content-scripts/shared/reply-translator-hook';
@@ -199,5 +199,49 @@ describe('Which buyer messages the side panel asks to translate', () => {
     ['an attachment without text', message({ text: '  ' }), false],
   ])('%s → %s', (_name, m, expected) => {
     expect(needsTranslation(m, 'zh')).toBe(expected);
+  });
+});
+
+describe('The side panel asking for a thread’s translations', () => {
+  function Probe({ threadId, messages }: { threadId: string; messages: MessageRecord[] }) {
+    const { error } = useThreadTranslation(threadId, messages);
+    return <p data-testid="probe-error">{error ?? ''}</p>;
+  }
+  const buyer = (id: string, threadId: string) =>
+    ({
+      id,
+      threadId,
+      direction: 'in',
+      text: 'Wo ist mein Paket?',
+      language: 'de',
+      translations: {},
+    }) as unknown as MessageRecord;
+
+  it('does not show a failure of the thread left behind on the thread opened since', async () => {
+    let fail: () => void = () => undefined;
+    offHandlers.push(
+      onMessage('translateThread', ({ data }) =>
+        data.threadId === 'thread-a'
+          ? new Promise((resolve) => {
+              fail = () => resolve({ ok: false, error: 'DeepL: key rejected' });
+            })
+          : new Promise(() => undefined),
+      ),
+    );
+    await act(async () => {
+      root.render(<Probe threadId="thread-a" messages={[buyer('a1', 'thread-a')]} />);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+
+    await act(async () => {
+      root.render(<Probe threadId="thread-b" messages={[buyer('b1', 'thread-b')]} />);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+    await act(async () => {
+      fail();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+
+    expect(el('probe-error')!.textContent).toBe('');
   });
 });
