@@ -92,6 +92,11 @@ export interface QueueDeps {
   random?: () => number;
   /** Called whenever a provider's health changes (the options page shows "DeepL: key rejected"). */
   onHealth?: (health: ProviderHealth[]) => void;
+  /**
+   * What onHealth last stored, read once before the first job: a new service worker keeps honouring a 429's
+   * cooldown and keeps the other providers' last word instead of overwriting it.
+   */
+  loadHealth?: () => Promise<ProviderHealth[]>;
   options?: Partial<QueueOptions>;
 }
 
@@ -249,6 +254,23 @@ export function createTranslationQueue(deps: QueueDeps): TranslationQueue {
   let seq = 0;
 
   const providerHealth = () => [...health.values()].map((h) => ({ ...h }));
+
+  let restored: Promise<void> | undefined;
+  function restoreHealth(): Promise<void> {
+    restored ??= Promise.resolve()
+      .then(() => deps.loadHealth?.())
+      .then((stored) => {
+        for (const h of Array.isArray(stored) ? stored : []) {
+          if (!h || typeof h.id !== 'string' || health.has(h.id)) continue;
+          health.set(h.id, h);
+          if (typeof h.cooldownUntil === 'number' && h.cooldownUntil > now() && !cooldownUntil.has(h.id)) {
+            cooldownUntil.set(h.id, h.cooldownUntil);
+          }
+        }
+      })
+      .catch(() => undefined);
+    return restored;
+  }
 
   function setHealth(id: ProviderId, change: Partial<ProviderHealth> & Pick<ProviderHealth, 'state'>) {
     const previous = health.get(id);
@@ -548,6 +570,7 @@ export function createTranslationQueue(deps: QueueDeps): TranslationQueue {
   }
 
   async function translate(job: TranslationJob): Promise<TranslationResult[]> {
+    await restoreHealth();
     const target = normaliseLanguage(job.target) ?? job.target;
     const results: (TranslationResult | Promise<TranslationResult>)[] = new Array(job.texts.length);
     const settings = await deps.getSettings();
@@ -645,6 +668,7 @@ export function createTranslationQueue(deps: QueueDeps): TranslationQueue {
   }
 
   async function probe(id: ProviderId, batch: TranslateBatch): Promise<ProbeResult> {
+    await restoreHealth();
     const provider = deps.providers[id];
     const settings = await deps.getSettings();
     const secrets = await deps.getSecrets();

@@ -113,6 +113,7 @@ export function registerTranslationHandlers(db: AppDb, deps: TranslationHandlerD
     onHealth: (health: ProviderHealth[]) => {
       void providerHealthItem.setValue(health).catch(() => undefined);
     },
+    loadHealth: () => providerHealthItem.getValue(),
     options: deps.queueOptions,
   });
 

@@ -6,6 +6,7 @@ import {
   type CacheEntry,
   createTranslationQueue,
   type ProtectFn,
+  type ProviderHealth,
   type QueueDeps,
   type QueueSettings,
   splitBatches,
@@ -173,6 +174,34 @@ describe('translation queue: chain and fallback', () => {
     edge.behave = async (b) => ({ texts: b.texts.map((t) => `edge[${t}]`) });
     const [later] = await settle(queue.translate({ texts: ['Tschüss'], source: 'de', target: 'en' }));
     expect(later).toMatchObject({ ok: true, provider: 'edge' });
+  });
+
+  it('keeps a 429 cooldown and the other providers’ health across a service-worker restart', async () => {
+    const edge = fakeProvider('edge');
+    edge.behave = async () => {
+      throw new ProviderError('edge', 'rate-limit', 'too many requests', {
+        status: 429,
+        retryAfterMs: 60_000,
+      });
+    };
+    let stored: ProviderHealth[] = [
+      { id: 'deepl', state: 'error', kind: 'auth', error: 'DeepL: key rejected', at: 1 },
+    ];
+    const health = { onHealth: (h: ProviderHealth[]) => void (stored = h), loadHealth: async () => stored };
+    const before = setup([edge, fakeProvider('google')], health);
+    await settle(before.queue.translate({ texts: ['Hallo'], source: 'de', target: 'en' }));
+
+    const after = setup([edge, fakeProvider('google')], health); // a new worker, the same session storage
+    const [result] = await settle(after.queue.translate({ texts: ['Danke'], source: 'de', target: 'en' }));
+
+    expect(result).toMatchObject({ ok: true, provider: 'google' });
+    expect(edge.calls).toHaveLength(1);
+    expect(
+      after.queue
+        .providerHealth()
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['deepl', 'edge', 'google']);
   });
 
   it('waits out a short cooldown when no other provider can take the texts', async () => {
