@@ -4,8 +4,9 @@
  * next provider on anything else, batching of a job's texts and coalescing of identical texts in flight.
  *
  * Framework-free: every effect (providers, settings, keys, cache, permission check, clock) is injected, so the unit
- * tests drive it with fake providers and fake timers. Nothing here has to survive the service worker: the cache is
- * in Dexie, and a job lost with the worker is simply asked again by the page.
+ * tests drive it with fake providers and fake timers. What must survive the service worker lives outside it: the
+ * cache in Dexie, provider health and cooldowns in session storage (onHealth/loadHealth); a job lost with the worker
+ * is simply asked again by the page.
  */
 
 import { normaliseLanguage, sameLanguage } from './agent-language';
