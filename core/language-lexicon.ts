@@ -516,6 +516,40 @@ const SMALL_WORDS: Record<string, string> = {
   hi: `do:0.3 teen:1 char:1 baar:3 bar:0.5 free:0.3 delivery:0.2 koi:3 har:1 dhanyawad:3 dhanyavaad:3`,
 };
 
+/**
+ * Each language's most frequent function words (pronouns, auxiliaries, conjunctions, time adverbs) that the lists
+ * above left out. Words several languages write (`te`, `mi`, `era`, `son`) are listed light for each of them.
+ */
+const FUNCTION_WORDS: Record<string, string> = {
+  cs: `ve:1 ze:0.5 si:0.5 mi:0.3 mě:3 mně:3 ti:0.3 tě:3 ho:0.5 mu:0.5 jí:3 jsi:3 bych:3 by:0.5 ten:0.5 tu:0.3 ty:0.5
+    toto:3 tohle:3 která:3 které:3 hned:3 potom:3 pak:3 tak:0.5 jen:3 jenom:3 když:3 kdyz:3 kdyby:3 aby:2 že:2
+    ani:1 hodně:3 hodne:3 jsem:3`,
+  pl: `mnie:3 cię:3 cie:1 go:0.3 jesteś:3 jestes:3 jesteśmy:3 bym:3 tę:3 te:0.3 która:3 ktora:3 które:3 ktore:3
+    zaraz:3 potem:3 gdyby:3 żeby:3 zeby:3 macie:3 możecie:3 mozecie:3 dużo:3 duzo:3 ma:0.3 we:0.3 ona:3 ani:1`,
+  ro: `eu:2 el:0.3 ea:2 noi:2 voi:2 ele:1 îmi:3 imi:2 mă:3 ma:0.3 îți:3 iti:2 ai:0.3 avem:3 ești:3 esti:3 suntem:3
+    sunteți:3 sunteti:3 era:0.3 fost:3 vor:2 aș:3 ar:1 imediat:3 apoi:3 dacă:3 daca:3 mult:2 da:0.5`,
+  sv: `på:3 av:1 från:3 fran:1 du:0.5 han:1 hon:3 vi:0.5 mig:2 dig:2 honom:3 henne:3 mina:2 din:0.5 ditt:3 hade:3
+    detta:3 direkt:1 ännu:3 i:0.3`,
+  nl: `uit:3 bij:3 hij:3 we:0.5 ze:0.3 mij:3 jouw:3 uw:3 hem:3 bent:3 was:0.3 waren:1 werd:3 wilt:3 zal:3 daarna:3
+    zo:1.5 als:1.5 omdat:3 of:0.3 morgen:1 heel:2`,
+  tr: `gibi:3 ben:1 sen:2 biz:3 siz:3 onlar:3 beni:3 seni:3 onu:3 bana:3 sana:3 ona:1 senin:3 sonra:3 sadece:3
+    bile:3 veya:3 asla:3 de:0.3 o:0.3`,
+  pt: `nos:0.5 nas:1.5 dos:0.5 das:0.3 eu:2 ele:3 ela:3 nós:3 eles:3 me:0.5 te:0.3 lhe:3 foi:3 era:0.3 temos:3
+    como:0.5 depois:3 só:3 se:0.3 ou:1 em:1.5 à:1 às:2`,
+  it: `io:3 tu:0.5 lui:3 lei:3 noi:2 voi:2 mi:0.5 ti:0.5 vi:0.3 li:1 tuo:3 era:0.3 hai:1 abbiamo:3 quale:3 poi:3
+    solo:1 se:0.3 al:0.5 di:0.5 in:0.3 o:0.3`,
+  es: `yo:3 tú:3 tu:0.3 él:3 ella:3 nosotros:3 ellos:3 te:0.3 le:0.3 son:1.5 fue:3 quién:3 quien:2 cuál:3 cual:2
+    luego:3 después:3 despues:3 solo:1 siempre:3 mal:0.5 en:0.3 han:1.5 nos:0.5`,
+  fr: `nous:3 ils:3 me:0.3 te:0.3 ton:1.5 sa:0.5 son:1.5 a:0.3 as:0.3 avons:3 ont:3 dois:3 cela:3 suite:2 puis:3
+    maintenant:3 seulement:3 parce:3 aujourd:3 plaît:3 plait:3 mal:0.5 à:1 en:0.3`,
+  de: `du:1 er:1.5 dich:3 ihn:3 dein:3 bist:3 waren:1 wurde:3 hast:3 kannst:3 dies:3 dann:3 so:0.5 nie:0.5
+    schlecht:3 als:1.5 morgen:1`,
+  en: `he:1.5 she:2 were:2 had:2 must:2 right:1.5 always:2 little:2 good:2 bad:1.5`,
+  id: `untuk:1.5 tanpa:0.5 bukan:1.5 sedikit:1`,
+  ms: `anda:1 dia:0.5 mereka:0.5 bagaimana:1 terus:1 juga:1.5 bukan:1.5 pernah:1 selalu:0.5 hari:0.5 sedikit:0.5`,
+  tl: `at:0.5 niya:3 saan:3 alin:3 kailanman:3 ngayong:3 marami:3 masama:3 pakiusap:3`,
+};
+
 function mergeLists(...tables: Record<string, string>[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const table of tables)
@@ -523,7 +557,7 @@ function mergeLists(...tables: Record<string, string>[]): Record<string, string>
   return out;
 }
 
-export const LATIN_WORDS = mergeLists(BUYER_WORDS, COMMON_WORDS, MARKET_WORDS, SMALL_WORDS);
+export const LATIN_WORDS = mergeLists(BUYER_WORDS, COMMON_WORDS, MARKET_WORDS, SMALL_WORDS, FUNCTION_WORDS);
 
 /**
  * Word shapes: endings and beginnings that mark a language whatever the word (Turkish -iyor, Indonesian/Malay -nya,
