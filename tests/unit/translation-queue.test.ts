@@ -187,7 +187,12 @@ describe('translation queue: chain and fallback', () => {
     let stored: ProviderHealth[] = [
       { id: 'deepl', state: 'error', kind: 'auth', error: 'DeepL: key rejected', at: 1 },
     ];
-    const health = { onHealth: (h: ProviderHealth[]) => void (stored = h), loadHealth: async () => stored };
+    const health = {
+      onHealth: (h: ProviderHealth[]) => {
+        stored = h;
+      },
+      loadHealth: async () => stored,
+    };
     const before = setup([edge, fakeProvider('google')], health);
     await settle(before.queue.translate({ texts: ['Hallo'], source: 'de', target: 'en' }));
 
