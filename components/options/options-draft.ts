@@ -32,7 +32,7 @@ export function secretsAfterSave(
 }
 
 /** A base URL the background may call: https anywhere, plain http only to this computer; no query or fragment. */
-export function baseUrlError(value: string | undefined): MessageKey | undefined {
+function baseUrlError(value: string | undefined): MessageKey | undefined {
   const url = parseUrl(value);
   if (!url || url.username || url.password || url.search || url.hash) return 'optErrUrl';
   if (url.protocol === 'https:') return undefined;

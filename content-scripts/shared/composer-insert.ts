@@ -36,7 +36,7 @@ export async function insertIntoComposer(
 }
 
 /** The reply box, revealing it first when the page hides it behind a "Reply" button (it may mount later). */
-export async function findComposer(adapter: PlatformAdapter, doc: Document): Promise<Composer | null> {
+async function findComposer(adapter: PlatformAdapter, doc: Document): Promise<Composer | null> {
   const existing = adapter.composer(doc);
   if (existing || !adapter.revealComposer?.(doc)) return existing;
   for (let waited = 0; waited < 2_000; waited += 100) {

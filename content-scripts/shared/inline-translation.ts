@@ -408,7 +408,7 @@ const ERROR_KEYS: Partial<Record<string, MessageKey>> = {
 };
 
 /** A readable, localised reason from the result's kind; the background's own text only for kinds we do not know. */
-export function errorMessage(t: Translate, kind: string, error: string): string {
+function errorMessage(t: Translate, kind: string, error: string): string {
   const key = ERROR_KEYS[kind];
   return key ? t(key) : t('inlineErrorOther', { error: error.slice(0, 200) });
 }

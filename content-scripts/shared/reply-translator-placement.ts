@@ -22,9 +22,9 @@ export interface PanelPlacement {
   mode: 'anchored' | 'docked';
 }
 
-export const PANEL_WIDTH = 360;
+const PANEL_WIDTH = 360;
 /** The panel needs about this much height to show the agent's text, the translation and the buttons. */
-export const PANEL_MIN_HEIGHT = 300;
+const PANEL_MIN_HEIGHT = 300;
 const GAP = 8;
 const MARGIN = 8;
 /** Height the pill takes in its corner (16 px inset + its own height + a gap). */

@@ -182,7 +182,7 @@ const ERROR_KEYS: Record<ReplyErrorKind, MessageKey> = {
  * (feedback), Alt+Shift+A and Alt+Shift+B; the portals bind none of these. Matched on `code`, because on a Mac
  * Option+Shift turns the key into another character ("‰").
  */
-export const REPLY_SHORTCUT = { code: 'KeyR', label: 'Alt+Shift+R', macLabel: '⌥⇧R' } as const;
+const REPLY_SHORTCUT = { code: 'KeyR', label: 'Alt+Shift+R', macLabel: '⌥⇧R' } as const;
 
 type KeyLike = Pick<KeyboardEvent, 'code' | 'key' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'> & {
   isComposing?: boolean;
@@ -205,7 +205,7 @@ export function isTranslateKey(event: KeyLike): boolean {
 // — languages and providers, as the agent reads them —
 
 /** Buyer languages offered when detection is wrong or missing: the marketplaces' languages. */
-export const TARGET_LANGUAGES = [
+const TARGET_LANGUAGES = [
   'en',
   'de',
   'fr',

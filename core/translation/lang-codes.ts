@@ -112,7 +112,7 @@ export const LANGUAGES: Record<string, LanguageRow> = {
 };
 
 /** Our key for a language code in any spelling (`zh-CN`, `iw`, `fil`, `pt-BR` → `zh`, `he`, `tl`, `pt`). */
-export function languageKey(code: string | undefined): string | undefined {
+function languageKey(code: string | undefined): string | undefined {
   const normal = normaliseLanguage(code);
   return normal && normal in LANGUAGES ? normal : undefined;
 }

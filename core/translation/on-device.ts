@@ -36,7 +36,7 @@ export interface OnDeviceOptions {
   signal?: AbortSignal;
 }
 
-export const DEFAULT_CREATE_TIMEOUT_MS = 10_000;
+const DEFAULT_CREATE_TIMEOUT_MS = 10_000;
 
 /** `Translator` in this context, if the browser has it. */
 export function translatorApi(scope: object = globalThis): TranslatorApi | undefined {

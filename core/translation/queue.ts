@@ -66,7 +66,7 @@ export interface QueueOptions {
   maxConcurrent: number;
 }
 
-export const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
+const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
   httpTimeoutMs: 12_000,
   chromeTimeoutMs: 20_000,
   maxRetries: 2,
@@ -165,7 +165,7 @@ const ERROR_PRECEDENCE: ProviderErrorKind[] = [
   'not-configured',
 ];
 
-export function mostUseful(errors: readonly ProviderError[]): ProviderError | undefined {
+function mostUseful(errors: readonly ProviderError[]): ProviderError | undefined {
   let best: ProviderError | undefined;
   for (const error of errors) {
     if (!best || ERROR_PRECEDENCE.indexOf(error.kind) < ERROR_PRECEDENCE.indexOf(best.kind)) best = error;

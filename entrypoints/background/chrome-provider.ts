@@ -3,7 +3,7 @@ import { sendMessage } from '../../core/protocol';
 import { ProviderError, type TranslateOutput, type TranslationProvider } from '../../core/translation/types';
 
 /** Built from entrypoints/offscreen/index.html (a WXT unlisted page). */
-export const OFFSCREEN_PATH = '/offscreen.html';
+const OFFSCREEN_PATH = '/offscreen.html';
 /** "Not available for this pair" is remembered this long, so the chain does not pay the round trip on every job. */
 const UNAVAILABLE_TTL_MS = 60_000;
 
@@ -30,7 +30,7 @@ let creating: Promise<void> | undefined;
  * would do for the service worker: it runs a long computation (the on-device model) with no UI and no DOM use.
  * The justification string says exactly that.
  */
-export async function ensureOffscreenDocument(): Promise<void> {
+async function ensureOffscreenDocument(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const open = await browser.runtime.getContexts({
     contextTypes: ['OFFSCREEN_DOCUMENT'],

@@ -18,7 +18,7 @@ import {
 } from '../types';
 import { badShape, cleanDetail, httpError, isRecord, parseJson, readText, send } from './http';
 
-export const BAIDU_ENDPOINT = 'https://fanyi-api.baidu.com/api/trans/vip/translate';
+const BAIDU_ENDPOINT = 'https://fanyi-api.baidu.com/api/trans/vip/translate';
 
 /** Baidu's error codes: what they mean for the queue, and what the agent reads. */
 const BAIDU_ERRORS: Record<string, { kind: ProviderErrorKind; message: string; retryAfterMs?: number }> = {

@@ -13,8 +13,8 @@ import {
 } from '../types';
 import { badShape, cleanDetail, httpError, isRecord, parseJson, readText, send, tryJson } from './http';
 
-export const DEEPL_FREE_HOST = 'https://api-free.deepl.com';
-export const DEEPL_PRO_HOST = 'https://api.deepl.com';
+const DEEPL_FREE_HOST = 'https://api-free.deepl.com';
+const DEEPL_PRO_HOST = 'https://api.deepl.com';
 
 /** Free-plan host for `:fx` keys or an explicit free plan, else pro. The key suffix wins: it cannot lie. */
 export function deeplHost(config: ProviderCallConfig): string {

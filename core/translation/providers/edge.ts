@@ -11,9 +11,9 @@ import { fromProviderCode, providerCode } from '../lang-codes';
 import { ProviderError, type TranslateBatch, type TranslateOutput, type TranslationProvider } from '../types';
 import { badShape, cleanDetail, httpError, isRecord, parseJson, readText, send, tryJson } from './http';
 
-export const EDGE_ENDPOINT = 'https://edge.microsoft.com/translate/translatetext';
+const EDGE_ENDPOINT = 'https://edge.microsoft.com/translate/translatetext';
 
-export function escapeHtmlText(text: string): string {
+function escapeHtmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -27,7 +27,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 };
 
 /** One pass of entity decoding (named basics and numeric); an unknown or invalid entity stays as written. */
-export function decodeHtmlText(text: string): string {
+function decodeHtmlText(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, body: string) => {
     if (body[0] === '#') {
       const code =

@@ -7,7 +7,7 @@ import { fromProviderCode, providerCode } from '../lang-codes';
 import { ProviderError, type TranslateOutput, type TranslationProvider } from '../types';
 import { badShape, httpError, parseJson, readText, send } from './http';
 
-export const GOOGLE_ENDPOINT = 'https://translate.googleapis.com/translate_a/single';
+const GOOGLE_ENDPOINT = 'https://translate.googleapis.com/translate_a/single';
 
 /** Beyond this many characters of URL the text goes in a POST body (URLs over ~2 KB are refused). */
 export const GOOGLE_MAX_GET_URL = 1800;

@@ -51,7 +51,7 @@ export async function send(
 }
 
 /** The kind for an HTTP error status, before any provider-specific refinement. */
-export function kindForStatus(status: number): ProviderErrorKind {
+function kindForStatus(status: number): ProviderErrorKind {
   if (status === 429) return 'rate-limit';
   if (status === 401 || status === 403) return 'auth';
   if (status >= 500) return 'server';

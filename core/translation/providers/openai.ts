@@ -54,7 +54,7 @@ function endpoint(url: URL): string {
 }
 
 /** The system prompt: what the texts are, the target, and the rules that keep protected spans intact. */
-export function systemPrompt(batch: Pick<TranslateBatch, 'source' | 'target'>): string {
+function systemPrompt(batch: Pick<TranslateBatch, 'source' | 'target'>): string {
   const target = `${languageName(batch.target)} [${normaliseLanguage(batch.target) ?? batch.target}]`;
   const source = batch.source
     ? `${languageName(batch.source)} [${normaliseLanguage(batch.source) ?? batch.source}]`
@@ -72,7 +72,7 @@ export function systemPrompt(batch: Pick<TranslateBatch, 'source' | 'target'>): 
 }
 
 /** The user message for several texts: a JSON array in, a JSON array of the same length out. */
-export function batchMessage(texts: string[], target: string): string {
+function batchMessage(texts: string[], target: string): string {
   return [
     `Translate each string of this JSON array into ${languageName(target)}.`,
     `Reply with only a JSON array of exactly ${texts.length} strings, in the same order, nothing else.`,
