@@ -381,9 +381,11 @@ function scoreShape(word: string): void {
   }
 }
 
-/** Anything but a Latin letter (apostrophes split: "j'ai" → j, ai; "dov'è" → dov, è). */
-const LATIN_SEPARATORS = /[^a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff]+/;
+/** Anything but a Latin letter, either case (apostrophes split: "j'ai" → j, ai; "dov'è" → dov, è). */
+const LATIN_SEPARATORS_ANY_CASE = /[^a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+/;
 const ASCII = /^[a-z]+$/;
+/** Two to five capitals: PO, UK, DHL, ASAP, SVP. */
+const ACRONYM = /^[A-Z]{2,5}$/;
 
 function byLatin(
   clean: string,
@@ -399,11 +401,15 @@ function byLatin(
     const pairs = LETTERS.get(c);
     if (pairs) for (let p = 0; p < pairs.length; p += 2) scores[pairs[p]!]! += pairs[p + 1]!;
   }
-  for (const word of lower.split(LATIN_SEPARATORS)) {
-    if (!word) continue;
+  // Capitals inside a lowercase message are mostly abbreviations (PO box, UK plug, DHL, USB-C), not words: half weight.
+  const mixedCase = lower !== clean && clean.toUpperCase() !== clean;
+  for (const raw of clean.split(LATIN_SEPARATORS_ANY_CASE)) {
+    if (!raw) continue;
+    const word = raw.toLowerCase();
+    const weight = mixedCase && raw.length <= 5 && word !== raw && ACRONYM.test(raw) ? 0.5 : 1;
     const pairs =
       EXACT_WORDS.get(word) ?? (ASCII.test(word) ? FOLDED_WORDS.get(word) : PLAIN_WORDS.get(fold(word)));
-    if (pairs) for (let p = 0; p < pairs.length; p += 2) scores[pairs[p]!]! += pairs[p + 1]!;
+    if (pairs) for (let p = 0; p < pairs.length; p += 2) scores[pairs[p]!]! += weight * pairs[p + 1]!;
     else if (word.length >= 5) scoreShape(word);
   }
   // Head starts only for languages with evidence of their own: "ok" on shopee.vn stays undecided.

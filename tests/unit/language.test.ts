@@ -100,6 +100,12 @@ describe('language detection', () => {
     });
   });
 
+  it('counts capitalised abbreviations in a lowercase message at half weight', () => {
+    // PO box is not Tagalog `po`; a Tagalog `PO` still counts, half, next to its other words.
+    expect(detectLanguage('PO box address ok?')).toBe('en');
+    expect(detectLanguage('salamat PO')).toBe('tl');
+  });
+
   it('separates Malay from Indonesian by vocabulary, and by marketplace where they share every word', () => {
     expect(detectLanguage('kak barangnya kok belum nyampe ya')).toBe('id');
     expect(detectLanguage('bila barang saya nak sampai?')).toBe('ms');
