@@ -41,7 +41,9 @@ export function startInlineTranslation(
       uiLanguage,
     });
     let current = { translation, offThreads };
-    const apply = () => controller.setPreferences(preferencesOf(current.translation, current.offThreads));
+    // Also runs from storage watchers: an exception there would surface in the portal's console as ours.
+    const apply = () =>
+      guard(() => controller.setPreferences(preferencesOf(current.translation, current.offThreads)));
     apply();
     controller.update(pending);
     inline = controller;
@@ -63,16 +65,20 @@ export function startInlineTranslation(
   return {
     update(read: ThreadRead | null): void {
       pending = read;
-      try {
-        inline?.update(read);
-      } catch (error) {
-        console.warn('[HelloWorld] inline translation failed:', error);
-      }
+      guard(() => inline?.update(read));
     },
     threadStored(): void {
-      inline?.threadStored();
+      guard(() => inline?.threadStored());
     },
   };
+}
+
+function guard(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    console.warn('[HelloWorld] inline translation failed:', error);
+  }
 }
 
 function preferencesOf(settings: TranslationSettings, offThreads: Record<string, true>) {
