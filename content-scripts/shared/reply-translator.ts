@@ -107,7 +107,8 @@ export function replyReducer(state: ReplyTranslatorState, action: ReplyAction): 
         translatedFrom: undefined,
       };
     case 'edit-translation':
-      return { ...state, translation: action.text, insertResult: undefined, phase: 'translated' };
+      // An edit while a request is out must not re-enable Translate or Insert (a second insert, a stale text).
+      return { ...state, translation: action.text, insertResult: undefined, phase: settledPhase(state) };
     case 'insert-start':
       return { ...state, phase: 'inserting', insertResult: undefined };
     case 'insert-done':

@@ -87,6 +87,18 @@ describe('Reply translator state', () => {
     expect(canInsert(edited, 'de')).toBe(true);
   });
 
+  it('keeps Translate and Insert blocked when the agent edits the translation while a request is out', () => {
+    const edit: ReplyAction = { type: 'edit-translation', text: `${GERMAN} Danke` };
+    const inserting = run([...translated(), { type: 'insert-start' }, edit]);
+    const retranslating = run([...translated(1), { type: 'translate-start', request: 2 }, edit]);
+
+    expect(inserting.phase).toBe('inserting');
+    expect(canInsert(inserting, 'de')).toBe(false);
+    expect(retranslating.phase).toBe('translating');
+    expect(canTranslate(retranslating, 'de')).toBe(false);
+    expect(canInsert(retranslating, 'de')).toBe(false);
+  });
+
   it('marks the translation stale when the text or the language changes, and blocks inserting it', () => {
     const done = run(translated());
     const retyped = replyReducer(done, { type: 'draft', text: `${REPLY}谢谢` });
