@@ -1,9 +1,9 @@
 import { LIMITS } from '../../core/limits';
 import type { InboxRow, InboxSnapshot } from '../../core/model';
-import { parsePortalTime } from '../../core/portal-time';
 import { findAmazonOrderIds } from '../../core/text';
 import type { ReadResult } from '../adapter-contract';
 import { attributeTokens, lineOf, queryAllDeep, queryAllFirst, readableDocuments } from '../shared/dom';
+import { parseTimeMemo } from '../shared/time-memo';
 import { caseIdFromUrl, findThreadContainer, hostSite, isResponseNeededView, pageLocale } from './page';
 import { AMAZON_SELECTORS as S } from './selectors';
 
@@ -56,7 +56,7 @@ function readRow(row: Element, locale: string, now: number, responseNeededView: 
   const cells = queryAllFirst(row, S.inboxCell).map((cell) => lineOf(cell));
   const parts = cells.length >= 3 ? cells : lineOf(row).split(/\s*[|·]\s*/);
   const [buyer = '', subject = '', timeText = ''] = parts.length >= 3 ? parts : ['', parts.join(' '), ''];
-  const parsed = parsePortalTime(timeText, locale, now);
+  const parsed = parseTimeMemo(timeText, locale, now);
   const tokens = [row, ...row.querySelectorAll('*')].slice(0, 30).map(attributeTokens).join(' ');
   const unread =
     UNREAD.test(tokens) || row.getAttribute('aria-label')?.toLowerCase().includes('unread') === true;

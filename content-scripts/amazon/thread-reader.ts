@@ -1,11 +1,13 @@
 import { hash53 } from '../../core/hash';
 import { LIMITS } from '../../core/limits';
 import type { AttachmentRef, Direction, MessageSnapshot } from '../../core/model';
-import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
+import type { ParsedTime } from '../../core/portal-time';
 import { findAmazonOrderIds } from '../../core/text';
 import type { ThreadReadResult } from '../adapter-contract';
 import { attributeTokens, httpsUrl, isOurs, lineOf, outermost, queryFirst, textOf } from '../shared/dom';
 import { elementsOf, readFrom } from '../shared/message-elements';
+import { createSubtreeMemo } from '../shared/subtree-memo';
+import { localDay, parseTimeMemo } from '../shared/time-memo';
 import { caseIdFromUrl, findThreadContainer, pageLocale, threadSite } from './page';
 import { AMAZON_SELECTORS as S, SELF_LABELS } from './selectors';
 
@@ -24,7 +26,8 @@ export function readAmazonThread(doc: Document, url: URL, now: number): ThreadRe
 
   const headerBuyer = buyerFromHeader(pane, container, headerText);
   const elements = findMessageElements(container, statusEl);
-  const messages = elements.map((el) => readFrom(readMessage(el, locale, now, headerBuyer), el));
+  const scanKey = `${locale}\u0000${localDay(now)}\u0000${headerBuyer}\u0000${doc.baseURI}`;
+  const messages = elements.map((el) => readFrom(readMessageMemo(el, locale, now, headerBuyer, scanKey), el));
   // Amazon lists oldest first; if the page ever shows newest first, the parsed times say so.
   if (isNewestFirst(messages)) messages.reverse();
 
@@ -178,10 +181,49 @@ const SYSTEM_TOKENS = /\b(system|notice|notification|automated|from-amazon|amazo
 const OUT_TOKENS = /(outbound|outgoing|\bsent\b|seller|from-me|\bself\b|\bmine\b|\bown\b|\bright\b)/;
 const IN_TOKENS = /(inbound|incoming|received|buyer|customer|from-buyer|\bother\b|\bleft\b)/;
 
+interface MessageMemo {
+  message: MessageSnapshot;
+  /** `now - sentAt` of a relative time ("5 minutes ago"), which moves with the scan; null otherwise. */
+  age: number | null;
+}
+
+/** Messages read in earlier scans, per element, until the element's subtree changes (shared/subtree-memo.ts). */
+const messageMemo = createSubtreeMemo<MessageMemo>();
+
+function copyOf(message: MessageSnapshot): MessageSnapshot {
+  return { ...message, attachments: message.attachments.map((a) => ({ ...a })) };
+}
+
+/**
+ * readMessage, or a copy of what it returned for the same element in an earlier scan. Besides the element's
+ * subtree a message depends on the scan key (locale, day of `now`, header buyer, base URL) and on a link around
+ * the element (an attachment's `closest('a')` may reach it).
+ */
+function readMessageMemo(
+  el: Element,
+  locale: string,
+  now: number,
+  buyer: string,
+  scanKey: string,
+): MessageSnapshot {
+  const key = `${scanKey}\u0000${el.parentElement?.closest('a')?.getAttribute('href') ?? ''}`;
+  const hit = messageMemo.get(el, key);
+  if (hit) {
+    const message = copyOf(hit.message);
+    if (hit.age !== null) message.sentAt = now - hit.age;
+    return message;
+  }
+  const message = readMessage(el, locale, now, buyer);
+  const age = message.sentAtPrecision === 'relative' && message.sentAt !== null ? now - message.sentAt : null;
+  messageMemo.set(el, key, { message: copyOf(message), age });
+  return message;
+}
+
 function readMessage(el: Element, locale: string, now: number, buyer: string): MessageSnapshot {
   const timeEl = findTime(el, locale, now);
-  const authorEl = findAuthor(el, timeEl?.el);
-  const author = authorEl ? lineOf(authorEl).slice(0, LIMITS.shortText) : '';
+  const authorFound = findAuthor(el, timeEl?.el);
+  const authorEl = authorFound?.el;
+  const author = authorFound ? authorFound.text.slice(0, LIMITS.shortText) : '';
   const attachmentEls = findAttachments(el);
   const attachments: AttachmentRef[] = attachmentEls
     .map((a) => ({
@@ -247,10 +289,10 @@ function findTime(
     const at = Date.parse(timeTag.getAttribute('datetime') ?? '');
     if (!Number.isNaN(at)) return { el: timeTag, text: lineOf(timeTag), parsed: { at, precision: 'minute' } };
   }
-  for (const candidate of byPriority(el, S.time)) {
+  for (const candidate of byPriority(el, S.time, TIME_ANY)) {
     const text = lineOf(candidate);
     if (!text || text.length > 60) continue;
-    const parsed = parsePortalTime(text, locale, now);
+    const parsed = parseTimeMemo(text, locale, now);
     if (parsed.at !== null) return { el: candidate, text, parsed };
   }
   // No labelled time: a short leaf element whose whole text is a date.
@@ -258,22 +300,25 @@ function findTime(
     if (leaf.children.length > 0) continue;
     const text = lineOf(leaf);
     if (!text || text.length > 40) continue;
-    const parsed = parsePortalTime(text, locale, now);
+    const parsed = parseTimeMemo(text, locale, now);
     if (parsed.at !== null && parsed.precision !== 'relative') return { el: leaf, text, parsed };
   }
   return null;
 }
 
-function findAuthor(el: Element, timeEl: Element | undefined): Element | null {
-  for (const candidate of byPriority(el, S.author)) {
+/** The author label and its text (read once: the caller needs both). */
+function findAuthor(el: Element, timeEl: Element | undefined): { el: Element; text: string } | null {
+  for (const candidate of byPriority(el, S.author, AUTHOR_ANY)) {
     if (candidate === timeEl || candidate.contains(timeEl ?? null)) continue;
     const text = lineOf(candidate);
-    if (text && text.length <= 60) return candidate;
+    if (text && text.length <= 60) return { el: candidate, text };
   }
   return null;
 }
 
 const ANY_ATTACHMENT = S.attachment.join(',');
+const TIME_ANY = S.time.join(',');
+const AUTHOR_ANY = S.author.join(',');
 
 function findAttachments(el: Element): Element[] {
   if (!el.querySelector(ANY_ATTACHMENT)) return []; // most messages have none: one query instead of six
@@ -288,8 +333,8 @@ function findAttachments(el: Element): Element[] {
  * Elements matching any of the selectors, ordered by the first selector each matches (then document order):
  * one query per message instead of one per alternative.
  */
-function byPriority(el: Element, selectors: readonly string[]): Element[] {
-  const found = [...el.querySelectorAll(selectors.join(','))];
+function byPriority(el: Element, selectors: readonly string[], any: string): Element[] {
+  const found = [...el.querySelectorAll(any)];
   if (found.length <= 1) return found;
   const rank = (candidate: Element) => selectors.findIndex((selector) => candidate.matches(selector));
   return found

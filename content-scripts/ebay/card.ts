@@ -1,4 +1,5 @@
 import { httpsUrl, isOurs, lineOf, outermost } from '../shared/dom';
+import { createSubtreeMemo } from '../shared/subtree-memo';
 import { cleanUsername } from './ids';
 import { baseOf, urlThreadParams } from './page';
 import { EBAY_SELECTORS as S, UNREAD_PREFIX } from './selectors';
@@ -46,9 +47,24 @@ export interface CardInfo {
   url?: string;
 }
 
+/** Cards read in earlier scans, kept on the card's row until the row's subtree changes (shared/subtree-memo.ts). */
+const cardMemo = createSubtreeMemo<{ card: Element; info: CardInfo }>();
+
 export function readCard(card: Element, pageUrl: string): CardInfo {
   // The list item around the button holds the row checkbox and sometimes the data attributes.
   const row = card.closest('li, .card__item, [role="listitem"]') ?? card;
+  // Outside the row's subtree a card's read depends on the base URL's inputs and a conversation id above it.
+  const key = `${card.ownerDocument.baseURI}\u0000${pageUrl}\u0000${
+    card.closest('[data-conversation-id]')?.getAttribute('data-conversation-id') ?? '\u0001'
+  }`;
+  const hit = cardMemo.get(row, key);
+  if (hit && hit.card === card) return { ...hit.info };
+  const info = readCardIn(card, row, pageUrl);
+  cardMemo.set(row, key, { card, info: { ...info } });
+  return info;
+}
+
+function readCardIn(card: Element, row: Element, pageUrl: string): CardInfo {
   const conversationId = (
     card.getAttribute('data-conversation-id') ??
     card.querySelector('[data-conversation-id]')?.getAttribute('data-conversation-id') ??

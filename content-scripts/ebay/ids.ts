@@ -27,19 +27,42 @@ const LABELLED_ORDER_ID =
  */
 export function findEbayOrderIds(texts: readonly string[], cap = 20): string[] {
   const found = new Set<string>();
-  for (const text of texts) {
-    for (const m of text.matchAll(LABELLED_ORDER_ID)) {
-      found.add(m[1]!);
+  const each = texts.map(orderIdsIn);
+  for (const ids of each) {
+    for (const id of ids.labelled) {
+      found.add(id);
       if (found.size >= cap) return [...found];
     }
   }
-  for (const text of texts) {
-    for (const m of text.matchAll(ORDER_ID)) {
-      found.add(m[0]);
+  for (const ids of each) {
+    for (const id of ids.plain) {
+      found.add(id);
       if (found.size >= cap) return [...found];
     }
   }
   return [...found];
+}
+
+interface OrderIdsIn {
+  labelled: string[];
+  plain: string[];
+}
+
+/** A thread's texts repeat scan after scan: their matches are kept (bounded) instead of searched again. */
+const orderIdMemo = new Map<string, OrderIdsIn>();
+const NO_IDS: OrderIdsIn = { labelled: [], plain: [] };
+
+function orderIdsIn(text: string): OrderIdsIn {
+  if (!/\d{2}-\d{5}-\d{5}/.test(text)) return NO_IDS; // most texts hold none: one cheap test, nothing kept
+  const known = orderIdMemo.get(text);
+  if (known) return known;
+  const ids: OrderIdsIn = {
+    labelled: [...text.matchAll(LABELLED_ORDER_ID)].map((m) => m[1]!),
+    plain: [...text.matchAll(ORDER_ID)].map((m) => m[0]),
+  };
+  if (orderIdMemo.size >= 2_000) orderIdMemo.clear();
+  orderIdMemo.set(text, ids);
+  return ids;
 }
 
 /** The item id a link points at: `/itm/<id>`, or an `item`/`itemid` query parameter. */

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../core/limits';
 import type { InboxRow, InboxSnapshot } from '../../core/model';
-import { parsePortalTime } from '../../core/portal-time';
 import type { ReadResult } from '../adapter-contract';
+import { parseTimeMemo } from '../shared/time-memo';
 import { findCards, readCard } from './card';
 import { findEbayOrderIds, isSystemSender, looksLikeUsername } from './ids';
 import { findLegacyRows, readLegacyRows } from './legacy-reader';
@@ -67,7 +67,7 @@ function readCards(doc: Document, url: URL, now: number): InboxRow[] | null {
       snippet: info.snippet.slice(0, LIMITS.subject),
       unread: info.unread,
       timeText: info.timeText.slice(0, LIMITS.shortText),
-      at: parsePortalTime(info.timeText, locale, now).at,
+      at: parseTimeMemo(info.timeText, locale, now).at,
       orderIds: findEbayOrderIds([info.subject]),
     });
   }

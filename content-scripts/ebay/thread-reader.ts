@@ -1,9 +1,11 @@
 import { hash53 } from '../../core/hash';
 import { LIMITS } from '../../core/limits';
 import type { Direction, ItemRef, MessageSnapshot, ThreadSnapshot } from '../../core/model';
-import { type ParsedTime, parsePortalTime } from '../../core/portal-time';
-import { firstMatch, isHiddenByMarkup, isOurs, lineOf, outermost, textOf } from '../shared/dom';
+import type { ParsedTime } from '../../core/portal-time';
+import { firstMatch, isHiddenByMarkup, isOurs, lineOf, OVERLAY_TAG, outermost, textOf } from '../shared/dom';
 import { readFrom } from '../shared/message-elements';
+import { createSubtreeMemo } from '../shared/subtree-memo';
+import { localDay, parseTimeMemo } from '../shared/time-memo';
 import { type CardInfo, findActiveCard, readCard } from './card';
 import { attachmentsIn, type EmailContent, type EmailMessage, readEmail, readyFrameDocument } from './email';
 import {
@@ -158,9 +160,10 @@ function readChat(ctx: Context, pane: Element, bubbles: Element[]): PaneState {
   );
 
   const shape = shapeOf(list);
+  const scan = bubbleScan(list, shape, ctx, bubbles[0]!);
   const read = bubbles
     .slice(0, LIMITS.messagesPerThread)
-    .map((bubble) => readBubble(bubble, list, shape, ctx))
+    .map((bubble) => readBubbleMemo(bubble, scan))
     .filter((entry): entry is BubbleRead => entry !== null);
   if (read.length === 0) return { kind: 'loading' }; // bubbles mount before their text
   dateByDividers(list, read, ctx);
@@ -224,7 +227,8 @@ function commonAncestor(elements: Element[]): Element {
   return common;
 }
 
-const GREY = /(?:^|[-_])(?:grey|gray)$/;
+/** A class token that is or ends in `-grey`/`_gray` (tested on the whole class attribute, tokens whitespace-split). */
+const GREY = /(?:^|[\t\n\f\r _-])(?:grey|gray)(?=[\t\n\f\r ]|$)/;
 const SYSTEM_WORDS = new Set(['system', 'notice', 'notification', 'automated']);
 const IN_WORDS = new Set(['received', 'incoming', 'inbound', 'buyer', 'left', 'other']);
 const OUT_WORDS = new Set(['sent', 'outgoing', 'outbound', 'seller', 'self', 'own', 'mine', 'right', 'me']);
@@ -238,15 +242,20 @@ function hintWords(bubble: Element, list: Element): { grey: boolean; fromEbay: b
   for (let el: Element | null = bubble; el && el !== list && nodes.length < 3; el = el.parentElement)
     nodes.push(el);
   for (const node of nodes) {
-    for (const token of node.classList) {
-      const t = token.toLowerCase();
-      if (GREY.test(t)) grey = true;
-      for (const w of t.split(/[^a-z0-9]+/)) if (w) words.add(w);
+    // The class attribute as one string (its tokens are split on ASCII whitespace, which the words split on too).
+    const cls = node.getAttribute('class');
+    if (cls) {
+      const lower = cls.toLowerCase();
+      if (GREY.test(lower)) grey = true;
+      for (const w of lower.split(/[^a-z0-9]+/)) if (w) words.add(w);
     }
-    for (const attr of node.attributes) {
-      if (!attr.name.startsWith('data-') || attr.value.length > 80) continue;
-      if (attr.value.toLowerCase().includes('from-ebay')) fromEbay = true;
-      for (const w of attr.value.toLowerCase().split(/[^a-z0-9]+/)) if (w) words.add(w);
+    // getAttributeNames: iterating `attributes` creates an Attr object per attribute.
+    for (const name of node.getAttributeNames()) {
+      if (!name.startsWith('data-')) continue;
+      const value = node.getAttribute(name) ?? '';
+      if (value.length > 80) continue;
+      if (value.toLowerCase().includes('from-ebay')) fromEbay = true;
+      for (const w of value.toLowerCase().split(/[^a-z0-9]+/)) if (w) words.add(w);
     }
   }
   return { grey, fromEbay, words };
@@ -281,7 +290,18 @@ interface BubbleShape {
   media: boolean;
 }
 
+/** The shape of a bubble list, until the list's subtree changes. */
+const shapeMemo = createSubtreeMemo<BubbleShape>();
+
 function shapeOf(list: Element): BubbleShape {
+  const known = shapeMemo.get(list, '');
+  if (known) return known;
+  const shape = findShape(list);
+  shapeMemo.set(list, '', shape);
+  return shape;
+}
+
+function findShape(list: Element): BubbleShape {
   const present = (selectors: readonly string[]) =>
     selectors.filter((sel) => list.querySelector(sel) !== null);
   return {
@@ -328,7 +348,91 @@ interface BubbleRead extends Ordered {
   bareClock: boolean;
 }
 
-function readBubble(bubble: Element, list: Element, shape: BubbleShape, ctx: Context): BubbleRead | null {
+/** What every bubble of one read shares. */
+interface BubbleScan {
+  list: Element;
+  shape: BubbleShape;
+  ctx: Context;
+  /** The base for the bubbles' links (one document, so one base). */
+  base: string;
+  /** Besides a bubble's subtree, what its read depends on: shape, locale, day of `now`, seller, card buyer, base. */
+  key: string;
+}
+
+function bubbleScan(list: Element, shape: BubbleShape, ctx: Context, first: Element): BubbleScan {
+  const base = baseOf(first, ctx.url.href);
+  const shapeKey = [shape.content, shape.time, shape.author, shape.avatar].map((s) => s.join(',')).join('|');
+  const key = [
+    shapeKey,
+    shape.stamped,
+    shape.media,
+    ctx.locale,
+    localDay(ctx.now),
+    ctx.seller,
+    ctx.sellerName,
+    ctx.card?.buyer ?? '\u0001',
+    base,
+  ].join('\u0000');
+  return { list, shape, ctx, base, key };
+}
+
+interface BubbleMemo {
+  read: BubbleRead | null;
+  /** `now - sentAt` of a relative time ("5 minutes ago"), which moves with the scan; null otherwise. */
+  age: number | null;
+}
+
+/** Bubbles read in earlier scans, per element, until the bubble's subtree changes (shared/subtree-memo.ts). */
+const bubbleMemo = createSubtreeMemo<BubbleMemo>();
+
+function copyRead(read: BubbleRead): BubbleRead {
+  const m = read.message;
+  return { ...read, message: { ...m, attachments: m.attachments.map((a) => ({ ...a })) } };
+}
+
+/**
+ * The class and data-* attributes of the wrappers between a bubble and the list that hintWords reads: outside the
+ * bubble's subtree, so part of its memo key.
+ */
+function wrapperKey(bubble: Element, list: Element): string {
+  let key = '';
+  let depth = 0;
+  for (let el = bubble.parentElement; el && el !== list && depth < 2; el = el.parentElement, depth++) {
+    key += `\u0001${el.getAttribute('class') ?? ''}`;
+    for (const name of el.getAttributeNames()) {
+      if (name.startsWith('data-')) key += `\u0002${name}=${el.getAttribute(name)}`;
+    }
+  }
+  return key;
+}
+
+/** readBubble, or a copy of what it returned for the same bubble in an earlier scan. */
+function readBubbleMemo(bubble: Element, scan: BubbleScan): BubbleRead | null {
+  const { ctx } = scan;
+  const key = `${scan.key}${wrapperKey(bubble, scan.list)}`;
+  const hit = bubbleMemo.get(bubble, key);
+  if (hit) {
+    if (!hit.read) return null;
+    const read = copyRead(hit.read);
+    readFrom(read.message, bubble);
+    if (hit.age !== null) read.message.sentAt = ctx.now - hit.age;
+    return read;
+  }
+  const read = readBubble(bubble, scan.list, scan.shape, ctx, scan.base);
+  const m = read?.message;
+  const age =
+    m && m.sentAtPrecision === 'relative' && m.sentAt !== null && !read.bareClock ? ctx.now - m.sentAt : null;
+  bubbleMemo.set(bubble, key, { read: read && copyRead(read), age });
+  return read;
+}
+
+function readBubble(
+  bubble: Element,
+  list: Element,
+  shape: BubbleShape,
+  ctx: Context,
+  base: string,
+): BubbleRead | null {
   let contents: Element[] = [];
   for (const selector of shape.content) {
     contents = outermost([...bubble.querySelectorAll(selector)]);
@@ -363,7 +467,7 @@ function readBubble(bubble: Element, list: Element, shape: BubbleShape, ctx: Con
   }
   text = collapseRepeat(text);
   if (text.length > LIMITS.messageText) text = `${text.slice(0, LIMITS.messageText - 20)}… [truncated]`;
-  const attachments = shape.media ? attachmentsIn(bubble, baseOf(bubble, ctx.url.href)) : [];
+  const attachments = shape.media ? attachmentsIn(bubble, base) : [];
   if (!text && attachments.length === 0) return null;
 
   const direction = bubbleDirection(bubble, list, author, ctx);
@@ -410,7 +514,7 @@ function findBubbleTime(
       if (skip(el)) continue;
       const text = lineOf(el);
       if (!text || text.length > 60) continue;
-      const parsed = parsePortalTime(text, ctx.locale, ctx.now);
+      const parsed = parseTimeMemo(text, ctx.locale, ctx.now);
       if (parsed.at !== null) return { el, text, parsed, exact: false };
       unparsed ??= { el, text, parsed, exact: false };
     }
@@ -448,7 +552,7 @@ function dropAvatarInitial(text: string, author: string): string {
 function collapseRepeat(text: string): string {
   const t = text.trim();
   if (t.length < 20) return t;
-  const lines = t.split('\n');
+  const lines = t.indexOf('\n') === -1 ? [t] : t.split('\n');
   if (lines.length % 2 === 0) {
     const half = lines.length / 2;
     if (lines.slice(0, half).join('\n').trim() === lines.slice(half).join('\n').trim()) {
@@ -475,20 +579,19 @@ const DIVIDER = S.dateDivider.join(',');
  */
 function dateByDividers(list: Element, read: BubbleRead[], ctx: Context): void {
   if (!read.some((entry) => entry.bareClock)) return;
+  const layout = dividerLayout(list);
   const dividers: { el: Element; at: number }[] = [];
-  for (const el of list.querySelectorAll(DIVIDER)) {
-    if (isOurs(el) || el.closest(BUBBLE) || el.querySelector(BUBBLE)) continue;
-    const text = lineOf(el);
-    if (!text || text.length > 40 || !carriesDate(text)) continue;
-    const parsed = parsePortalTime(text, ctx.locale, ctx.now);
+  for (const { el, text } of layout.candidates) {
+    const parsed = parseTimeMemo(text, ctx.locale, ctx.now);
     if (parsed.at !== null && parsed.precision !== 'minute') dividers.push({ el, at: parsed.at });
   }
   if (dividers.length === 0) return;
   const newestFirst = streamIsNewestFirst(dividers, read);
+  layout.ordered ??= [...list.querySelectorAll(`${DIVIDER}, ${BUBBLE}`)];
+  const headed = dividerOfEach(layout.ordered, dividers, read, newestFirst);
   for (const entry of read) {
     if (!entry.bareClock || entry.message.sentAt === null) continue;
-    const follows = (d: { el: Element }) => (entry.bubble.compareDocumentPosition(d.el) & 4) !== 0;
-    const divider = newestFirst ? dividers.find(follows) : dividers.findLast((d) => !follows(d));
+    const divider = headed.get(entry.bubble);
     if (!divider) continue;
     const day = new Date(divider.at);
     const clock = new Date(entry.message.sentAt);
@@ -497,6 +600,59 @@ function dateByDividers(list: Element, read: BubbleRead[], ctx: Context): void {
     entry.message.sentAtPrecision = 'day';
     entry.sortable = true;
   }
+}
+
+/** What the dividers of a list are, as far as its subtree alone says (their times are parsed per scan). */
+interface DividerLayout {
+  /** Dividers outside bubbles, with a short text that names a day, in document order. */
+  candidates: { el: Element; text: string }[];
+  /** Dividers and bubbles in document order (filled when a read needs it). */
+  ordered: Element[] | null;
+}
+
+/** A list's divider layout, until the list's subtree changes (shared/subtree-memo.ts). */
+const dividerMemo = createSubtreeMemo<DividerLayout>();
+
+function dividerLayout(list: Element): DividerLayout {
+  // isOurs and closest(BUBBLE) may reach above the list: whether they do is part of the key.
+  const key = `${list.closest(OVERLAY_TAG) !== null}|${list.closest(BUBBLE) !== null}`;
+  const known = dividerMemo.get(list, key);
+  if (known) return known;
+  const candidates: { el: Element; text: string }[] = [];
+  for (const el of list.querySelectorAll(DIVIDER)) {
+    if (isOurs(el) || el.closest(BUBBLE) || el.querySelector(BUBBLE)) continue;
+    const text = lineOf(el);
+    if (!text || text.length > 40 || !carriesDate(text)) continue;
+    candidates.push({ el, text });
+  }
+  const layout: DividerLayout = { candidates, ordered: null };
+  dividerMemo.set(list, key, layout);
+  return layout;
+}
+
+/**
+ * For each bubble, the divider that heads its day: newest first, the first divider after it in document order,
+ * else the last one before it. One walk over the list in document order instead of comparing every bubble with
+ * every divider. (Dividers neither contain nor sit inside bubbles, so "after" is plain document order.)
+ */
+function dividerOfEach(
+  ordered: Element[],
+  dividers: { el: Element; at: number }[],
+  read: BubbleRead[],
+  newestFirst: boolean,
+): Map<Element, { el: Element; at: number }> {
+  const byElement = new Map(dividers.map((d) => [d.el, d] as const));
+  const bubbles = new Set(read.map((entry) => entry.bubble));
+  const headed = new Map<Element, { el: Element; at: number }>();
+  let current: { el: Element; at: number } | undefined;
+  const visit = (el: Element) => {
+    const divider = byElement.get(el);
+    if (divider) current = divider;
+    else if (current && bubbles.has(el)) headed.set(el, current);
+  };
+  if (newestFirst) for (let i = ordered.length - 1; i >= 0; i--) visit(ordered[i]!);
+  else for (const el of ordered) visit(el);
+  return headed;
 }
 
 /** Divider days falling in DOM order say newest first; otherwise the bubbles' own times decide (default: 3.3). */
@@ -623,7 +779,7 @@ function singleEmailMessage(
   const direction: Direction = sender && sender.toLowerCase() === ctx.seller ? 'out' : 'in';
   const headerTime = firstMatch(pane, S.emailTime, outside);
   const headerText = headerTime ? lineOf(headerTime) : '';
-  const headerParsed = headerText ? parsePortalTime(headerText, ctx.locale, ctx.now) : null;
+  const headerParsed = headerText ? parseTimeMemo(headerText, ctx.locale, ctx.now) : null;
   const useHeader = headerParsed !== null && headerParsed.at !== null;
   const message: MessageSnapshot = {
     direction,

@@ -117,33 +117,56 @@ const BLOCK_TAGS = new Set([
  * call, which a 200-message thread cannot afford). Skips scripts, styles, hidden and screen-reader-only copies.
  */
 export function textOf(el: Node, skip?: (element: Element) => boolean): string {
-  let out = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      out += node.nodeValue ?? '';
-      return;
-    }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const element = node as Element;
-    const tag = element.tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return;
-    if (skip?.(element) || isOurTag(tag)) return;
-    if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
-    if (isScreenReaderOnly(element)) return;
-    if (tag === 'BR') {
-      out += '\n';
-      return;
-    }
-    const block = BLOCK_TAGS.has(tag);
-    if (block && out && !out.endsWith('\n')) out += '\n';
-    for (const child of element.childNodes) walk(child);
-    if (block && out && !out.endsWith('\n')) out += '\n';
-  };
-  walk(el);
+  const walk: TextWalk = { out: '', newline: false, skip };
+  walkText(el, walk);
+  const out = walk.out;
+  // Without a line break neither rule below can apply (most labels and names are one line).
+  if (out.indexOf('\n') === -1) return out.trim();
   return out
     .replace(/[ \t\u00a0]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** The text walked so far; `newline` says whether it ends in a line break (endsWith would flatten the rope). */
+interface TextWalk {
+  out: string;
+  newline: boolean;
+  skip: ((element: Element) => boolean) | undefined;
+}
+
+function walkText(node: Node, walk: TextWalk): void {
+  const type = node.nodeType;
+  if (type === 3) {
+    const value = node.nodeValue;
+    if (value) {
+      walk.out += value;
+      walk.newline = value.charCodeAt(value.length - 1) === 10;
+    }
+    return;
+  }
+  if (type !== 1) return;
+  const element = node as Element;
+  const tag = element.tagName;
+  if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return;
+  if (walk.skip?.(element) || isOurTag(tag)) return;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
+  if (isScreenReaderOnly(element)) return;
+  if (tag === 'BR') {
+    walk.out += '\n';
+    walk.newline = true;
+    return;
+  }
+  const block = BLOCK_TAGS.has(tag);
+  if (block && walk.out.length > 0 && !walk.newline) {
+    walk.out += '\n';
+    walk.newline = true;
+  }
+  for (let child = element.firstChild; child; child = child.nextSibling) walkText(child, walk);
+  if (block && walk.out.length > 0 && !walk.newline) {
+    walk.out += '\n';
+    walk.newline = true;
+  }
 }
 
 const SR_ONLY = /(^|\s)(sr-only|a-offscreen|visually-hidden|screen-reader|clipped|aok-offscreen)(\s|$)/;
@@ -173,14 +196,10 @@ export function lineOf(el: Node | null | undefined): string {
 /** The tokens of class, data-* and role attributes of an element, lower-cased: used for direction hints. */
 export function attributeTokens(el: Element): string {
   const parts: string[] = [];
-  for (const attr of el.attributes) {
-    if (
-      attr.name === 'class' ||
-      attr.name === 'role' ||
-      attr.name.startsWith('data-') ||
-      attr.name.startsWith('aria-')
-    ) {
-      parts.push(attr.name, attr.value);
+  // getAttributeNames: iterating `attributes` creates an Attr object per attribute.
+  for (const name of el.getAttributeNames()) {
+    if (name === 'class' || name === 'role' || name.startsWith('data-') || name.startsWith('aria-')) {
+      parts.push(name, el.getAttribute(name) ?? '');
     }
   }
   return parts.join(' ').toLowerCase();
