@@ -9,6 +9,7 @@ import {
   translateButtonText,
   translationLabel,
 } from '../../components/reply-translator-parts';
+import { TRANSLATE_LIMITS } from '../../core/limits';
 import type { InsertResult } from '../../core/protocol';
 import type { PlatformAdapter } from '../adapter-contract';
 import { insertIntoComposer } from './composer-insert';
@@ -114,6 +115,7 @@ export function ReplyTranslatorPanel({
         data-testid="hw-rt-source"
         rows={3}
         lang={agentLanguage}
+        maxLength={TRANSLATE_LIMITS.replyChars}
         value={draft.draft}
         placeholder={t('replyTrPlaceholder')}
         onChange={(e) => reply.setDraft(e.target.value)}
