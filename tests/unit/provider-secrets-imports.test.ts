@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
-const CONTENT_ENTRIES = ['amazon', 'ebay', 'shopee'].map((p) =>
-  join(ROOT, `entrypoints/${p}.content/index.ts`),
-);
+/** Every content script entry (`entrypoints/<name>.content/index.ts`), so a new portal is checked too. */
+const CONTENT_ENTRIES = readdirSync(join(ROOT, 'entrypoints'))
+  .filter((name) => name.endsWith('.content'))
+  .map((name) => join(ROOT, 'entrypoints', name, 'index.ts'));
 const SECRETS = join(ROOT, 'storage/provider-secrets.ts');
 
 /** Relative imports of one source file, resolved to files (TypeScript extensions and index files). */
@@ -36,6 +37,10 @@ function importGraph(entry: string): Set<string> {
 }
 
 describe('API keys', () => {
+  it('has content scripts to check', () => {
+    expect(CONTENT_ENTRIES.length).toBeGreaterThanOrEqual(3);
+  });
+
   it.each(CONTENT_ENTRIES.map((entry) => [relative(ROOT, entry), entry]))(
     'are out of reach of the content script %s',
     (_name, entry) => {
