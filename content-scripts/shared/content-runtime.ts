@@ -188,8 +188,9 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
     }
     if (data.threadId !== openThreadId) return NOT_OPEN;
     return insertIntoComposer(adapter, document, data.text, () => {
+      // Another thread read since is a switch; a pane we cannot read for a moment (re-rendering) is not.
       scan();
-      return data.threadId === openThreadId;
+      return openThreadId === undefined || openThreadId === data.threadId;
     });
   });
   ctx.onInvalidated(offComposer);

@@ -52,7 +52,11 @@ export function ReplyTranslatorPanel({
       if (state.page === 'unrecognised') {
         return { ok: false, reason: 'unrecognised', error: 'This portal page layout is not recognised.' };
       }
-      return insertIntoComposer(adapter, document, text, () => currentThreadId() === threadId);
+      return insertIntoComposer(adapter, document, text, () => {
+        // Another thread read since is a switch; a pane we cannot read for a moment (re-rendering) is not.
+        const open = currentThreadId();
+        return open === undefined || open === threadId;
+      });
     },
     [adapter, state.page, currentThreadId, threadId],
   );
