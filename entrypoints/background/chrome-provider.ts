@@ -8,7 +8,7 @@ const OFFSCREEN_PATH = '/offscreen.html';
 const UNAVAILABLE_TTL_MS = 60_000;
 
 export interface ChromeProviderDeps {
-  /** Whether this browser has Chrome's Translator at all (`'Translator' in self`). */
+  /** Whether this browser may have Chrome's Translator at all (see `mayHaveTranslator`). */
   hasTranslator?: () => boolean;
   /** Makes sure the offscreen document is open. */
   ensureDocument?: () => Promise<void>;
@@ -18,6 +18,15 @@ export interface ChromeProviderDeps {
 
 function forward(data: { texts: string[]; source: string; target: string }) {
   return sendMessage('offscreenTranslate', data);
+}
+
+/**
+ * Chrome exposes the Translator to windows; whether a service worker sees it too depends on the version (Chromium 156
+ * does, earlier stable releases may not). The offscreen document is a window, so with the offscreen API present it
+ * gets to answer, and says 'unavailable' (remembered per pair) when the browser has no Translator there either.
+ */
+function mayHaveTranslator(): boolean {
+  return 'Translator' in globalThis || typeof browser.offscreen?.createDocument === 'function';
 }
 
 let creating: Promise<void> | undefined;
@@ -56,7 +65,7 @@ async function ensureOffscreenDocument(): Promise<void> {
  * click, which the options page and the side panel offer.
  */
 export function createChromeProvider(deps: ChromeProviderDeps = {}): TranslationProvider {
-  const hasTranslator = deps.hasTranslator ?? (() => 'Translator' in globalThis);
+  const hasTranslator = deps.hasTranslator ?? mayHaveTranslator;
   const ensureDocument = deps.ensureDocument ?? ensureOffscreenDocument;
   const send = deps.send ?? forward;
   const now = deps.now ?? (() => Date.now());
