@@ -4,7 +4,16 @@ import type { AttachmentRef, Direction, MessageSnapshot } from '../../core/model
 import type { ParsedTime } from '../../core/portal-time';
 import { findAmazonOrderIds } from '../../core/text';
 import type { ThreadReadResult } from '../adapter-contract';
-import { attributeTokens, httpsUrl, isOurs, lineOf, outermost, queryFirst, textOf } from '../shared/dom';
+import {
+  attributeTokens,
+  firstAnswer,
+  httpsUrl,
+  isOurs,
+  lineOf,
+  outermost,
+  queryFirst,
+  textOf,
+} from '../shared/dom';
 import { elementsOf, readFrom } from '../shared/message-elements';
 import { createSubtreeMemo } from '../shared/subtree-memo';
 import { localDay, parseTimeMemo } from '../shared/time-memo';
@@ -26,8 +35,23 @@ export function readAmazonThread(doc: Document, url: URL, now: number): ThreadRe
 
   const headerBuyer = buyerFromHeader(pane, container, headerText);
   const elements = findMessageElements(container, statusEl);
-  const scanKey = `${locale}\u0000${localDay(now)}\u0000${headerBuyer}\u0000${doc.baseURI}`;
-  const messages = elements.map((el) => readFrom(readMessageMemo(el, locale, now, headerBuyer, scanKey), el));
+  const scanKey = `${locale}\u0000${localDay(now)}\u0000${headerBuyer}`;
+  // The base URL of a message's document and a link around it (an attachment's closest('a') may reach it) are part
+  // of its memo key; siblings share them.
+  const keys = new Map<Element | null, string>();
+  const keyOf = (el: Element) => {
+    const parent = el.parentElement;
+    let key = keys.get(parent);
+    if (key === undefined) {
+      const link = parent?.closest('a')?.getAttribute('href') ?? '';
+      key = `${scanKey}\u0000${el.ownerDocument.baseURI}\u0000${link}`;
+      keys.set(parent, key);
+    }
+    return key;
+  };
+  const messages = elements.map((el) =>
+    readFrom(readMessageMemo(el, locale, now, headerBuyer, keyOf(el)), el),
+  );
   // Amazon lists oldest first; if the page ever shows newest first, the parsed times say so.
   if (isNewestFirst(messages)) messages.reverse();
 
@@ -129,11 +153,8 @@ function buyerFromHeader(pane: Element, container: Element, headerText: string):
 
 function subjectOf(pane: Element, container: Element, headerText: string): string {
   for (const selector of S.subject) {
-    for (const el of pane.querySelectorAll(selector)) {
-      if (container.contains(el)) continue;
-      const text = lineOf(el);
-      if (text) return text;
-    }
+    const text = firstAnswer(pane, selector, (el) => (container.contains(el) ? '' : lineOf(el)));
+    if (text) return text;
   }
   return (
     headerText
@@ -145,8 +166,17 @@ function subjectOf(pane: Element, container: Element, headerText: string): strin
 
 /** Message elements: the first selector that finds a consistent group, else the container's repeated children. */
 function findMessageElements(container: Element, statusEl: Element | null): Element[] {
-  const usable = (el: Element) =>
-    el !== statusEl && !el.contains(statusEl) && !isOurs(el) && (el.textContent ?? '').trim() !== '';
+  // Asked twice of most elements (before and after promoteToSiblings): answered once.
+  const answers = new Map<Element, boolean>();
+  const usable = (el: Element) => {
+    let answer = answers.get(el);
+    if (answer === undefined) {
+      answer =
+        el !== statusEl && !el.contains(statusEl) && !isOurs(el) && (el.textContent ?? '').trim() !== '';
+      answers.set(el, answer);
+    }
+    return answer;
+  };
   for (const selector of S.message) {
     const matches = outermost([...container.querySelectorAll(selector)]).filter(usable);
     if (matches.length === 0) continue;
@@ -204,9 +234,8 @@ function readMessageMemo(
   locale: string,
   now: number,
   buyer: string,
-  scanKey: string,
+  key: string,
 ): MessageSnapshot {
-  const key = `${scanKey}\u0000${el.parentElement?.closest('a')?.getAttribute('href') ?? ''}`;
   const hit = messageMemo.get(el, key);
   if (hit) {
     const message = copyOf(hit.message);

@@ -2,7 +2,16 @@ import { hash53 } from '../../core/hash';
 import { LIMITS } from '../../core/limits';
 import type { Direction, ItemRef, MessageSnapshot, ThreadSnapshot } from '../../core/model';
 import type { ParsedTime } from '../../core/portal-time';
-import { firstMatch, isHiddenByMarkup, isOurs, lineOf, OVERLAY_TAG, outermost, textOf } from '../shared/dom';
+import {
+  firstAnswer,
+  firstMatch,
+  isHiddenByMarkup,
+  isOurs,
+  lineOf,
+  OVERLAY_TAG,
+  outermost,
+  textOf,
+} from '../shared/dom';
 import { readFrom } from '../shared/message-elements';
 import { createSubtreeMemo } from '../shared/subtree-memo';
 import { localDay, parseTimeMemo } from '../shared/time-memo';
@@ -880,11 +889,12 @@ function buyerFromPane(
   const acceptable = (name: string) =>
     name !== '' && name.length <= 64 && !isSystemSender(name) && name.toLowerCase() !== seller;
   for (const selector of S.threadUsername) {
-    for (const el of pane.querySelectorAll(selector)) {
-      if (isOurs(el) || skip(el)) continue;
-      const name = cleanUsername(lineOf(el));
-      if (acceptable(name)) return name;
-    }
+    const name = firstAnswer(pane, selector, (el) => {
+      if (isOurs(el) || skip(el)) return '';
+      const candidate = cleanUsername(lineOf(el));
+      return acceptable(candidate) ? candidate : '';
+    });
+    if (name) return name;
   }
   const linked = profileName(pane, skip, seller);
   if (linked) return linked;
@@ -940,13 +950,14 @@ function knownUsernameIn(
 }
 
 function profileName(pane: Element, skip: (el: Element) => boolean, seller: string): string {
-  for (const a of pane.querySelectorAll(S.profileLink.join(','))) {
-    if (isOurs(a) || skip(a)) continue;
+  return firstAnswer(pane, PROFILE_LINK, (a) => {
+    if (isOurs(a) || skip(a)) return '';
     const name = usernameFromProfileHref(a.getAttribute('href'));
-    if (name && !isSystemSender(name) && name.toLowerCase() !== seller) return name;
-  }
-  return '';
+    return name && !isSystemSender(name) && name.toLowerCase() !== seller ? name : '';
+  });
 }
+
+const PROFILE_LINK = S.profileLink.join(',');
 
 interface ThreadParts {
   pane: Element;

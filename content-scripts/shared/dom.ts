@@ -217,6 +217,9 @@ export function isOurs(el: Element): boolean {
 /** The elements that are not inside another element of the list. */
 export function outermost(elements: Element[]): Element[] {
   if (elements.length < 2) return elements;
+  // Siblings never contain one another (the usual case: a list's items).
+  const parent = elements[0]!.parentElement;
+  if (parent && elements.every((el) => el.parentElement === parent)) return elements;
   const set = new Set(elements);
   return elements.filter((el) => {
     for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
@@ -231,6 +234,10 @@ export function firstMatch(
   skip: (el: Element) => boolean = () => false,
 ): Element | null {
   for (const selector of selectors) {
+    // The first match usually is the one: querySelector stops there, querySelectorAll would match the whole root.
+    const first = root.querySelector(selector);
+    if (!first) continue;
+    if (!isOurs(first) && !skip(first)) return first;
     for (const el of root.querySelectorAll(selector)) {
       if (!isOurs(el) && !skip(el)) return el;
     }
@@ -249,4 +256,21 @@ export function isHiddenByMarkup(el: Element): boolean {
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
   }
   return false;
+}
+
+/**
+ * The first non-empty answer of `accept` over the selector's matches in document order. The first match usually
+ * answers: querySelector stops there, where querySelectorAll would match through a whole thread.
+ */
+export function firstAnswer(root: ParentNode, selector: string, accept: (el: Element) => string): string {
+  const first = root.querySelector(selector);
+  if (!first) return '';
+  const answer = accept(first);
+  if (answer) return answer;
+  const all = root.querySelectorAll(selector);
+  for (let i = 1; i < all.length; i++) {
+    const next = accept(all[i]!);
+    if (next) return next;
+  }
+  return '';
 }
