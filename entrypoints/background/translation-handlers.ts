@@ -212,7 +212,12 @@ export function registerTranslationHandlers(db: AppDb, deps: TranslationHandlerD
       if (!data.text.trim())
         return { ok: false as const, kind: 'empty' as const, error: 'Nothing to translate.' };
       const threadId = threadIdOf(data.threadId, false);
-      const agent = await agentLanguage();
+      // What the agent actually wrote in: usually their own language, but an agent may type English on a day; a
+      // sure detection wins, a guess does not (the agent language is the better bet then).
+      const written = deps.detect(data.text, {});
+      const agent =
+        (written && written.confidence !== 'low' ? normaliseLanguage(written.lang) : undefined) ??
+        (await agentLanguage());
       const target = language(data.target) ?? (threadId ? await buyerLanguage(db, threadId) : undefined);
       if (!target) {
         return {

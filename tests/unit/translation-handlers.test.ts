@@ -216,6 +216,12 @@ describe('translateReply', () => {
     expect(r).toMatchObject({ ok: true, target: 'de' });
   });
 
+  it('translates from the language the agent actually wrote in when the detector is sure, and back into it', async () => {
+    const r = await sendMessage('translateReply', { text: 'Wo ist das Paket?', target: 'fr' });
+    expect(r).toMatchObject({ ok: true, target: 'fr' });
+    expect(edge.calls.map((c) => `${c.source}>${c.target}`)).toEqual(['de>fr', 'fr>de']);
+  });
+
   it("says 'no-language' when the buyer's language is unknown, and 'same-language' when it is the agent's", async () => {
     expect(await sendMessage('translateReply', { text: '您好' })).toMatchObject({
       ok: false,
