@@ -41,6 +41,11 @@ export interface ProtocolMap {
   openInPortal(data: { threadId: string }): void;
   /** Side panel → background: put a reply into the portal's reply box (never sends). */
   insertReply(data: { threadId: string; text: string }): InsertResult;
+  /**
+   * Content script → background: the agent inserted a reply from the portal overlay (translate-my-reply) into the
+   * tab's reply box; logged in the audit trail like an insert from the side panel.
+   */
+  replyInserted(data: { threadId: string; characters: number; buyerLanguage?: string }): void;
 
   // — translation, owned by the background (entrypoints/background/translation-handlers.ts) —
   /**

@@ -11,6 +11,7 @@ import {
 } from '../../components/reply-translator-parts';
 import { TRANSLATE_LIMITS } from '../../core/limits';
 import type { InsertResult } from '../../core/protocol';
+import { sendMessage } from '../../core/protocol';
 import type { PlatformAdapter } from '../adapter-contract';
 import { insertIntoComposer } from './composer-insert';
 import type { OverlayState } from './overlay-store';
@@ -52,13 +53,22 @@ export function ReplyTranslatorPanel({
       if (state.page === 'unrecognised') {
         return { ok: false, reason: 'unrecognised', error: 'This portal page layout is not recognised.' };
       }
-      return insertIntoComposer(adapter, document, text, () => {
+      const result = await insertIntoComposer(adapter, document, text, () => {
         // Another thread read since is a switch; a pane we cannot read for a moment (re-rendering) is not.
         const open = currentThreadId();
         return open === undefined || open === threadId;
       });
+      if (result.ok && threadId) {
+        // The audit trail; the insert itself already happened, so a sleeping worker only costs the log line.
+        sendMessage('replyInserted', {
+          threadId,
+          characters: text.length,
+          buyerLanguage: state.buyerLanguage,
+        }).catch(() => undefined);
+      }
+      return result;
     },
-    [adapter, state.page, currentThreadId, threadId],
+    [adapter, state.page, state.buyerLanguage, currentThreadId, threadId],
   );
   const reply = useReplyTranslator({ drafts, threadId, buyerLanguage: state.buyerLanguage, insertText });
   const placement = usePlacement(adapter, corner);

@@ -65,6 +65,19 @@ export function registerTabHandlers(db: AppDb): () => void {
       await browser.tabs.create({ url: thread.url });
     }),
 
+    onMessage('replyInserted', async ({ data, sender }) => {
+      if (typeof data?.threadId !== 'string' || !data.threadId || data.threadId.length > 600) return;
+      const characters = Number.isFinite(data.characters) ? Math.max(0, Math.round(data.characters)) : 0;
+      const buyerLanguage =
+        typeof data.buyerLanguage === 'string' ? data.buyerLanguage.slice(0, 16) : undefined;
+      await db.events.add({
+        at: Date.now(),
+        type: 'reply.inserted',
+        threadId: data.threadId,
+        detail: { characters, via: 'portal', buyerLanguage, tabId: sender.tab?.id },
+      });
+    }),
+
     onMessage('insertReply', async ({ data }): Promise<InsertResult> => {
       if (typeof data?.text !== 'string' || data.text.length === 0 || data.text.length > 32_000) {
         return { ok: false, reason: 'error', error: 'The reply is empty or too long.' };
@@ -84,7 +97,7 @@ export function registerTabHandlers(db: AppDb): () => void {
           at: Date.now(),
           type: 'reply.inserted',
           threadId: data.threadId,
-          detail: { characters: data.text.length, tabId },
+          detail: { characters: data.text.length, via: 'side-panel', tabId },
         });
       }
       return result;

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as amazon from './support/amazon-portal';
 import * as ebay from './support/ebay-portal';
-import { eventually, type Session, storedThread } from './support/session';
+import { eventually, readStore, type Session, storedThread } from './support/session';
 import * as shopee from './support/shopee-portal';
 import {
   SHIPPED_REPLY,
@@ -163,6 +163,20 @@ describe.each([AMAZON_DE, EBAY_DE, SHOPEE_TH])('Translate my reply on $name', (p
     expect(await text(page, 'hw-rt-result')).toContain('review and send it in the portal');
     expect(await portal.sentMessages(page)).toEqual([]);
     expect(session.providers.requests('edge.microsoft.com').length).toBeGreaterThan(0);
+    // The audit trail has the insert, like one from the side panel.
+    await eventually(async () => {
+      const events = await readStore<{ type: string; threadId?: string; detail: Record<string, unknown> }>(
+        session,
+        'events',
+      );
+      return events.find(
+        (e) =>
+          e.type === 'reply.inserted' &&
+          e.threadId === threadId &&
+          e.detail.via === 'portal' &&
+          e.detail.characters === portal.expected.length,
+      );
+    }, 'a reply.inserted event from the portal');
     await page.bringToFront();
     await page.screenshot({ path: `.scratch/reply-${portal.name}.png` });
     await page.close();
