@@ -174,7 +174,13 @@ async function main() {
     if (headless) {
       await panel.bringToFront();
       await panel.screenshot({ path: path.join(OUT, 'sidepanel-inbox.png') });
-      await panel.click('[data-testid="inbox-row"]');
+      // A German buyer on eBay.de, so the thread view shows originals with their Chinese translations.
+      const german = threads.find((t) => t.site === 'ebay.de' && t.messages > 1);
+      const row = german
+        ? `[data-testid="inbox-row"][data-thread-id="${german.id.replace(/["\\]/g, '\\$&')}"]`
+        : '[data-testid="inbox-row"]';
+      await panel.waitForSelector(row, { timeout: 10_000 });
+      await panel.click(row);
       await panel.waitForSelector('[data-testid="timeline-message"]', { timeout: 10_000 });
       await sleep(300);
       await panel.screenshot({ path: path.join(OUT, 'sidepanel-thread.png') });
@@ -234,6 +240,7 @@ function readThreads() {
           request.result
             .sort((a, b) => b.lastMessageAt - a.lastMessageAt)
             .map((t) => ({
+              id: t.id,
               platform: t.platform,
               site: t.site,
               buyer: t.buyerName,

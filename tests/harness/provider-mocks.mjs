@@ -124,6 +124,11 @@ export const PHRASES = [
     en: 'Is the original lens cap included?',
   },
   {
+    de: 'Super, danke. Haben Sie auch noch das 28-mm-Objektiv aus Ihrem anderen Angebot?',
+    zh: '太好了，谢谢。您另一个商品里的 28mm 镜头还有吗？',
+    en: 'Great, thanks. Do you still have the 28 mm lens from your other listing?',
+  },
+  {
     de: 'Danke. Wenn Sie das 28er auf 40 € reduzieren, kaufe ich es heute noch.',
     zh: '谢谢。如果您把 28mm 镜头降到 40 欧元，我今天就买。',
     en: 'Thanks. If you reduce the 28 mm to 40 €, I will buy it today.',
