@@ -596,8 +596,7 @@ function dateByDividers(list: Element, read: BubbleRead[], ctx: Context): void {
   }
   if (dividers.length === 0) return;
   const newestFirst = streamIsNewestFirst(dividers, read);
-  layout.ordered ??= [...list.querySelectorAll(`${DIVIDER}, ${BUBBLE}`)];
-  const headed = dividerOfEach(layout.ordered, dividers, read, newestFirst);
+  const headed = dividerOfEach(dividers, read, newestFirst);
   for (const entry of read) {
     if (!entry.bareClock || entry.message.sentAt === null) continue;
     const divider = headed.get(entry.bubble);
@@ -615,8 +614,6 @@ function dateByDividers(list: Element, read: BubbleRead[], ctx: Context): void {
 interface DividerLayout {
   /** Dividers outside bubbles, with a short text that names a day, in document order. */
   candidates: { el: Element; text: string }[];
-  /** Dividers and bubbles in document order (filled when a read needs it). */
-  ordered: Element[] | null;
 }
 
 /** A list's divider layout, until the list's subtree changes (shared/subtree-memo.ts). */
@@ -634,33 +631,44 @@ function dividerLayout(list: Element): DividerLayout {
     if (!text || text.length > 40 || !carriesDate(text)) continue;
     candidates.push({ el, text });
   }
-  const layout: DividerLayout = { candidates, ordered: null };
+  const layout: DividerLayout = { candidates };
   dividerMemo.set(list, key, layout);
   return layout;
 }
 
 /**
  * For each bubble, the divider that heads its day: newest first, the first divider after it in document order,
- * else the last one before it. One walk over the list in document order instead of comparing every bubble with
- * every divider. (Dividers neither contain nor sit inside bubbles, so "after" is plain document order.)
+ * else the last one before it. Dividers neither contain nor sit inside bubbles, and both lists are in document
+ * order, so each divider's place among the bubbles is found by bisection and one sweep pairs them up (instead of
+ * comparing every bubble with every divider).
  */
 function dividerOfEach(
-  ordered: Element[],
   dividers: { el: Element; at: number }[],
   read: BubbleRead[],
   newestFirst: boolean,
 ): Map<Element, { el: Element; at: number }> {
-  const byElement = new Map(dividers.map((d) => [d.el, d] as const));
-  const bubbles = new Set(read.map((entry) => entry.bubble));
+  // places[j]: how many bubbles come before divider j (non-decreasing in j).
+  const places = dividers.map(({ el }) => {
+    let low = 0;
+    let high = read.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (read[mid]!.bubble.compareDocumentPosition(el) & 4) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  });
   const headed = new Map<Element, { el: Element; at: number }>();
-  let current: { el: Element; at: number } | undefined;
-  const visit = (el: Element) => {
-    const divider = byElement.get(el);
-    if (divider) current = divider;
-    else if (current && bubbles.has(el)) headed.set(el, current);
-  };
-  if (newestFirst) for (let i = ordered.length - 1; i >= 0; i--) visit(ordered[i]!);
-  else for (const el of ordered) visit(el);
+  let j = newestFirst ? 0 : -1;
+  for (let i = 0; i < read.length; i++) {
+    if (newestFirst) {
+      while (j < dividers.length && places[j]! <= i) j++;
+      if (j < dividers.length) headed.set(read[i]!.bubble, dividers[j]!);
+    } else {
+      while (j + 1 < dividers.length && places[j + 1]! <= i) j++;
+      if (j >= 0) headed.set(read[i]!.bubble, dividers[j]!);
+    }
+  }
   return headed;
 }
 

@@ -26,13 +26,14 @@ let anyStored = false;
 let nextId = 0;
 
 function invalidate(records: MutationRecord[]): void {
+  if (!anyStored) return; // nothing kept yet: nothing to drop
   let last: Node | null = null;
   for (const record of records) {
     if (record.target !== last) {
       last = record.target;
       for (let node: Node | null = record.target; node; node = node.parentNode) store.delete(node);
     }
-    if (record.type === 'childList' && anyStored) {
+    if (record.type === 'childList') {
       for (const removed of record.removedNodes) {
         if (removed.nodeType !== 1) continue;
         store.delete(removed);
