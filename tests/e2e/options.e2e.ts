@@ -1,6 +1,6 @@
-import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/screenshots';
 import { eventually, type Session, startSession } from './support/session';
 import { fold } from './support/text';
 
@@ -318,7 +318,7 @@ describe('Options page', () => {
     await page.setViewport({ width: 1100, height: 900 });
     await tap(page, '[data-testid="enable-openai"]');
     await page.bringToFront();
-    await page.screenshot({ path: path.resolve('.scratch/options.png'), fullPage: true });
+    await screenshot(page, 'options.png', { fullPage: true });
     await tap(page, '[data-testid="discard"]');
     await page.close();
   });

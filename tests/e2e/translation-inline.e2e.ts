@@ -9,6 +9,7 @@ import {
   openEbay,
   openThread as openEbayThread,
 } from './support/ebay-portal';
+import { screenshot } from './support/screenshots';
 import { eventually, type Session, startSession, stopServiceWorker, storedMessages } from './support/session';
 import { conversations, openConversation, openShopee } from './support/shopee-portal';
 
@@ -165,7 +166,7 @@ describe('Translation under buyer messages: Amazon', () => {
 
     await page.bringToFront();
     await page.evaluate(() => document.querySelector('hw-translation')?.scrollIntoView({ block: 'center' }));
-    await page.screenshot({ path: '.scratch/inline-amazon.png' });
+    await screenshot(page, 'inline-amazon.png');
     await page.close();
   });
 
@@ -291,7 +292,7 @@ describe('Translation under buyer messages: Amazon', () => {
       await page.evaluate(() =>
         document.querySelector('hw-translation')?.scrollIntoView({ block: 'center' }),
       );
-      await page.screenshot({ path: '.scratch/inline-amazon-bad-key.png' });
+      await screenshot(page, 'inline-amazon-bad-key.png');
       await page.close();
     } finally {
       await configure();
@@ -344,7 +345,7 @@ describe('Translation under buyer messages: eBay', () => {
         ?.contentDocument?.querySelector('hw-translation')
         ?.scrollIntoView({ block: 'center' }),
     );
-    await page.screenshot({ path: '.scratch/inline-ebay-email.png' });
+    await screenshot(page, 'inline-ebay-email.png');
     expect(
       await page.evaluate(
         () =>
@@ -358,7 +359,7 @@ describe('Translation under buyer messages: eBay', () => {
 
     await expectLiveTranslation(page, () => addEbayMessage(page, 'Hallo?'), '你好？');
     await page.bringToFront();
-    await page.screenshot({ path: '.scratch/inline-ebay.png' });
+    await screenshot(page, 'inline-ebay.png');
     await page.close();
   });
 });
@@ -393,7 +394,7 @@ describe('Translation under buyer messages: Shopee', () => {
       '商品还有货吗？',
     );
     await page.bringToFront();
-    await page.screenshot({ path: '.scratch/inline-shopee.png' });
+    await screenshot(page, 'inline-shopee.png');
 
     // An SPA switch to another buyer: every translation shown belongs to a message of that conversation.
     const other = (await conversations(page)).find(

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTranslatable } from '../../core/translation/translatable';
 import * as amazon from './support/amazon-portal';
+import { screenshot } from './support/screenshots';
 import { eventually, type Session, storedMessages, storedThread } from './support/session';
 import * as shopee from './support/shopee-portal';
 import { openSidePanelTab, openThreadInPanel } from './support/side-panel';
@@ -105,7 +106,7 @@ describe('Side panel translation', () => {
     // Narrow: one column, the translation under the original.
     expect(await columns(panel)).toBe(1);
     await panel.bringToFront();
-    await panel.screenshot({ path: '.scratch/panel-translation.png' });
+    await screenshot(panel, 'panel-translation.png');
     await panel.close();
   });
 
@@ -117,7 +118,7 @@ describe('Side panel translation', () => {
 
     expect(await columns(panel)).toBe(2);
     await panel.bringToFront();
-    await panel.screenshot({ path: '.scratch/panel-translation-wide.png' });
+    await screenshot(panel, 'panel-translation-wide.png');
 
     await panel.click('[data-testid="toggle-translation"]');
     await panel.waitForFunction(() => !document.querySelector('[data-testid="message-translation"]'), {
@@ -159,7 +160,7 @@ describe('Side panel translation', () => {
     );
     expect(await amazon.sentMessages(portal)).toEqual([]);
     await panel.bringToFront();
-    await panel.screenshot({ path: '.scratch/panel-translation-reply.png' });
+    await screenshot(panel, 'panel-translation-reply.png');
     await panel.close();
   });
 });
@@ -206,7 +207,7 @@ describe('Side panel asking the background for missing translations', () => {
     expect(shown.map((m) => m.original)).toEqual(inbound.map((m) => m.text));
     expect(shown.every((m) => m.translation === null)).toBe(true);
     await panel.bringToFront();
-    await panel.screenshot({ path: '.scratch/panel-translation-error.png' });
+    await screenshot(panel, 'panel-translation-error.png');
     await panel.close();
     await setTranslationSettings(session, ZH_AGENT_SETTINGS);
   });
@@ -240,7 +241,7 @@ describe('Side panel translation of a Thai buyer (Shopee)', () => {
       expect(message.line).toMatch(/Thai TH\s*→\s*Chinese/);
     }
     await panel.bringToFront();
-    await panel.screenshot({ path: '.scratch/panel-translation-thai.png' });
+    await screenshot(panel, 'panel-translation-thai.png');
     await panel.close();
     await portal.close();
   });

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as amazon from './support/amazon-portal';
 import * as ebay from './support/ebay-portal';
+import { screenshot } from './support/screenshots';
 import { eventually, readStore, type Session, storedThread } from './support/session';
 import * as shopee from './support/shopee-portal';
 import {
@@ -178,7 +179,7 @@ describe.each([AMAZON_DE, EBAY_DE, SHOPEE_TH])('Translate my reply on $name', (p
       );
     }, 'a reply.inserted event from the portal');
     await page.bringToFront();
-    await page.screenshot({ path: `.scratch/reply-${portal.name}.png` });
+    await screenshot(page, `reply-${portal.name}.png`);
     await page.close();
   });
 });
@@ -232,7 +233,7 @@ describe('Translate my reply when the provider fails', () => {
     expect(await page.$eval(q('hw-rt-insert'), (el) => (el as HTMLButtonElement).disabled)).toBe(true);
     expect(await AMAZON_DE.composerState(page)).not.toContain(draft);
     expect(session.providers.requests('api-free.deepl.com').length).toBeGreaterThan(0);
-    await page.screenshot({ path: '.scratch/reply-error.png' });
+    await screenshot(page, 'reply-error.png');
     await page.close();
     await setTranslationSettings(session, ZH_AGENT_SETTINGS);
   });
