@@ -301,26 +301,66 @@ interface BubbleShape {
 
 /** The shape of a bubble list, until the list's subtree changes. */
 const shapeMemo = createSubtreeMemo<BubbleShape>();
+/** The list's last shape, kept as a hint once the list changed: which alternatives were absent. */
+const lastShape = new WeakMap<Element, BubbleShape>();
+/** Per child of a list: whether its subtree holds any of the alternatives the key lists (absent last time). */
+const childHolds = createSubtreeMemo<boolean>();
 
 function shapeOf(list: Element): BubbleShape {
   const known = shapeMemo.get(list, '');
   if (known) return known;
-  const shape = findShape(list);
+  const hint = lastShape.get(list);
+  const shape = (hint && shapeAgain(list, hint)) || findShape((sel) => list.querySelector(sel) !== null);
   shapeMemo.set(list, '', shape);
+  lastShape.set(list, shape);
   return shape;
 }
 
-function findShape(list: Element): BubbleShape {
-  const present = (selectors: readonly string[]) =>
-    selectors.filter((sel) => list.querySelector(sel) !== null);
+const STAMPED = 'time[datetime]';
+const MEDIA_SEL = 'img, a[download]';
+
+function findShape(has: (selector: string) => boolean): BubbleShape {
+  const present = (selectors: readonly string[]) => selectors.filter(has);
   return {
     content: present(S.bubbleContent),
     time: present(S.bubbleTime),
     author: present(S.bubbleAuthor),
     avatar: present(S.avatar),
-    stamped: list.querySelector('time[datetime]') !== null,
-    media: list.querySelector('img, a[download]') !== null,
+    stamped: has(STAMPED),
+    media: has(MEDIA_SEL),
   };
+}
+
+/**
+ * The shape of a list that changed (usually one bubble of it): alternatives present before are looked up again
+ * (querySelector stops at the first), and the ones absent before are shown still absent child by child, each
+ * child's answer kept until its subtree changes; instead of one whole-list search per absent alternative. Null
+ * when some absent alternative turned up (the caller then searches each one).
+ */
+function shapeAgain(list: Element, hint: BubbleShape): BubbleShape | null {
+  const was = new Set<string>([...hint.content, ...hint.time, ...hint.author, ...hint.avatar]);
+  if (hint.stamped) was.add(STAMPED);
+  if (hint.media) was.add(MEDIA_SEL);
+  const absent = [
+    ...S.bubbleContent,
+    ...S.bubbleTime,
+    ...S.bubbleAuthor,
+    ...S.avatar,
+    STAMPED,
+    MEDIA_SEL,
+  ].filter((sel) => !was.has(sel));
+  if (absent.length > 0) {
+    const any = absent.join(',');
+    for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+      let holds = childHolds.get(child, any);
+      if (holds === undefined) {
+        holds = child.matches(any) || child.querySelector(any) !== null;
+        childHolds.set(child, any, holds);
+      }
+      if (holds) return null;
+    }
+  }
+  return findShape((sel) => was.has(sel) && list.querySelector(sel) !== null);
 }
 
 interface TimeRead {

@@ -142,6 +142,23 @@ describe('per-bubble memo (eBay)', () => {
   });
 });
 
+describe('bubble list shape (eBay)', () => {
+  it('sees an alternative that was absent turn up in one bubble, and one that goes away', () => {
+    ebayPane(['It ships tomorrow.', 'When will it ship?']);
+    expect(ebayMessages()[1]!.sentAtText).toBe('Sep 9, 2026 10:00 AM');
+    const newest = document.querySelectorAll('.app-conversation__message-bubble')[0]!;
+    const stamp = document.createElement('time');
+    stamp.setAttribute('datetime', '2026-09-09T08:30:00.000Z');
+    stamp.textContent = 'Earlier';
+    newest.append(stamp);
+    const stamped = ebayMessages()[1]!;
+    expect(stamped.sentAt).toBe(Date.parse('2026-09-09T08:30:00.000Z'));
+    expect(stamped.sentAtText).toBe('Earlier');
+    stamp.remove();
+    expect(ebayMessages()[1]!.sentAtText).toBe('Sep 9, 2026 10:00 AM');
+  });
+});
+
 describe('createSubtreeMemo', () => {
   it('keeps a value until the subtree changes, and compares the key', () => {
     document.body.innerHTML = '<div id="a"><span>x</span></div><div id="b"></div>';
