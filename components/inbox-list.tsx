@@ -1,7 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useDeferredValue } from 'react';
 import type { ThreadRecord } from '../core/model';
 import { useI18n } from './i18n-context';
 import { InboxRow } from './inbox-row';
+
+/** Rows in the first paint: more than a side panel shows; the rest of the page follows in a background render. */
+const FIRST_PAINT_ROWS = 16;
 
 interface InboxListProps {
   threads: ThreadRecord[];
@@ -14,6 +17,10 @@ interface InboxListProps {
 /** The rows, and a "load more" button that also fires by itself when it scrolls into view. */
 export function InboxList({ threads, hasMore, now, onOpen, onLoadMore }: InboxListProps) {
   const { t } = useI18n();
+  // The first render paints the rows on screen; React then renders the whole page at lower priority. Later pages
+  // keep the rows shown until the longer list is ready.
+  const rows = useDeferredValue(threads, threads.slice(0, FIRST_PAINT_ROWS));
+  const complete = rows.length === threads.length;
 
   // A callback ref with cleanup (React 19). The button is re-keyed per page, so the observer starts afresh and its
   // first observation loads the next page again if the button is still on screen.
@@ -32,11 +39,12 @@ export function InboxList({ threads, hasMore, now, onOpen, onLoadMore }: InboxLi
   return (
     <>
       <ul data-testid="inbox-list">
-        {threads.map((thread) => (
+        {rows.map((thread) => (
           <InboxRow key={thread.id} thread={thread} now={now} onOpen={onOpen} />
         ))}
       </ul>
-      {hasMore && (
+      {/* Not while rows are still coming: the observer would load the next page early. */}
+      {hasMore && complete && (
         <div className="p-3 text-center">
           <button
             key={threads.length}

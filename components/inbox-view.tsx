@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
-import type { Platform } from '../core/model';
-import { type InboxFilter, inboxCounts, inboxPage, type StateTab, searchThreads } from '../storage/queries';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Platform, ThreadRecord } from '../core/model';
+import { type InboxFilter, inboxCounts, inboxPage, type StateTab, searchIn } from '../storage/queries';
 import { AdapterStatusStrip } from './adapter-status-strip';
 import { useDb } from './db-context';
 import { EmptyInbox } from './empty-inbox';
@@ -39,17 +39,41 @@ export function InboxView({ onOpenThread }: { onOpenThread: (threadId: string) =
   const loadMore = useCallback(() => setLimit((l) => l + PAGE_SIZE), []);
 
   // One row more than shown tells whether there is a next page.
-  const page = useLiveQuery(
-    () => (search ? searchThreads(db, search, limit + 1, filter) : inboxPage(db, filter, limit + 1)),
+  const inbox = useLiveQuery(
+    () => (search ? undefined : inboxPage(db, filter, limit + 1)),
     [db, filter, search, limit],
   );
+  // Search has no index: the table is read once when typing starts (during the debounce) and kept, live, while the
+  // box holds text, so each keystroke filters memory instead of reading every thread again.
+  const searching = query.trim().length > 0;
+  const everyThread = useLiveQuery(
+    (): Promise<ThreadRecord[]> | undefined => (searching ? db.threads.toArray() : undefined),
+    [db, searching],
+  );
+  const found = useMemo(
+    () => (search && everyThread ? searchIn(everyThread, search, limit + 1, filter) : undefined),
+    [everyThread, search, limit, filter],
+  );
+  // While the next result is on its way, the rows shown stay (as a live query keeps its last value).
+  const fresh = search ? found : inbox;
+  const shown = useRef<ThreadRecord[] | undefined>(undefined);
+  if (fresh !== undefined) shown.current = fresh;
+  const page = fresh ?? shown.current;
+  // The counts (tabs, platforms, sites) read whole indexes, so they start once the first page is on screen and do
+  // not compete with it for the database; after that they follow the scope like any live query.
+  const [countsStarted, setCountsStarted] = useState(false);
+  useEffect(() => {
+    if (page !== undefined) setCountsStarted(true);
+  }, [page]);
   const counts = useLiveQuery(
-    () => inboxCounts(db, { platform: filter.platform, site: filter.site }),
-    [db, filter.platform, filter.site],
+    () => (countsStarted ? inboxCounts(db, { platform: filter.platform, site: filter.site }) : undefined),
+    [db, filter.platform, filter.site, countsStarted],
   );
 
   const threads = page?.slice(0, limit) ?? [];
-  const isNewUser = counts?.total === 0;
+  // Until the counts arrive, an empty unfiltered first page means the same as no threads at all.
+  const unfiltered = !search && filter.tab === 'all' && !filter.platform && !filter.site;
+  const isNewUser = counts ? counts.total === 0 : unfiltered && page?.length === 0;
 
   return (
     <div className="flex h-full flex-col">

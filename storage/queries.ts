@@ -2,7 +2,7 @@
  * Read-only queries behind the side panel and the popup. Pure functions of the database, so pages can wrap them in
  * `useLiveQuery` and tests can run them against fake-indexeddb. Writes go through the background (core/protocol).
  */
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import { type MessageRecord, PLATFORMS, type Platform, type ThreadRecord } from '../core/model';
 import type { AppDb } from './db';
 
@@ -61,11 +61,17 @@ export function inboxPage(
   limit: number,
   offset = 0,
 ): Promise<ThreadRecord[]> {
-  return newestFirst(db, filter)
-    .filter((t) => matchesTab(t, filter.tab) && matchesScope(t, filter))
-    .offset(offset)
-    .limit(limit)
-    .toArray();
+  const walk = newestFirst(db, filter);
+  // No JS filter when the index already selects exactly the rows (the "All" tab, or a state tab on its own index):
+  // Dexie then reads the page in one go instead of calling back for every record.
+  const exact =
+    !filter.site && (filter.tab === 'all' || (!filter.platform && stateOfTab(filter.tab) !== undefined));
+  const rows = exact ? walk : walk.filter((t) => matchesTab(t, filter.tab) && matchesScope(t, filter));
+  return rows.offset(offset).limit(limit).toArray();
+}
+
+function stateOfTab(tab: StateTab): ThreadRecord['state'] | undefined {
+  return tab === 'pending' ? 'pending' : tab === 'handled' ? 'done' : undefined;
 }
 
 function newestFirst(db: AppDb, filter: InboxFilter) {
@@ -75,7 +81,7 @@ function newestFirst(db: AppDb, filter: InboxFilter) {
       .between([filter.platform, Dexie.minKey], [filter.platform, Dexie.maxKey])
       .reverse();
   }
-  const state = filter.tab === 'pending' ? 'pending' : filter.tab === 'handled' ? 'done' : undefined;
+  const state = stateOfTab(filter.tab);
   if (state) {
     return db.threads
       .where('[state+lastMessageAt]')
@@ -102,28 +108,66 @@ export interface InboxCounts {
   sites: SiteCount[];
 }
 
-/** Counts for the filter bar. One pass over the threads table (about 100k records/s). */
+/**
+ * Counts for the filter bar, from index counts (schema v3): no thread record is read or deserialised. IndexedDB still
+ * counts entry by entry, so the ranges are kept small: the sites (distinct keys of `[platform+site]`, one count
+ * each) also give the platform counts and the total, and "handled" is what is neither open nor pending. Each flag
+ * index ends in platform and site, so a count narrows to the chosen platform or marketplace.
+ */
 export async function inboxCounts(db: AppDb, scope: Omit<InboxFilter, 'tab'> = {}): Promise<InboxCounts> {
-  const threads = await db.threads.toArray();
-  const tabs = Object.fromEntries(STATE_TABS.map((tab) => [tab, 0])) as Record<StateTab, number>;
+  const pairKeys = (await db.threads.orderBy('[platform+site]').uniqueKeys()) as unknown as [
+    Platform,
+    string,
+  ][];
+  const pairCounts = await Promise.all(
+    pairKeys.map((key) => db.threads.where('[platform+site]').equals(key).count()),
+  );
+  const allSites: SiteCount[] = pairKeys.map(([platform, site], i) => ({
+    platform,
+    site,
+    count: pairCounts[i]!,
+  }));
   const platforms = Object.fromEntries(PLATFORMS.map((p) => [p, 0])) as Record<Platform, number>;
-  const sites = new Map<string, SiteCount>();
-  for (const t of threads) {
-    platforms[t.platform] += 1;
-    if (!scope.platform || t.platform === scope.platform) {
-      const key = `${t.platform}:${t.site}`;
-      const site = sites.get(key) ?? { platform: t.platform, site: t.site, count: 0 };
-      site.count += 1;
-      sites.set(key, site);
+  for (const s of allSites) platforms[s.platform] += s.count;
+  const total = allSites.reduce((sum, s) => sum + s.count, 0);
+  const sites = allSites.filter((s) => !scope.platform || s.platform === scope.platform);
+  // A site scope without a platform means that site on whichever platform has it.
+  const scoped = sites.filter((s) => !scope.site || s.site === scope.site);
+
+  const count = async (index: string, prefix: IndexableType[]): Promise<number> => {
+    const where = db.threads.where(index);
+    if (scope.site) {
+      const each = await Promise.all(
+        scoped.map((s) => where.equals([...prefix, s.platform, s.site] as IndexableType).count()),
+      );
+      return each.reduce((a, b) => a + b, 0);
     }
-    if (!matchesScope(t, scope)) continue;
-    for (const tab of STATE_TABS) if (matchesTab(t, tab)) tabs[tab] += 1;
-  }
+    // A shorter array sorts before every longer one with the same start: [...prefix] to [...prefix, maxKey] is
+    // everything under the prefix.
+    const start = scope.platform ? [...prefix, scope.platform] : prefix;
+    return where.between(start, [...start, Dexie.maxKey]).count();
+  };
+  const all = scoped.reduce((sum, s) => sum + s.count, 0);
+  const [needsOpen, needsPending, unread, urgent, open, pending] = await Promise.all([
+    count('[needsReply+state+platform+site]', [1, 'open']),
+    count('[needsReply+state+platform+site]', [1, 'pending']),
+    count('[unread+platform+site]', [1]),
+    count('[urgent+platform+site]', [1]),
+    count('[state+platform+site]', ['open']),
+    count('[state+platform+site]', ['pending']),
+  ]);
   return {
-    total: threads.length,
-    tabs,
+    total,
+    tabs: {
+      all,
+      needsReply: needsOpen + needsPending,
+      unread,
+      urgent,
+      pending,
+      handled: all - open - pending,
+    },
     platforms,
-    sites: [...sites.values()].sort((a, b) => b.count - a.count || a.site.localeCompare(b.site)),
+    sites: sites.sort((a, b) => b.count - a.count || a.site.localeCompare(b.site)),
   };
 }
 
@@ -138,7 +182,8 @@ export async function threadTimeline(db: AppDb, threadId: string): Promise<Messa
 
 /**
  * Case-insensitive substring search over buyer name, subject and order ids, newest first. A full scan plus a JS
- * filter is about twice as fast as Dexie's `Collection.filter()` and fine for 10,000 threads.
+ * filter is about twice as fast as Dexie's `Collection.filter()`; the side panel reads the table once per search
+ * session and filters it with {@link searchIn} on each (debounced) keystroke.
  */
 export async function searchThreads(
   db: AppDb,
@@ -146,9 +191,21 @@ export async function searchThreads(
   limit: number,
   filter: InboxFilter = { tab: 'all' },
 ): Promise<ThreadRecord[]> {
+  if (text.trim().length === 0) return inboxPage(db, filter, limit);
+  return searchIn(await db.threads.toArray(), text, limit, filter);
+}
+
+/**
+ * {@link searchThreads} over threads already read (`db.threads.toArray()`, in id order: threads with the same time
+ * keep that order). A non-empty `text` is expected.
+ */
+export function searchIn(
+  threads: readonly ThreadRecord[],
+  text: string,
+  limit: number,
+  filter: InboxFilter = { tab: 'all' },
+): ThreadRecord[] {
   const needle = text.trim().toLocaleLowerCase();
-  if (needle.length === 0) return inboxPage(db, filter, limit);
-  const threads = await db.threads.toArray();
   const hits = threads.filter(
     (t) =>
       matchesTab(t, filter.tab) &&

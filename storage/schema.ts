@@ -42,6 +42,24 @@ const V2: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [V1, V2];
+/**
+ * 2026-11-23 — inbox counts from indexes. The side panel's filter bar counted its tabs, platforms and sites by
+ * reading and deserialising every thread (a getAll of 10,000 threads took 0.3–0.7 s on the bench VM, on every load
+ * and after every write); now each number is an index `count()` (storage/queries.ts inboxCounts), which Chromium
+ * still walks entry by entry but without reading a record. Each flag index ends in platform and site so a count can
+ * be narrowed to the chosen platform or marketplace. IndexedDB fills new indexes from the stored records when the
+ * version opens: no upgrade function, no data change.
+ */
+const V3: SchemaVersion = {
+  version: 3,
+  note: 'threads: [platform+site] (site list) and [flag…+platform+site] indexes, so the inbox counts read no record',
+  stores: {
+    threads:
+      'id, lastMessageAt, [platform+lastMessageAt], [state+lastMessageAt], [needsReply+state], customerId, *orderIds, ' +
+      '[platform+site], [state+platform+site], [needsReply+state+platform+site], [unread+platform+site], [urgent+platform+site]',
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [V1, V2, V3];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -6,9 +6,17 @@
  *   node tests/bench/bench.mjs            10k and 100k messages
  *   node tests/bench/bench.mjs --quick    10k only
  *   node tests/bench/bench.mjs --adapters section 3 only
+ *   node tests/bench/bench.mjs --panel    side panel only: the ingest that fills the database (no re-send, no raw
+ *                                         baseline), section 2; no language, translation or adapters
  *   options: --sender=blank|popup     extension page that sends the ingest messages (default blank, see below)
  *            --concurrency=4          snapshots in flight
  *            --ext=<dir>              benchmark another unpacked build (default .output/chrome-mv3)
+ *            --wide                   the 100k step adds 9,000 threads × 10 messages, so the panel is measured at
+ *                                     100k messages / 10k threads (the ARCHITECTURE.md target) instead of 2,000 threads
+ *            --out=<file>             results file (default bench-output/results.json)
+ *            --runs=3                 panel reloads, thread opens and searches per size (the median is the figure)
+ *            --profile                after each size's panel figures, one more load in a separate page with a CPU
+ *                                     profile and a log of IndexedDB requests up to the first row (printed, not timed)
  *
  * 1. Ingest: ThreadSnapshots sent to the background exactly as content scripts send them (the @webext-core/messaging
  *    wire format), so they go through validation, alignment, language detection and the Dexie transaction of
@@ -18,6 +26,10 @@
  * 2. Side panel at that size (after a 3 s settle): goto → first visible inbox row (a cold first load, then the
  *    median of 3 reloads), click → first timeline message (median of 3, back via the back button). Baseline:
  *    goto → empty-inbox on the empty database at the start of the run. A missing data-testid prints n/a.
+ *    Search: type a needle into the search box (one input event) → the visible rows are exactly the expected hits
+ *    (median of 3, cleared in between), for the oldest thread's order id (one hit) and the newest thread's buyer
+ *    name (many hits); the hits are computed from raw IndexedDB. Includes the search box's 150 ms debounce;
+ *    compared with the reload median (goto → first unfiltered row).
  * 3. Adapters: each platform's adapter (bundled to an IIFE with vite) injected into its fixture's 200-message
  *    thread (tests/bench/adapter-cases.mjs): readThread vs a raw querySelectorAll/textContent read of the same
  *    message elements, plus recognise and readInbox.
@@ -48,7 +60,15 @@ import {
   rawPutBaseline,
   sendSnapshots,
 } from './page-ingest.mjs';
-import { adapterTimings, goBackToInbox, installFirstSeenProbe, timeThreadOpen } from './page-ui.mjs';
+import {
+  adapterTimings,
+  goBackToInbox,
+  installFirstSeenProbe,
+  installIdbLog,
+  searchNeedles,
+  timeSearch,
+  timeThreadOpen,
+} from './page-ui.mjs';
 import { measureTranslation, reportTranslation } from './translation-bench.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -63,6 +83,10 @@ const option = (name, fallback) => {
 const QUICK = argv.includes('--quick');
 /** Section 3 only: the adapters, in seconds instead of minutes (while working on a parser). */
 const ADAPTERS_ONLY = argv.includes('--adapters');
+const PANEL_ONLY = argv.includes('--panel');
+const WIDE = argv.includes('--wide');
+const PROFILE = argv.includes('--profile');
+const RESULTS_FILE = path.resolve(option('out', path.join(OUTPUT_DIR, 'results.json')));
 const SENDER = option('sender', 'blank');
 const CONCURRENCY = Math.max(1, Number(option('concurrency', '4')) || 4);
 /** Another unpacked build (an A/B experiment); the default is the one `wxt build` just wrote. */
@@ -73,18 +97,30 @@ const SIZES = ADAPTERS_ONLY
   ? []
   : [
       { key: 'n10k', label: '10k', threads: 1_000, perThread: 10, seed: 10_001 },
-      ...(QUICK ? [] : [{ key: 'n100k', label: '100k', threads: 1_000, perThread: 100, seed: 100_001 }]),
+      ...(QUICK
+        ? []
+        : [
+            WIDE
+              ? { key: 'n100k', label: '100k', threads: 9_000, perThread: 10, seed: 100_001 }
+              : { key: 'n100k', label: '100k', threads: 1_000, perThread: 100, seed: 100_001 },
+          ]),
     ];
-const PANEL_RUNS = 3;
+const PANEL_RUNS = Math.max(1, Number(option('runs', '3')) || 3);
+/** The inbox page size (components/inbox-view.tsx PAGE_SIZE): search shows at most this many hits. */
+const PANEL_PAGE = 50;
 const ADAPTER_ITERATIONS = 50;
 const SEL = {
   row: '[data-testid="inbox-row"]',
   empty: '[data-testid="empty-inbox"]',
   message: '[data-testid="timeline-message"]',
   back: '[data-testid="back"]',
+  search: '[data-testid="search"]',
 };
 const PANEL_TIMEOUT_MS = 15_000;
 const SETTLE_MS = 3_000;
+
+/** `--panel`: the ingest filled the database; the re-send and the raw baseline are skipped. */
+class PanelOnly extends Error {}
 
 // ── small helpers ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -193,16 +229,106 @@ async function measureEmptyPanel(browser, extensionId) {
   }
 }
 
+/** Search timings on the loaded inbox (see the header, section 2); leaves the search box empty. */
+async function measureSearch(page) {
+  const { cases } = await page.evaluate(searchNeedles, { dbName: APP_DB, limit: PANEL_PAGE });
+  const unfiltered = await page.evaluate(
+    (sel) => [...document.querySelectorAll(sel)].map((r) => r.getAttribute('data-thread-id')),
+    SEL.row,
+  );
+  const out = [];
+  for (const c of cases) {
+    const runs = [];
+    let error;
+    for (let i = 0; i < PANEL_RUNS; i++) {
+      const run = await page.evaluate(timeSearch, {
+        searchSelector: SEL.search,
+        rowSelector: SEL.row,
+        needle: c.needle,
+        expectIds: c.ids,
+        timeoutMs: PANEL_TIMEOUT_MS,
+      });
+      if (run.error) {
+        error = run.error;
+        break;
+      }
+      runs.push(run);
+      const clear = await page.evaluate(timeSearch, {
+        searchSelector: SEL.search,
+        rowSelector: SEL.row,
+        needle: '',
+        expectIds: unfiltered,
+        timeoutMs: PANEL_TIMEOUT_MS,
+      });
+      if (clear.error) {
+        error = `clearing: ${clear.error}`;
+        break;
+      }
+    }
+    out.push({
+      name: c.name,
+      needle: c.needle,
+      hits: c.total,
+      rowsShown: runs[0]?.rows,
+      medianMs: median(runs.map((r) => r.ms)),
+      runsMs: runs.map((r) => r.ms),
+      error,
+    });
+  }
+  return out;
+}
+
+/** `--profile`: what one panel load does before its first row (see the header options). Printed as it runs. */
+async function profilePanelLoad(browser, extensionId, label) {
+  const url = `chrome-extension://${extensionId}/sidepanel.html`;
+  const page = await openPanelPage(browser);
+  try {
+    await page.evaluateOnNewDocument(installIdbLog);
+    await timePanelLoad(page, url, 'row'); // warm
+    const client = await page.createCDPSession();
+    await client.send('Profiler.enable');
+    await client.send('Profiler.setSamplingInterval', { interval: 100 });
+    await client.send('Profiler.start');
+    const load = await timePanelLoad(page, url, 'row');
+    const idb = await page.evaluate(() => window.__hwIdbLog.map((e) => ({ ...e })));
+    const { profile } = await client.send('Profiler.stop');
+    const out = [
+      `\nprofile after ${label}: first row at ${ms(load.sinceNav, 1)} ms (page clock); IndexedDB reads:`,
+    ];
+    for (const e of idb) {
+      out.push(
+        `  ${ms(e.start, 1).padStart(7)} → ${ms(e.end, 1).padStart(7)}  ${e.op} ${e.source} (${e.events} events)`,
+      );
+    }
+    // Self time per function over the profiled load (goto until the first row was seen, plus the 50 ms polling).
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map();
+    for (let i = 0; i < profile.samples.length; i++) {
+      const f = byId.get(profile.samples[i]).callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+    out.push('  self time, whole profiled load (ms):');
+    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+      out.push(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+    }
+    console.log(out.join('\n'));
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
 async function measurePanel(browser, extensionId) {
   const url = `chrome-extension://${extensionId}/sidepanel.html`;
   const page = await openPanelPage(browser);
-  const result = { inbox: null, thread: null };
+  const result = { inbox: null, search: [], thread: null };
   try {
     result.inbox = await loadSeries(page, url, 'row');
     if (result.inbox.medianMs === null) {
       result.thread = { medianMs: null, runsMs: [], error: 'no inbox row to open' };
       return result;
     }
+    result.search = await measureSearch(page);
     const opens = [];
     let error;
     let backMode = 'back-button';
@@ -308,7 +434,7 @@ async function main() {
   const runStarted = Date.now();
   const results = {
     startedAt: new Date(runStarted).toISOString(),
-    mode: QUICK ? 'quick' : 'full',
+    mode: `${QUICK ? 'quick' : 'full'}${WIDE ? ', wide' : ''}${PANEL_ONLY ? ', panel only' : ''}`,
     sender: SENDER,
     concurrency: CONCURRENCY,
     extensionPath: EXTENSION_PATH,
@@ -326,12 +452,14 @@ async function main() {
     errors: [],
   };
 
-  log('language detection (tests/bench/language-bench.mjs)');
-  try {
-    results.language = await measureLanguage();
-  } catch (error) {
-    results.language = { error: errorText(error) };
-    results.errors.push(`language: ${errorText(error)}`);
+  if (!PANEL_ONLY) {
+    log('language detection (tests/bench/language-bench.mjs)');
+    try {
+      results.language = await measureLanguage();
+    } catch (error) {
+      results.language = { error: errorText(error) };
+      results.errors.push(`language: ${errorText(error)}`);
+    }
   }
 
   let server;
@@ -398,6 +526,7 @@ async function main() {
           concurrency: CONCURRENCY,
           label: `${size.label} ingest`,
         });
+        if (PANEL_ONLY) throw new PanelOnly();
         log(`${size.label}: re-send (idempotent)`);
         entry.resend = await sender.evaluate(sendSnapshots, {
           key: size.key,
@@ -408,8 +537,12 @@ async function main() {
         entry.raw = await sender.evaluate(rawPutBaseline, { key: size.key, concurrency: CONCURRENCY });
         entry.dbAfter = await sender.evaluate(appDbCounts, APP_DB);
       } catch (error) {
-        entry.error = errorText(error);
-        results.errors.push(`ingest ${size.label}: ${entry.error}`);
+        if (error instanceof PanelOnly) {
+          entry.dbAfter = await sender.evaluate(appDbCounts, APP_DB);
+        } else {
+          entry.error = errorText(error);
+          results.errors.push(`ingest ${size.label}: ${entry.error}`);
+        }
       } finally {
         await sender.evaluate(dropSnapshots, size.key).catch(() => undefined);
       }
@@ -420,6 +553,7 @@ async function main() {
       try {
         const panel = await measurePanel(browser, extensionId);
         results.sidePanel.sizes.push({ size: size.label, db: entry.dbAfter ?? null, ...panel });
+        if (PROFILE) await profilePanelLoad(browser, extensionId, size.label);
       } catch (error) {
         results.sidePanel.sizes.push({ size: size.label, error: errorText(error) });
         results.errors.push(`side panel ${size.label}: ${errorText(error)}`);
@@ -427,7 +561,7 @@ async function main() {
     }
     await sender.close().catch(() => undefined);
 
-    if (!ADAPTERS_ONLY) {
+    if (!ADAPTERS_ONLY && !PANEL_ONLY) {
       log('translation: cache-hit path (tests/bench/translation-bench.mjs)');
       try {
         results.translation = await measureTranslation(browser, extensionId);
@@ -437,7 +571,7 @@ async function main() {
       }
     }
 
-    for (const adapterCase of ADAPTER_CASES) {
+    for (const adapterCase of PANEL_ONLY ? [] : ADAPTER_CASES) {
       log(`adapter: ${adapterCase.platform}, 200-message fixture thread`);
       try {
         results.adapters.push(await measureAdapter(browser, adapterCase));
@@ -458,11 +592,9 @@ async function main() {
 
   results.durationMs = Date.now() - runStarted;
   report(results);
-  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  fs.writeFileSync(path.join(OUTPUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(
-    `\nwrote ${path.relative(ROOT, path.join(OUTPUT_DIR, 'results.json'))} (${(results.durationMs / 1000).toFixed(0)} s)`,
-  );
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote ${path.relative(ROOT, RESULTS_FILE)} (${(results.durationMs / 1000).toFixed(0)} s)`);
   return 0;
 }
 
@@ -610,6 +742,32 @@ function report(results) {
     }
   }
   if (panelNotes.length) console.log(panelNotes.join('\n'));
+  const searchRows = [];
+  for (const s of results.sidePanel.sizes) {
+    for (const c of s.search ?? []) {
+      searchRows.push([
+        `after ${s.size}`,
+        c.name,
+        JSON.stringify(c.needle),
+        `${int(c.hits)} / ${c.rowsShown ?? 'n/a'}`,
+        ms(c.medianMs),
+        c.runsMs.map((x) => ms(x)).join(' / ') || 'n/a',
+        fmtRatio(ratio(c.medianMs, s.inbox?.medianMs)),
+      ]);
+    }
+  }
+  if (searchRows.length) {
+    table(
+      '2b. Side panel search: one input event → the visible rows are exactly the expected hits (incl. the 150 ms debounce).\n' +
+        '    Compared with the reload median above (goto → first unfiltered row).',
+      ['database', 'needle', 'text', 'hits / rows', 'ms (median)', 'runs', 'vs first row'],
+      searchRows,
+    );
+    const searchErrors = results.sidePanel.sizes.flatMap((s) =>
+      (s.search ?? []).filter((c) => c.error).map((c) => `   after ${s.size}: ${c.name} n/a — ${c.error}`),
+    );
+    if (searchErrors.length) console.log(searchErrors.join('\n'));
+  }
 
   // 3. Adapters
   for (const a of results.adapters) reportAdapter(a);

@@ -177,3 +177,119 @@ export function adapterTimings({ iterations, exportName, raw: rawSelector }) {
     },
   };
 }
+
+/**
+ * Search needles and what they should show, read straight from the app's IndexedDB (no app code). `order`: the
+ * first order id of the OLDEST thread (one hit, at the far end of any newest-first walk); `buyer`: the buyer name of
+ * the newest thread (many hits). For each: the ids of the first `limit` hits, newest first, matched as
+ * storage/queries.ts searchThreads matches (case-insensitive substring of buyer name, subject or an order id).
+ */
+export async function searchNeedles({ dbName, limit }) {
+  const db = await new Promise((resolve, reject) => {
+    const req = indexedDB.open(dbName);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  try {
+    const threads = await new Promise((resolve, reject) => {
+      const req = db.transaction('threads', 'readonly').objectStore('threads').getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    threads.sort((a, b) => b.lastMessageAt - a.lastMessageAt);
+    const hitsOf = (needle) => {
+      const n = needle.toLocaleLowerCase();
+      const hits = threads.filter(
+        (t) =>
+          t.buyerName.toLocaleLowerCase().includes(n) ||
+          t.subject.toLocaleLowerCase().includes(n) ||
+          t.orderIds.some((id) => id.toLocaleLowerCase().includes(n)),
+      );
+      return { needle, total: hits.length, ids: hits.slice(0, limit).map((t) => t.id) };
+    };
+    const oldest = threads.at(-1);
+    const newest = threads[0];
+    const cases = [];
+    if (oldest?.orderIds?.[0])
+      cases.push({ name: 'order id (oldest thread)', ...hitsOf(oldest.orderIds[0]) });
+    if (newest?.buyerName) cases.push({ name: 'buyer name (newest thread)', ...hitsOf(newest.buyerName) });
+    return { threads: threads.length, cases };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Type `needle` into the search box (one input event, as a paste) and time until the visible rows are exactly the
+ * expected hits (`expectIds`, newest first, at most one page), ms on the page clock. The time includes the search
+ * box's debounce. With `needle` '' it clears the search; `expectIds` are then the rows shown before the search.
+ */
+export async function timeSearch({ searchSelector, rowSelector, needle, expectIds, timeoutMs }) {
+  const visible = (el) =>
+    typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+  const input = document.querySelector(searchSelector);
+  if (!input) return { error: `no ${searchSelector}` };
+  const shown = () =>
+    [...document.querySelectorAll(rowSelector)].filter(visible).map((r) => r.getAttribute('data-thread-id'));
+  const done = () => {
+    const ids = shown();
+    return ids.length === expectIds.length && ids.every((id, i) => id === expectIds[i]);
+  };
+  return new Promise((resolve) => {
+    let finished = false;
+    const finish = (value) => {
+      if (finished) return;
+      finished = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const observer = new MutationObserver(() => {
+      if (done()) finish({ ms: performance.now() - started, rows: shown().length });
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    const timer = setTimeout(
+      () =>
+        finish({
+          error: `rows for "${needle}" not shown within ${timeoutMs} ms (showing ${shown().length})`,
+        }),
+      timeoutMs,
+    );
+    // React tracks the input's value: set it through the native setter so the input event is not swallowed.
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    input.focus();
+    const started = performance.now();
+    setter.call(input, needle);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/**
+ * `--profile` only (distorts timings): installed with evaluateOnNewDocument, logs every IndexedDB read request the
+ * page makes (`getAll`, `count`, cursors …) with its start and last success on the page clock, in `window.__hwIdbLog`.
+ */
+export function installIdbLog() {
+  const log = [];
+  Object.defineProperty(window, '__hwIdbLog', { value: log, configurable: true });
+  const wrap = (proto, name, label) => {
+    const original = proto[name];
+    if (!original) return;
+    proto[name] = function (...args) {
+      const entry = { op: `${label}.${name}`, source: this.name ?? '', start: performance.now(), events: 0 };
+      log.push(entry);
+      const request = original.apply(this, args);
+      request.addEventListener('success', () => {
+        entry.events += 1;
+        entry.end = performance.now();
+      });
+      return request;
+    };
+  };
+  for (const [proto, label] of [
+    [IDBObjectStore.prototype, 'store'],
+    [IDBIndex.prototype, 'index'],
+  ]) {
+    for (const name of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor'])
+      wrap(proto, name, label);
+  }
+}

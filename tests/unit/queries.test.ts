@@ -3,10 +3,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { MessageRecord, ThreadRecord } from '../../core/model';
 import { AppDb } from '../../storage/db';
 import {
+  type InboxCounts,
+  type InboxFilter,
   inboxCounts,
   inboxPage,
   isOverdue,
   managerStats,
+  matchesTab,
+  STATE_TABS,
+  type StateTab,
+  searchIn,
   searchThreads,
   threadTimeline,
 } from '../../storage/queries';
@@ -218,6 +224,75 @@ describe('inbox counts', () => {
     expect(counts.sites.map((s) => s.site)).toEqual(['ebay.com', 'ebay.de']);
   });
 
+  it('equals a walk over every thread, in every scope (the counts come from indexes)', async () => {
+    const db = openDb();
+    const sites = [
+      'amazon:amazon.de',
+      'amazon:amazon.fr',
+      'ebay:ebay.com',
+      'ebay:ebay.de',
+      'shopee:shopee.sg',
+    ];
+    const states = ['open', 'pending', 'done'] as const;
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    const threads = Array.from({ length: 300 }, (_, i) =>
+      thread(`${sites[rand(sites.length)]}:t${i}`, {
+        state: states[rand(3)],
+        needsReply: rand(2) as 0 | 1,
+        unread: rand(2) as 0 | 1,
+        urgent: rand(4) === 0 ? 1 : 0,
+        lastMessageAt: NOW - rand(1_000) * HOUR,
+      }),
+    );
+    await db.threads.bulkPut(threads);
+
+    // The former implementation: one pass over all threads.
+    const walk = (scope: Omit<InboxFilter, 'tab'>): InboxCounts => {
+      const inScope = (t: ThreadRecord) =>
+        (!scope.platform || t.platform === scope.platform) && (!scope.site || t.site === scope.site);
+      const siteCounts = new Map<
+        string,
+        { platform: ThreadRecord['platform']; site: string; count: number }
+      >();
+      for (const t of threads) {
+        if (scope.platform && t.platform !== scope.platform) continue;
+        const s = siteCounts.get(`${t.platform}:${t.site}`) ?? {
+          platform: t.platform,
+          site: t.site,
+          count: 0,
+        };
+        s.count += 1;
+        siteCounts.set(`${t.platform}:${t.site}`, s);
+      }
+      return {
+        total: threads.length,
+        tabs: Object.fromEntries(
+          STATE_TABS.map((tab) => [tab, threads.filter((t) => inScope(t) && matchesTab(t, tab)).length]),
+        ) as Record<StateTab, number>,
+        platforms: {
+          amazon: threads.filter((t) => t.platform === 'amazon').length,
+          ebay: threads.filter((t) => t.platform === 'ebay').length,
+          shopee: threads.filter((t) => t.platform === 'shopee').length,
+        },
+        sites: [...siteCounts.values()].sort((a, b) => b.count - a.count || a.site.localeCompare(b.site)),
+      };
+    };
+    const scopes: Omit<InboxFilter, 'tab'>[] = [
+      {},
+      { platform: 'amazon' },
+      { platform: 'shopee' },
+      { site: 'ebay.de' },
+      { platform: 'amazon', site: 'amazon.fr' },
+      { platform: 'amazon', site: 'ebay.com' },
+    ];
+    for (const scope of scopes)
+      expect(await inboxCounts(db, scope), JSON.stringify(scope)).toEqual(walk(scope));
+  });
+
   it('is all zero for a new user', async () => {
     const db = openDb();
 
@@ -268,6 +343,11 @@ describe('search', () => {
     expect(ids(await searchThreads(db, '1234567-76', 10))).toEqual(['ebay:ebay.com:c']);
     expect(ids(await searchThreads(db, '  RUSAK ', 10))).toEqual(['shopee:shopee.co.id:d']);
     expect(await searchThreads(db, 'nothing like this', 10)).toEqual([]);
+    // The side panel filters the threads it read once: the same hits.
+    const all = await db.threads.toArray();
+    for (const text of ['müller', '1234567-76', '  RUSAK ', 'nothing like this']) {
+      expect(searchIn(all, text, 10), text).toEqual(await searchThreads(db, text, 10));
+    }
   });
 
   it('respects the limit and the filter', async () => {

@@ -21,6 +21,9 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
       .table('translationCache')
       .put({ key: 'edge:k1', text: 'Hallo', target: 'de', provider: 'edge', createdAt: 1 });
   },
+  3: async (db) => {
+    await SEEDS[2]!(db);
+  },
 };
 
 describe('database schema', () => {
