@@ -65,10 +65,15 @@ export function InboxView({ onOpenThread }: { onOpenThread: (threadId: string) =
   useEffect(() => {
     if (page !== undefined) setCountsStarted(true);
   }, [page]);
-  const counts = useLiveQuery(
+  const freshCounts = useLiveQuery(
     () => (countsStarted ? inboxCounts(db, { platform: filter.platform, site: filter.site }) : undefined),
     [db, filter.platform, filter.site, countsStarted],
   );
+  // A new scope restarts the query (undefined until it answers): the chips, the site list and the tab counts keep
+  // their last values meanwhile instead of vanishing under the agent's click.
+  const shownCounts = useRef<typeof freshCounts>(undefined);
+  if (freshCounts !== undefined) shownCounts.current = freshCounts;
+  const counts = freshCounts ?? shownCounts.current;
 
   const threads = page?.slice(0, limit) ?? [];
   // Until the counts arrive, an empty unfiltered first page means the same as no threads at all.

@@ -77,6 +77,11 @@ describe('Cross-platform inbox', () => {
 
     await panel.click('[data-testid="platform-chip-all"]');
     const shopeeSite = (await captured('shopee'))[0]!.site;
+    // The marketplace list follows the platform scope (eBay alone had one site, so no picker): it comes back with
+    // the counts of all platforms.
+    await panel.waitForSelector(`[data-testid="site-filter"] option[value="${shopeeSite}"]`, {
+      timeout: 10_000,
+    });
     await panel.select('[data-testid="site-filter"]', shopeeSite);
     await panel.waitForFunction(
       (site) =>
