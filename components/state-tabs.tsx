@@ -27,8 +27,9 @@ export function StateTabs({ counts, active, onChange }: StateTabsProps) {
     <div role="tablist" className="flex border-t border-slate-100 px-1">
       {STATE_TABS.map((tab) => {
         const selected = tab === active;
-        const count = counts?.[tab] ?? 0;
-        const alert = ALERT_TABS.has(tab) && count > 0;
+        // The counts arrive just after the first rows (they read whole indexes): a dash until then, never a false 0.
+        const count = counts?.[tab];
+        const alert = ALERT_TABS.has(tab) && count !== undefined && count > 0;
         return (
           <button
             key={tab}
@@ -43,11 +44,12 @@ export function StateTabs({ counts, active, onChange }: StateTabsProps) {
           >
             <span
               data-testid={`state-count-${tab}`}
+              aria-busy={count === undefined}
               className={`text-[14px] leading-5 font-semibold tabular-nums ${
                 alert ? 'text-red-600' : selected ? 'text-teal-800' : 'text-slate-700'
               }`}
             >
-              {count}
+              {count ?? '–'}
             </span>
             <span
               className={`text-center text-[10.5px] leading-4 whitespace-nowrap ${

@@ -170,6 +170,8 @@ async function main() {
     await panel.setViewport({ width: 400, height: 900 });
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await panel.waitForSelector('[data-testid="inbox-row"]', { timeout: 15_000 });
+    // The tab counts and the platform chips follow the first rows.
+    await panel.waitForSelector('[data-testid="platform-chip-all"]', { timeout: 15_000 });
     const threads = await panel.evaluate(readThreads);
     if (headless) {
       await panel.bringToFront();
