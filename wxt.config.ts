@@ -25,6 +25,9 @@ export default defineConfig({
       'https://api.deepl.com/*',
       'https://fanyi-api.baidu.com/*',
       'https://*/*',
+      // Not test hosts: a model server on the agent's own computer (Ollama's OpenAI-compatible endpoint at
+      // http://localhost:11434/v1, which the issue names). Optional, so nothing is granted until the agent enables it;
+      // the tests never use these (their mocks answer under the providers' real https hostnames).
       'http://localhost/*',
       'http://127.0.0.1/*',
     ],
