@@ -91,4 +91,10 @@ export interface PlatformAdapter {
   translationSlot?(messageEl: Element): TranslationSlot | null;
   /** Click the page's own "Reply" control when the reply box is hidden behind it; true when clicked. */
   revealComposer?(doc: Document): boolean;
+  /**
+   * The page's own Send control for the open thread's reply box (Amazon `kat-button[label=Send]`'s inner button,
+   * eBay `#imageupload__send--button`, Shopee's send icon), or null. Only away mode clicks it, after inserting; never
+   * dispatch Enter (on Shopee Enter sends, in other portals it adds a line).
+   */
+  sendControl?(doc: Document): HTMLElement | null;
 }

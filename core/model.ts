@@ -1,3 +1,5 @@
+import type { Intent, Sentiment, UrgentReason } from './intent/types';
+
 /**
  * The normalised data model shared by adapters, the background and the extension pages.
  * Adapters produce snapshots; the background turns them into records (see storage/schema.ts).
@@ -142,8 +144,14 @@ export interface ThreadRecord {
   urgentManual?: Flag;
   state: ThreadState;
   language?: string;
-  intent?: string;
-  sentiment?: string;
+  /** Of the buyer's messages since our last reply (else the last buyer message); see core/intent. */
+  intent?: Intent;
+  sentiment?: Sentiment;
+  /** Why `urgent` was detected (empty when the flag is manual or not urgent). */
+  urgentReasons?: UrgentReason[];
+  /** When away mode last sent an automatic reply in this thread, and to which buyer message (never twice). */
+  autoReplyAt?: number;
+  autoReplyMessageId?: string;
   tags: string[];
   assignee?: string;
   /** True once an open thread was read; false for threads only seen as inbox rows. */
@@ -176,6 +184,11 @@ export interface MessageRecord {
   translatedBy?: Record<string, string>;
   attachments: AttachmentRef[];
   firstSeenAt: number;
+  /** Buyer messages only, classified at ingest (core/intent). */
+  intent?: Intent;
+  sentiment?: Sentiment;
+  urgent?: Flag;
+  urgentReasons?: UrgentReason[];
 }
 
 export interface CustomerRecord {
@@ -199,7 +212,19 @@ export type EventType =
   | 'thread.read'
   | 'thread.urgent'
   | 'reply.inserted'
-  | 'snapshot.rejected';
+  | 'snapshot.rejected'
+  // issue 5 — templates and away mode
+  | 'template.used'
+  | 'template.saved'
+  | 'template.deleted'
+  | 'templates.imported'
+  /** Away mode sent an automatic reply (detail: templateId, language, messageId, text length). */
+  | 'reply.auto-sent'
+  /** Away mode would have answered but did not (detail.reason: urgent, negative, policy, window, draft, …). */
+  | 'reply.auto-skipped'
+  /** Away mode tried and the portal refused or the tab was gone (detail.reason, detail.error). */
+  | 'reply.auto-failed'
+  | 'settings.changed';
 
 export interface EventRecord {
   seq?: number;

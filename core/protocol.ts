@@ -1,10 +1,39 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AdapterStatus, InboxSnapshot, ThreadSnapshot, ThreadState } from './model';
+import type { Classification } from './intent/types';
+import type { AdapterStatus, InboxSnapshot, Platform, ThreadSnapshot, ThreadState } from './model';
+import type { TemplateDraft, TemplateRecord, TemplateValues } from './templates/types';
 import type { ProviderErrorKind, ProviderId, TranslationResult } from './translation/types';
 
 export type IngestResult =
   | { ok: true; threadId: string; added: number; updated: number; total: number }
   | IngestFailure;
+
+/**
+ * Away mode's send through the portal (insert, then the page's own Send control). On top of the insert failures:
+ * 'draft-present' (the agent left text in the reply box: never overwritten), 'no-send-control', 'not-sent' (the box
+ * still held the text after clicking Send, e.g. a portal dialog appeared).
+ */
+export type SendResult =
+  | { ok: true }
+  | Extract<InsertResult, { ok: false }>
+  | { ok: false; reason: 'draft-present' | 'no-send-control' | 'not-sent'; error: string };
+
+/** What the template picker and the side panel know about the thread a reply is for. */
+export interface ThreadReplyContext {
+  threadId: string;
+  platform: Platform;
+  site: string;
+  /** The buyer's language (provider-confirmed when available). */
+  language?: string;
+  /** Of the last buyer messages (core/intent), when there are any. */
+  classification?: Pick<Classification, 'intent' | 'intents' | 'sentiment' | 'urgent' | 'urgentReasons'>;
+  /** Variables the stored thread can fill (core/templates/context.ts valuesForThread). */
+  values: TemplateValues;
+}
+
+export type ImportTemplatesResult =
+  | { ok: true; added: number; updated: number; errors: string[] }
+  | { ok: false; error: string; errors: string[] };
 
 export type IngestInboxResult = { ok: true; threads: number } | IngestFailure;
 
@@ -83,6 +112,31 @@ export interface ProtocolMap {
   /** Options page → background: empty the translation cache (translations stored on messages stay). */
   clearTranslationCache(): { removed: number };
 
+  // — templates, owned by the background (entrypoints/background/template-handlers.ts) —
+  /**
+   * Content script / side panel → background: the template library (scoped to `platform` when given), plus the
+   * context of `threadId` when given (language, classification, variable values).
+   */
+  listTemplates(data: { platform?: Platform; threadId?: string }): {
+    templates: TemplateRecord[];
+    thread?: ThreadReplyContext;
+  };
+  /** Side panel → background: create or update a template (validated; logged as template.saved). */
+  saveTemplate(data: TemplateDraft): { ok: true; id: string } | { ok: false; error: string };
+  deleteTemplate(data: { id: string }): { ok: boolean };
+  /** Side panel → background: import an export file (`merge` keeps the others; `replace` deletes them first). */
+  importTemplates(data: { json: string; mode: 'merge' | 'replace' }): ImportTemplatesResult;
+  /** Side panel → background: put the default pack back (missing or deleted default templates only). */
+  restoreDefaultTemplates(): { added: number };
+  /** A template was inserted (portal picker, keyword, side panel) or auto-sent: usage count + template.used event. */
+  templateUsed(data: {
+    templateId: string;
+    threadId?: string;
+    via: 'picker' | 'keyword' | 'side-panel' | 'suggestion' | 'away';
+    language: string;
+    translated: boolean;
+  }): void;
+
   // — owned by the offscreen document (entrypoints/offscreen) —
   /** Background → offscreen document: Chrome's on-device Translator, which cannot run in the service worker. */
   offscreenTranslate(data: {
@@ -96,6 +150,11 @@ export interface ProtocolMap {
   // — owned by the content script —
   /** Background → content script: write text into the native reply box of the open thread. */
   composerInsert(data: { threadId: string; text: string }): InsertResult;
+  /**
+   * Background (away mode) → content script: insert `text` and click the portal's own Send control, only if the
+   * thread is still the open one and its reply box is empty. The one place the extension sends (issue 5, opt-in).
+   */
+  composerSend(data: { threadId: string; text: string }): SendResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

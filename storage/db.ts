@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CustomerRecord, EventRecord, MessageRecord, ThreadRecord } from '../core/model';
+import type { TemplateRecord } from '../core/templates/types';
 import type { ProviderId } from '../core/translation/types';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -23,6 +24,7 @@ export class AppDb extends Dexie {
   customers!: EntityTable<CustomerRecord, 'id'>;
   events!: EntityTable<EventRecord, 'seq'>;
   translationCache!: EntityTable<TranslationCacheRecord, 'key'>;
+  templates!: EntityTable<TemplateRecord, 'id'>;
 
   /** `versions` is for the upgrade tests, which open the database as an older release had it. */
   constructor(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

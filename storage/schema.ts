@@ -60,6 +60,24 @@ const V3: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [V1, V2, V3];
+/**
+ * 2026-11-23 — replies (issue 5): the template library, and urgent-first inbox pages. Templates are few (hundreds)
+ * and are read whole, so only the primary key. `[urgent+lastMessageAt]` lets "urgent first" walk the urgent threads
+ * newest first, then the rest, without sorting the table. Buyer messages gain intent/sentiment/urgent fields (no
+ * index): the upgrade classifies the stored ones so old threads show an intent too.
+ */
+const V4: SchemaVersion = {
+  version: 4,
+  note: 'templates table; threads [urgent+lastMessageAt] for urgent-first pages; messages classified',
+  stores: {
+    templates: 'id',
+    threads:
+      'id, lastMessageAt, [platform+lastMessageAt], [state+lastMessageAt], [needsReply+state], customerId, *orderIds, ' +
+      '[platform+site], [state+platform+site], [needsReply+state+platform+site], [unread+platform+site], [urgent+platform+site], ' +
+      '[urgent+lastMessageAt]',
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [V1, V2, V3, V4];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

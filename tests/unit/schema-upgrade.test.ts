@@ -24,6 +24,22 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
   3: async (db) => {
     await SEEDS[2]!(db);
   },
+  4: async (db) => {
+    await SEEDS[3]!(db);
+    await db.table('templates').put({
+      id: 'tpl_1',
+      name: 'Where is my order',
+      category: 'tracking',
+      bodies: { en: 'Hi {{buyer_name}}' },
+      platforms: [],
+      keyword: 'wismo',
+      intents: [],
+      usageCount: 2,
+      lastUsedAt: 1,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+  },
 };
 
 describe('database schema', () => {
