@@ -9,11 +9,16 @@ import type { AppDb } from './db';
 export const STATE_TABS = ['all', 'needsReply', 'unread', 'urgent', 'pending', 'handled'] as const;
 export type StateTab = (typeof STATE_TABS)[number];
 
+/** Newest first, or the urgent threads (newest first) before all the others (newest first). */
+export type InboxOrder = 'newest' | 'urgent-first';
+
 export interface InboxFilter {
   tab: StateTab;
   platform?: Platform;
   /** Marketplace, e.g. `amazon.de`. */
   site?: string;
+  /** Pages and search results only; counts ignore it. Default 'newest'. */
+  order?: InboxOrder;
 }
 
 const HOUR = 3_600_000;
@@ -52,8 +57,8 @@ export function isOverdue(thread: ThreadRecord, now: number, slaHours: number): 
 }
 
 /**
- * Newest threads first. Walks the narrowest `…+lastMessageAt` index backwards, so Dexie stops as soon as the page
- * is full instead of reading the whole table.
+ * Newest threads first (or urgent first, see {@link urgentFirstPage}). Walks the narrowest `…+lastMessageAt` index
+ * backwards, so Dexie stops as soon as the page is full instead of reading the whole table.
  */
 export function inboxPage(
   db: AppDb,
@@ -61,13 +66,57 @@ export function inboxPage(
   limit: number,
   offset = 0,
 ): Promise<ThreadRecord[]> {
+  // On the urgent tab every thread is urgent: urgent-first is simply newest first.
+  if (filter.order === 'urgent-first' && filter.tab !== 'urgent') {
+    return urgentFirstPage(db, filter, limit, offset);
+  }
   const walk = newestFirst(db, filter);
-  // No JS filter when the index already selects exactly the rows (the "All" tab, or a state tab on its own index):
-  // Dexie then reads the page in one go instead of calling back for every record.
-  const exact =
-    !filter.site && (filter.tab === 'all' || (!filter.platform && stateOfTab(filter.tab) !== undefined));
-  const rows = exact ? walk : walk.filter((t) => matchesTab(t, filter.tab) && matchesScope(t, filter));
+  const rows = isExact(filter)
+    ? walk
+    : walk.filter((t) => matchesTab(t, filter.tab) && matchesScope(t, filter));
   return rows.offset(offset).limit(limit).toArray();
+}
+
+/**
+ * No JS filter when the index already selects exactly the rows (the "All" tab, or a state tab on its own index):
+ * Dexie then reads the page in one go instead of calling back for every record.
+ */
+function isExact(filter: InboxFilter): boolean {
+  return !filter.site && (filter.tab === 'all' || (!filter.platform && stateOfTab(filter.tab) !== undefined));
+}
+
+/**
+ * Urgent first: the `[urgent+lastMessageAt]` index walked backwards over urgent = 1, then over urgent = 0, so the
+ * order needs no sort of the table. The page (offset, limit) runs across both segments as if they were one list:
+ * the urgent segment gives what it has from `offset`; when it runs out, the rest of the page comes from the top of
+ * the other segment, skipping what the offset still covers. Urgent threads are few, so counting them (only needed
+ * when a page starts past their end) is cheap.
+ */
+async function urgentFirstPage(
+  db: AppDb,
+  filter: InboxFilter,
+  limit: number,
+  offset: number,
+): Promise<ThreadRecord[]> {
+  const segment = (urgent: 0 | 1) => {
+    const walk = db.threads
+      .where('[urgent+lastMessageAt]')
+      .between([urgent, Dexie.minKey], [urgent, Dexie.maxKey])
+      .reverse();
+    // The "All" tab without a scope is the segment itself; anything else is checked per record.
+    return filter.tab === 'all' && !filter.platform && !filter.site
+      ? walk
+      : walk.filter((t) => matchesTab(t, filter.tab) && matchesScope(t, filter));
+  };
+  const urgent = await segment(1).offset(offset).limit(limit).toArray();
+  if (urgent.length >= limit) return urgent;
+  // The urgent segment ended inside this page (it held offset + urgent.length rows), or before it (count them).
+  const urgentTotal = urgent.length > 0 ? offset + urgent.length : await segment(1).count();
+  const rest = await segment(0)
+    .offset(Math.max(0, offset - urgentTotal))
+    .limit(limit - urgent.length)
+    .toArray();
+  return [...urgent, ...rest];
 }
 
 function stateOfTab(tab: StateTab): ThreadRecord['state'] | undefined {
@@ -181,7 +230,8 @@ export async function threadTimeline(db: AppDb, threadId: string): Promise<Messa
 }
 
 /**
- * Case-insensitive substring search over buyer name, subject and order ids, newest first. A full scan plus a JS
+ * Case-insensitive substring search over buyer name, subject and order ids, newest first (urgent first when the
+ * filter asks). A full scan plus a JS
  * filter is about twice as fast as Dexie's `Collection.filter()`; the side panel reads the table once per search
  * session and filters it with {@link searchIn} on each (debounced) keystroke.
  */
@@ -214,7 +264,10 @@ export function searchIn(
         t.subject.toLocaleLowerCase().includes(needle) ||
         t.orderIds.some((id) => id.toLocaleLowerCase().includes(needle))),
   );
-  return hits.sort((a, b) => b.lastMessageAt - a.lastMessageAt).slice(0, limit);
+  const urgentFirst = filter.order === 'urgent-first';
+  return hits
+    .sort((a, b) => (urgentFirst ? b.urgent - a.urgent : 0) || b.lastMessageAt - a.lastMessageAt)
+    .slice(0, limit);
 }
 
 export interface OldestWaiting {

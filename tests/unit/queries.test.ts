@@ -187,6 +187,154 @@ describe('inbox page', () => {
   });
 });
 
+describe('inbox page, urgent first', () => {
+  const URGENT_FIRST = 'urgent-first' as const;
+
+  /** What the page must equal: the filtered threads, urgent ones first, each group newest first. */
+  function reference(all: ThreadRecord[], filter: InboxFilter): string[] {
+    return ids(
+      all
+        .filter(
+          (t) =>
+            matchesTab(t, filter.tab) &&
+            (!filter.platform || t.platform === filter.platform) &&
+            (!filter.site || t.site === filter.site),
+        )
+        .sort((a, b) => b.urgent - a.urgent || b.lastMessageAt - a.lastMessageAt),
+    );
+  }
+
+  /** 60 threads over three platforms and four sites; every 7th urgent, some unread, some handled. */
+  function mixed(): ThreadRecord[] {
+    const sites = ['amazon:amazon.de', 'amazon:amazon.fr', 'ebay:ebay.com', 'shopee:shopee.co.th'];
+    return Array.from({ length: 60 }, (_, i) =>
+      thread(`${sites[i % 4]}:t${i}`, {
+        lastMessageAt: NOW - ((i * 37) % 60) * 60_000,
+        urgent: i % 7 === 3 ? 1 : 0,
+        unread: i % 3 === 0 ? 1 : 0,
+        state: i % 5 === 0 ? 'done' : 'open',
+      }),
+    );
+  }
+
+  it('lists the urgent threads newest first, then the others newest first', async () => {
+    const db = openDb();
+    await db.threads.bulkPut([
+      thread('amazon:amazon.de:old-urgent', { lastMessageAt: NOW - 5 * HOUR, urgent: 1 }),
+      thread('amazon:amazon.de:newest', { lastMessageAt: NOW - HOUR }),
+      thread('ebay:ebay.com:new-urgent', { lastMessageAt: NOW - 2 * HOUR, urgent: 1 }),
+      thread('shopee:shopee.co.id:older', { lastMessageAt: NOW - 3 * HOUR }),
+    ]);
+
+    const urgentFirst = await inboxPage(db, { tab: 'all', order: URGENT_FIRST }, 50);
+    const newest = await inboxPage(db, { tab: 'all', order: 'newest' }, 50);
+
+    expect(ids(urgentFirst)).toEqual([
+      'ebay:ebay.com:new-urgent',
+      'amazon:amazon.de:old-urgent',
+      'amazon:amazon.de:newest',
+      'shopee:shopee.co.id:older',
+    ]);
+    expect(ids(newest)).toEqual([
+      'amazon:amazon.de:newest',
+      'ebay:ebay.com:new-urgent',
+      'shopee:shopee.co.id:older',
+      'amazon:amazon.de:old-urgent',
+    ]);
+  });
+
+  it('pages across the boundary between urgent and other threads', async () => {
+    const db = openDb();
+    await db.threads.bulkPut(
+      Array.from({ length: 27 }, (_, i) =>
+        thread(`amazon:amazon.de:t${String(i).padStart(2, '0')}`, {
+          lastMessageAt: NOW - i * 60_000,
+          urgent: i < 7 ? 1 : 0,
+        }),
+      ),
+    );
+    const page = async (offset: number) =>
+      ids(await inboxPage(db, { tab: 'all', order: URGENT_FIRST }, 5, offset));
+
+    expect(await page(0)).toEqual(['t00', 't01', 't02', 't03', 't04'].map((n) => `amazon:amazon.de:${n}`));
+    // Two urgent threads left, then the newest three of the others.
+    expect(await page(5)).toEqual(['t05', 't06', 't07', 't08', 't09'].map((n) => `amazon:amazon.de:${n}`));
+    // Entirely past the urgent ones: the others from their fourth.
+    expect(await page(10)).toEqual(['t10', 't11', 't12', 't13', 't14'].map((n) => `amazon:amazon.de:${n}`));
+    expect(await page(25)).toEqual(['amazon:amazon.de:t25', 'amazon:amazon.de:t26']);
+    expect(await page(30)).toEqual([]);
+  });
+
+  it('puts an older urgent thread before newer ones on every page', async () => {
+    const db = openDb();
+    await db.threads.bulkPut([
+      ...Array.from({ length: 6 }, (_, i) => thread(`amazon:amazon.de:n${i}`, { lastMessageAt: NOW - i })),
+      thread('amazon:amazon.de:urgent', { lastMessageAt: NOW - 10 * HOUR, urgent: 1 }),
+    ]);
+
+    const first = await inboxPage(db, { tab: 'all', order: URGENT_FIRST }, 3);
+    const second = await inboxPage(db, { tab: 'all', order: URGENT_FIRST }, 3, 3);
+    const third = await inboxPage(db, { tab: 'all', order: URGENT_FIRST }, 3, 6);
+
+    expect(ids(first)).toEqual(['amazon:amazon.de:urgent', 'amazon:amazon.de:n0', 'amazon:amazon.de:n1']);
+    expect(ids(second)).toEqual(['amazon:amazon.de:n2', 'amazon:amazon.de:n3', 'amazon:amazon.de:n4']);
+    expect(ids(third)).toEqual(['amazon:amazon.de:n5']);
+  });
+
+  it.each<InboxFilter>([
+    { tab: 'all' },
+    { tab: 'unread' },
+    { tab: 'handled' },
+    { tab: 'needsReply' },
+    { tab: 'all', platform: 'amazon' },
+    { tab: 'unread', platform: 'ebay' },
+    { tab: 'all', site: 'amazon.fr' },
+    { tab: 'needsReply', platform: 'amazon', site: 'amazon.de' },
+  ])('every page with %o equals the same slice of the whole ordered list', async (scope) => {
+    const db = openDb();
+    const all = mixed();
+    await db.threads.bulkPut(all);
+    const filter: InboxFilter = { ...scope, order: URGENT_FIRST };
+    const expected = reference(all, filter);
+    expect(expected.length).toBeGreaterThan(3);
+
+    for (const limit of [1, 2, 4, 50]) {
+      for (let offset = 0; offset <= expected.length + 1; offset += 1) {
+        expect(ids(await inboxPage(db, filter, limit, offset)), `limit ${limit} offset ${offset}`).toEqual(
+          expected.slice(offset, offset + limit),
+        );
+      }
+    }
+  });
+
+  it('is plain newest first on the urgent tab', async () => {
+    const db = openDb();
+    const all = mixed();
+    await db.threads.bulkPut(all);
+
+    const urgentFirst = await inboxPage(db, { tab: 'urgent', order: URGENT_FIRST }, 50);
+
+    expect(ids(urgentFirst)).toEqual(ids(await inboxPage(db, { tab: 'urgent' }, 50)));
+    expect(urgentFirst.every((t) => t.urgent === 1)).toBe(true);
+  });
+
+  it('orders search hits urgent first too', () => {
+    const all = [
+      thread('amazon:amazon.de:a', { buyerName: 'Anna', lastMessageAt: NOW - 1 }),
+      thread('amazon:amazon.de:b', { buyerName: 'Anna', lastMessageAt: NOW - 2, urgent: 1 }),
+    ];
+
+    expect(ids(searchIn(all, 'anna', 10, { tab: 'all', order: URGENT_FIRST }))).toEqual([
+      'amazon:amazon.de:b',
+      'amazon:amazon.de:a',
+    ]);
+    expect(ids(searchIn(all, 'anna', 10, { tab: 'all' }))).toEqual([
+      'amazon:amazon.de:a',
+      'amazon:amazon.de:b',
+    ]);
+  });
+});
+
 describe('inbox counts', () => {
   it('counts every tab, platform and site', async () => {
     const db = openDb();
