@@ -12,12 +12,13 @@ export const NOT_OPEN: InsertResult = {
  * `composerInsert`) and for the reply translator in our overlay. It reports what stands in the way (an expired
  * conversation, a portal dialog) instead of clicking it away, reveals a reply box hidden behind the page's own
  * "Reply" button, and never sends: no Enter, no click on Send. `stillOpen` says whether the thread the text is for
- * is still the open one, checked again right before writing.
+ * is still the open one, checked again right before writing. `text` may be a function of what the box holds right
+ * then (the template picker replaces its `/keyword` inside the agent's own text, which it must not lose).
  */
 export async function insertIntoComposer(
   adapter: PlatformAdapter,
   doc: Document,
-  text: string,
+  text: string | ((current: string) => string),
   stillOpen: () => boolean = () => true,
 ): Promise<InsertResult> {
   try {
@@ -28,7 +29,7 @@ export async function insertIntoComposer(
       return { ok: false, reason: 'no-composer', error: 'The reply box was not found on the page.' };
     // Revealing the reply box may take up to two seconds: an SPA switch meanwhile puts another buyer's box here.
     if (!stillOpen()) return NOT_OPEN;
-    composer.insert(text);
+    composer.insert(typeof text === 'function' ? text(composer.read()) : text);
     return { ok: true };
   } catch (error) {
     return { ok: false, reason: 'error', error: `Could not write into the reply box: ${String(error)}` };

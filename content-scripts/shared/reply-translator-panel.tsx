@@ -1,6 +1,5 @@
-import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useRef } from 'react';
 import { translator, type UiLanguage } from '../../components/i18n';
-import { insertResultText } from '../../components/insert-result-notice';
 import {
   BackTranslation,
   providerText,
@@ -11,13 +10,12 @@ import {
 } from '../../components/reply-translator-parts';
 import { TRANSLATE_LIMITS } from '../../core/limits';
 import type { InsertResult } from '../../core/protocol';
-import { sendMessage } from '../../core/protocol';
 import type { PlatformAdapter } from '../adapter-contract';
-import { insertIntoComposer } from './composer-insert';
+import { insertFromOverlay, OverlayInsertNotice } from './overlay-insert';
 import type { OverlayState } from './overlay-store';
+import { placementStyle, usePanelPlacement } from './panel-placement-hook';
 import { isTranslateKey, languageName } from './reply-translator';
 import { type ReplyDrafts, useReplyTranslator } from './reply-translator-hook';
-import { type PanelPlacement, placePanel, viewportBox } from './reply-translator-placement';
 
 interface ReplyTranslatorPanelProps {
   state: OverlayState;
@@ -49,29 +47,12 @@ export function ReplyTranslatorPanel({
   const t = translator(language);
   const threadId = state.threadId;
   const insertText = useCallback(
-    async (text: string): Promise<InsertResult> => {
-      if (state.page === 'unrecognised') {
-        return { ok: false, reason: 'unrecognised', error: 'This portal page layout is not recognised.' };
-      }
-      const result = await insertIntoComposer(adapter, document, text, () => {
-        // Another thread read since is a switch; a pane we cannot read for a moment (re-rendering) is not.
-        const open = currentThreadId();
-        return open === undefined || open === threadId;
-      });
-      if (result.ok && threadId) {
-        // The audit trail; the insert itself already happened, so a sleeping worker only costs the log line.
-        sendMessage('replyInserted', {
-          threadId,
-          characters: text.length,
-          buyerLanguage: state.buyerLanguage,
-        }).catch(() => undefined);
-      }
-      return result;
-    },
-    [adapter, state.page, state.buyerLanguage, currentThreadId, threadId],
+    (text: string): Promise<InsertResult> =>
+      insertFromOverlay({ adapter, state: { ...state, threadId }, currentThreadId, text }),
+    [adapter, state, currentThreadId, threadId],
   );
   const reply = useReplyTranslator({ drafts, threadId, buyerLanguage: state.buyerLanguage, insertText });
-  const placement = usePlacement(adapter, corner);
+  const placement = usePanelPlacement(adapter, corner);
   const source = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -198,7 +179,9 @@ export function ReplyTranslatorPanel({
         </p>
       )}
 
-      {draft.insertResult && <InsertNotice result={draft.insertResult} language={language} />}
+      {draft.insertResult && (
+        <OverlayInsertNotice result={draft.insertResult} language={language} testId="hw-rt-result" />
+      )}
 
       <footer className="hw-rt-foot">
         <span className="hw-rt-muted">{t('replyTrNeverSends')}</span>
@@ -214,58 +197,4 @@ export function ReplyTranslatorPanel({
       </footer>
     </section>
   );
-}
-
-/** The same words as the side panel's notice for each outcome (restart needed, a portal dialog open…). */
-function InsertNotice({ result, language }: { result: InsertResult; language: UiLanguage }) {
-  return (
-    <p
-      className={result.ok ? 'hw-rt-ok' : 'hw-rt-error'}
-      role="status"
-      data-testid="hw-rt-result"
-      data-result={result.ok ? 'ok' : result.reason}
-    >
-      {insertResultText(result, translator(language))}
-    </p>
-  );
-}
-
-/** Measured when the panel opens and when the window is resized: never on the portal's mutations. */
-function usePlacement(adapter: PlatformAdapter, corner: 'bottom-right' | 'bottom-left'): PanelPlacement {
-  const measure = useCallback(() => {
-    let box = null;
-    try {
-      const element = adapter.composer(document)?.element;
-      box = element ? viewportBox(element) : null;
-    } catch {
-      box = null; // a portal we do not understand: dock in the corner
-    }
-    return placePanel(box, { width: window.innerWidth, height: window.innerHeight }, corner);
-  }, [adapter, corner]);
-  const [placement, setPlacement] = useState<PanelPlacement>(measure);
-  useLayoutEffect(() => {
-    let frame = 0;
-    const onResize = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setPlacement(measure()));
-    };
-    window.addEventListener('resize', onResize);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('resize', onResize);
-    };
-  }, [measure]);
-  return placement;
-}
-
-function placementStyle(p: PanelPlacement) {
-  const px = (n: number | undefined) => (n === undefined ? undefined : `${Math.round(n)}px`);
-  return {
-    left: px(p.left),
-    right: px(p.right),
-    top: px(p.top),
-    bottom: px(p.bottom),
-    width: px(p.width),
-    maxHeight: px(p.maxHeight),
-  };
 }

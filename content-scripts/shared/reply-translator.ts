@@ -176,26 +176,42 @@ const ERROR_KEYS: Record<ReplyErrorKind, MessageKey> = {
   failed: 'replyTrErrFailed',
 };
 
-// — the keyboard shortcut —
+// — the keyboard shortcuts —
 
 /**
- * Alt+Shift+R ("reply") opens the reply translator. Chrome uses Alt+Shift+T (focus the toolbar), Alt+Shift+I
- * (feedback), Alt+Shift+A and Alt+Shift+B; the portals bind none of these. Matched on `code`, because on a Mac
- * Option+Shift turns the key into another character ("‰").
+ * The overlay's shortcuts are Alt+Shift+<letter>: Alt+Shift+R ("reply") opens the reply translator, Alt+Shift+Q the
+ * template picker (template-picker-keys.ts). Chrome uses Alt+Shift+T (focus the toolbar), Alt+Shift+I (feedback),
+ * Alt+Shift+A and Alt+Shift+B; the portals bind none of these. Matched on `code`, because on a Mac Option+Shift turns
+ * the key into another character ("‰").
  */
-const REPLY_SHORTCUT = { code: 'KeyR', label: 'Alt+Shift+R', macLabel: '⌥⇧R' } as const;
+export interface AltShiftShortcut {
+  code: string;
+  label: string;
+  macLabel: string;
+}
 
-type KeyLike = Pick<KeyboardEvent, 'code' | 'key' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'> & {
+const REPLY_SHORTCUT: AltShiftShortcut = { code: 'KeyR', label: 'Alt+Shift+R', macLabel: '⌥⇧R' };
+
+export type KeyLike = Pick<KeyboardEvent, 'code' | 'key' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'> & {
   isComposing?: boolean;
 };
 
-export function matchesReplyShortcut(event: KeyLike): boolean {
+export function matchesAltShift(event: KeyLike, shortcut: AltShiftShortcut): boolean {
   if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.isComposing) return false;
-  return event.code === REPLY_SHORTCUT.code || (!event.code && event.key.toLowerCase() === 'r');
+  const letter = shortcut.code.replace(/^Key/, '').toLowerCase();
+  return event.code === shortcut.code || (!event.code && event.key.toLowerCase() === letter);
+}
+
+export function altShiftLabel(shortcut: AltShiftShortcut, platform: string): string {
+  return /mac/i.test(platform) ? shortcut.macLabel : shortcut.label;
+}
+
+export function matchesReplyShortcut(event: KeyLike): boolean {
+  return matchesAltShift(event, REPLY_SHORTCUT);
 }
 
 export function shortcutLabel(platform: string): string {
-  return /mac/i.test(platform) ? REPLY_SHORTCUT.macLabel : REPLY_SHORTCUT.label;
+  return altShiftLabel(REPLY_SHORTCUT, platform);
 }
 
 /** Ctrl+Enter (Cmd+Enter on a Mac) translates; a bare Enter is a new line, never "send". */
