@@ -1,9 +1,19 @@
 import { useI18n } from './i18n-context';
+import { UrgentFirstToggle } from './inbox-order';
 import { LanguageSwitcher } from './language-switcher';
 import { OpenOptionsButton } from './options/open-options-button';
 
-/** Brand mark, title with the number of buyers waiting, the language switch and the way to the settings. */
-export function InboxHeader({ waiting }: { waiting: number | undefined }) {
+interface InboxHeaderProps {
+  waiting: number | undefined;
+  /** The inbox order; the toggle is left out while it is unknown or when there is no list to order. */
+  urgentFirst?: { on: boolean; onChange: (on: boolean) => void };
+}
+
+/**
+ * Brand mark, title with the number of buyers waiting, the urgent-first toggle, the language switch and the way to
+ * the settings.
+ */
+export function InboxHeader({ waiting, urgentFirst }: InboxHeaderProps) {
   const { t } = useI18n();
   return (
     <div className="flex items-center gap-2 px-3 pt-2.5 pb-2">
@@ -23,6 +33,7 @@ export function InboxHeader({ waiting }: { waiting: number | undefined }) {
         </span>
       )}
       <div className="ml-auto flex items-center gap-1">
+        {urgentFirst && <UrgentFirstToggle on={urgentFirst.on} onChange={urgentFirst.onChange} />}
         <LanguageSwitcher />
         <OpenOptionsButton />
       </div>

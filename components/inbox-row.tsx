@@ -3,6 +3,7 @@ import { isOverdue } from '../storage/queries';
 import { formatRelativeTime } from './i18n';
 import { useI18n } from './i18n-context';
 import { FlagIcon } from './icons';
+import { IntentChip, urgentReasonsText } from './inbox-intent';
 import { OverdueChip } from './overdue-chip';
 import { PLATFORM_DOTS, PlatformBadge } from './platform-badge';
 import { SiteBadge } from './site-badge';
@@ -22,6 +23,9 @@ export function InboxRow({ thread, now, onOpen }: InboxRowProps) {
   const overdue = isOverdue(thread, now, settings.slaHours);
   const ours = thread.snippetDirection === 'out';
   const subject = threadSubject(thread, t);
+  // Detected reasons, or just "Urgent" for a flag the agent set by hand.
+  const reasons = thread.urgent === 1 ? urgentReasonsText(thread.urgentReasons, t) : '';
+  const negative = thread.sentiment === 'negative';
 
   return (
     <li>
@@ -30,6 +34,7 @@ export function InboxRow({ thread, now, onOpen }: InboxRowProps) {
         data-testid="inbox-row"
         data-thread-id={thread.id}
         data-unread={unread ? '1' : '0'}
+        data-urgent={thread.urgent === 1 ? '1' : '0'}
         onClick={() => onOpen(thread.id)}
         className={`group relative flex w-full gap-2 border-b border-slate-100 py-2 pr-3 pl-5 text-left transition-colors hover:bg-slate-50 focus-visible:bg-teal-50/60 focus-visible:outline-none ${
           unread ? 'bg-white' : 'bg-white/60'
@@ -53,9 +58,11 @@ export function InboxRow({ thread, now, onOpen }: InboxRowProps) {
             <SiteBadge site={thread.site} shop={thread.shop} />
             <span className="ml-auto flex shrink-0 items-center gap-1 pl-1">
               {thread.urgent === 1 && (
-                <span title={t('urgent')} data-testid="urgent-flag">
+                <span title={reasons || t('urgent')} data-testid="urgent-flag">
                   <FlagIcon className="size-3 text-red-600" fill="currentColor" />
-                  <span className="sr-only">{t('urgent')}</span>
+                  <span className="sr-only">
+                    {reasons ? t('inboxUrgentReasons', { reasons }) : t('urgent')}
+                  </span>
                 </span>
               )}
               <time
@@ -74,10 +81,20 @@ export function InboxRow({ thread, now, onOpen }: InboxRowProps) {
             </span>
           )}
           <span className="mt-0.5 flex items-center gap-1.5">
+            {negative && (
+              <span
+                data-testid="negative-sentiment"
+                title={t('inboxNegativeTitle')}
+                className="size-1.5 shrink-0 rounded-full bg-rose-400"
+              >
+                <span className="sr-only">{t('inboxNegativeTitle')}</span>
+              </span>
+            )}
             <span className="min-w-0 flex-1 truncate text-[12px] text-slate-500">
               {ours && <span className="text-slate-400">{t('you')}: </span>}
               {thread.snippet}
             </span>
+            <IntentChip intent={thread.intent} t={t} />
             {overdue && <OverdueChip waitedMs={now - thread.lastInboundAt} />}
             <StateChip state={thread.state} />
           </span>

@@ -8,6 +8,7 @@ import { EmptyInbox } from './empty-inbox';
 import { useI18n } from './i18n-context';
 import { InboxHeader } from './inbox-header';
 import { InboxList } from './inbox-list';
+import { useUrgentFirst } from './inbox-order';
 import { NoMatches } from './no-matches';
 import { PlatformFilter } from './platform-filter';
 import { SearchBox } from './search-box';
@@ -27,6 +28,14 @@ export function InboxView({ onOpenThread }: { onOpenThread: (threadId: string) =
   const [query, setQuery] = useState('');
   const search = useDebouncedValue(query.trim(), 150);
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const [urgentFirst, setUrgentFirst] = useUrgentFirst();
+  // The order is part of the query; null (not read yet) holds the first page back instead of re-ordering it.
+  const ordered: InboxFilter | undefined =
+    urgentFirst === null ? undefined : { ...filter, order: urgentFirst ? 'urgent-first' : 'newest' };
+  const changeOrder = (on: boolean) => {
+    setUrgentFirst(on);
+    setLimit(PAGE_SIZE);
+  };
 
   const changeFilter = (change: Partial<InboxFilter>) => {
     setFilter((f) => ({ ...f, ...change }));
@@ -40,8 +49,8 @@ export function InboxView({ onOpenThread }: { onOpenThread: (threadId: string) =
 
   // One row more than shown tells whether there is a next page.
   const inbox = useLiveQuery(
-    () => (search ? undefined : inboxPage(db, filter, limit + 1)),
-    [db, filter, search, limit],
+    () => (search || !ordered ? undefined : inboxPage(db, ordered, limit + 1)),
+    [db, ordered?.tab, ordered?.platform, ordered?.site, ordered?.order, search, limit],
   );
   // Search has no index: the table is read once when typing starts (during the debounce) and kept, live, while the
   // box holds text, so each keystroke filters memory instead of reading every thread again.
@@ -50,9 +59,13 @@ export function InboxView({ onOpenThread }: { onOpenThread: (threadId: string) =
     (): Promise<ThreadRecord[]> | undefined => (searching ? db.threads.toArray() : undefined),
     [db, searching],
   );
+  const order = ordered?.order;
   const found = useMemo(
-    () => (search && everyThread ? searchIn(everyThread, search, limit + 1, filter) : undefined),
-    [everyThread, search, limit, filter],
+    () =>
+      search && everyThread && order
+        ? searchIn(everyThread, search, limit + 1, { ...filter, order })
+        : undefined,
+    [everyThread, search, limit, filter, order],
   );
   // While the next result is on its way, the rows shown stay (as a live query keeps its last value).
   const fresh = search ? found : inbox;
@@ -83,7 +96,12 @@ export function InboxView({ onOpenThread }: { onOpenThread: (threadId: string) =
   return (
     <div className="flex h-full flex-col">
       <header className="shrink-0 border-b border-slate-200 bg-white">
-        <InboxHeader waiting={counts?.tabs.needsReply} />
+        <InboxHeader
+          waiting={counts?.tabs.needsReply}
+          urgentFirst={
+            !isNewUser && urgentFirst !== null ? { on: urgentFirst, onChange: changeOrder } : undefined
+          }
+        />
         {!isNewUser && (
           <>
             <div className="flex gap-1.5 px-3 pb-2">
