@@ -152,6 +152,8 @@ export interface ThreadRecord {
   /** When away mode last sent an automatic reply in this thread, and to which buyer message (never twice). */
   autoReplyAt?: number;
   autoReplyMessageId?: string;
+  /** The text away mode sent: an outgoing message with this text is not a human answer (the thread still needs one). */
+  autoReplyText?: string;
   tags: string[];
   assignee?: string;
   /** True once an open thread was read; false for threads only seen as inbox rows. */
