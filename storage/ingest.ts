@@ -1,3 +1,4 @@
+import { isAutoReplyText } from '../core/away/reply-text';
 import { detectLanguage, dominantLanguage } from '../core/language';
 import { type Alignment, alignMessages, PRECISION_RANK } from '../core/message-identity';
 import {
@@ -168,7 +169,11 @@ function buildThread(
     timeline.reduce((max, m) => (m.direction === direction ? Math.max(max, m.sentAt) : max), 0);
   const lastInboundAt = lastAt('in');
   const lastOutboundAt = lastAt('out');
-  const needsReply = last?.direction === 'in';
+  // Away mode's automatic reply is no answer: the thread stays in "Needs reply" until a human writes.
+  const answering = conversational.filter(
+    (m) => !(m.direction === 'out' && isAutoReplyText(m.text, previous?.autoReplyText)),
+  );
+  const needsReply = answering[answering.length - 1]?.direction === 'in';
   const newInbound = added.some((m) => m.direction === 'in');
   const newOutbound = added.some((m) => m.direction === 'out');
 
@@ -227,6 +232,9 @@ function buildThread(
       previous?.language,
     intent: previous?.intent,
     sentiment: previous?.sentiment,
+    autoReplyAt: previous?.autoReplyAt,
+    autoReplyMessageId: previous?.autoReplyMessageId,
+    autoReplyText: previous?.autoReplyText,
     tags: previous?.tags ?? [],
     assignee: previous?.assignee,
     captured: 1,

@@ -7,8 +7,11 @@
 import { type Classification, classifyMessage } from '../intent';
 import type { Flag, MessageRecord, Platform } from '../model';
 import { checkPolicy, type PolicyFinding } from '../policy';
+import { isAutoReplyText } from './reply-text';
 import { isWithinWorkingHours, scheduleFor } from './schedule';
 import type { AwaySettings } from './settings';
+
+export { isAutoReplyText } from './reply-text';
 
 /** A buyer message counts as live when first seen this recently (and the thread was read before it)… */
 export const LIVE_FIRST_SEEN_MS = 5 * 60_000;
@@ -103,13 +106,6 @@ export type Skip = {
 
 export type Precheck = { action: 'compose'; message: AwayMessage } | Skip;
 export type AutoReplyDecision = { action: 'send'; message: AwayMessage; reply: AutoReplyText } | Skip;
-
-const comparable = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-
-/** Whether an outgoing message is the automatic reply recorded on the thread (portals may re-flow whitespace). */
-export function isAutoReplyText(text: string, autoReplyText: string | undefined): boolean {
-  return !!autoReplyText && comparable(text) === comparable(autoReplyText) && comparable(text) !== '';
-}
 
 const inOrder = (a: AwayMessage, b: AwayMessage) => a.sentAt - b.sentAt || a.seq - b.seq;
 
