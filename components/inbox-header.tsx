@@ -2,6 +2,7 @@ import { useI18n } from './i18n-context';
 import { UrgentFirstToggle } from './inbox-order';
 import { LanguageSwitcher } from './language-switcher';
 import { OpenOptionsButton } from './options/open-options-button';
+import { TemplatesNavButton } from './templates/templates-nav-button';
 
 interface InboxHeaderProps {
   waiting: number | undefined;
@@ -33,6 +34,7 @@ export function InboxHeader({ waiting, urgentFirst }: InboxHeaderProps) {
         </span>
       )}
       <div className="ml-auto flex items-center gap-1">
+        <TemplatesNavButton />
         {urgentFirst && <UrgentFirstToggle on={urgentFirst.on} onChange={urgentFirst.onChange} />}
         <LanguageSwitcher />
         <OpenOptionsButton />
