@@ -1,10 +1,33 @@
-// CONTRACT — implemented by the "templates" helper (issue 5).
 import type { TemplateDraft, TemplateRecord } from './types';
+import { TEMPLATE_LIMITS, validateTemplateDraft } from './validate';
 
-/** Versioned JSON a seller can keep or move to another browser: `{ format: 'helloworld-templates', version: 1, templates: [...] }`. */
+export const EXPORT_FORMAT = 'helloworld-templates';
+export const EXPORT_VERSION = 1;
+
+/**
+ * Versioned JSON a seller can keep or move to another browser: `{ format: 'helloworld-templates', version: 1,
+ * templates: [...] }`. Only what a template is (not how often it was used here) travels; ids go along so a file
+ * imported again updates the same templates instead of duplicating them.
+ */
 export function exportTemplates(templates: readonly TemplateRecord[]): string {
-  void templates;
-  throw new Error('exportTemplates: not implemented yet');
+  return JSON.stringify(
+    {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      templates: templates.map((t) => ({
+        id: t.id,
+        name: t.name,
+        category: t.category,
+        keyword: t.keyword,
+        platforms: t.platforms,
+        intents: t.intents,
+        bodies: t.bodies,
+        ...(t.builtIn ? { builtIn: true } : {}),
+      })),
+    },
+    null,
+    2,
+  );
 }
 
 export interface ParsedImport {
@@ -13,8 +36,66 @@ export interface ParsedImport {
   errors: string[];
 }
 
+function entryLabel(index: number, entry: unknown): string {
+  const name =
+    entry && typeof entry === 'object' && typeof (entry as { name?: unknown }).name === 'string'
+      ? (entry as { name: string }).name.trim().slice(0, 40)
+      : '';
+  return name ? `#${index + 1} (${name})` : `#${index + 1}`;
+}
+
 /** Validate an export (ours, or a bare array of templates) without trusting it: sizes capped, unknown keys dropped. */
 export function parseTemplateImport(json: string): ParsedImport {
-  void json;
-  throw new Error('parseTemplateImport: not implemented yet');
+  const fail = (error: string): ParsedImport => ({ templates: [], errors: [error] });
+  if (typeof json !== 'string') return fail('The file is empty.');
+  if (json.length > TEMPLATE_LIMITS.fileChars) return fail('The file is too large to be a template export.');
+  if (!json.trim()) return fail('The file is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch {
+    return fail('The file is not valid JSON.');
+  }
+
+  let entries: unknown[];
+  if (Array.isArray(data)) entries = data;
+  else if (data && typeof data === 'object') {
+    const file = data as { format?: unknown; version?: unknown; templates?: unknown };
+    if (file.format !== undefined && file.format !== EXPORT_FORMAT)
+      return fail('The file is not a HelloWorld template export.');
+    if (typeof file.version === 'number' && file.version > EXPORT_VERSION)
+      return fail(
+        `The file was made by a newer version (format ${file.version}); update the extension first.`,
+      );
+    if (!Array.isArray(file.templates)) return fail('The file holds no list of templates.');
+    entries = file.templates;
+  } else return fail('The file holds no list of templates.');
+
+  const errors: string[] = [];
+  if (entries.length > TEMPLATE_LIMITS.templates) {
+    errors.push(
+      `Only the first ${TEMPLATE_LIMITS.templates.toLocaleString('en')} of ${entries.length.toLocaleString('en')} templates were read.`,
+    );
+    entries = entries.slice(0, TEMPLATE_LIMITS.templates);
+  }
+  const templates: TemplateDraft[] = [];
+  const seen = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const check = validateTemplateDraft(entry);
+    if (!check.ok) {
+      errors.push(`${entryLabel(index, entry)}: ${check.error}`);
+      return;
+    }
+    const { id } = check.draft;
+    if (id !== undefined) {
+      const first = seen.get(id);
+      if (first !== undefined) {
+        errors.push(`${entryLabel(index, entry)}: same id as #${first + 1}, skipped`);
+        return;
+      }
+      seen.set(id, index);
+    }
+    templates.push(check.draft);
+  });
+  return { templates, errors };
 }

@@ -1,7 +1,7 @@
-// CONTRACT — implemented by the "templates" helper (issue 5).
-import type { Classification } from '../intent/types';
+import type { Classification, Intent } from '../intent/types';
 import type { Platform } from '../model';
-import type { RankedTemplate, TemplateRecord } from './types';
+import { normaliseLanguage } from '../translation/agent-language';
+import type { RankedTemplate, TemplateCategory, TemplateRecord } from './types';
 
 export interface RankQuery {
   /** What the agent typed (keyword, words of the name or body, pinyin-free Chinese substrings); '' = all. */
@@ -14,14 +14,298 @@ export interface RankQuery {
   classification?: Pick<Classification, 'intent' | 'intents' | 'sentiment' | 'urgent'>;
 }
 
+type SuggestInput = Pick<Classification, 'intent' | 'intents' | 'sentiment' | 'urgent'>;
+
+/**
+ * Which categories answer an intent, best first. A template without explicit intents answers the intents whose
+ * list holds its category; the position orders templates of one intent (a tracking answer before a delay apology).
+ */
+export const INTENT_CATEGORIES: Readonly<Record<Intent, readonly TemplateCategory[]>> = {
+  'where-is-order': ['tracking', 'logistics-delay'],
+  'return-refund': ['return-process', 'refund'],
+  'cancel-order': ['cancellation', 'refund'],
+  'change-order': ['order-change'],
+  'damaged-defective': ['damaged-item', 'refund', 'return-process'],
+  'wrong-item': ['wrong-item', 'return-process', 'refund'],
+  'product-question': ['product-guide'],
+  invoice: ['invoice'],
+  'thanks-positive': ['thanks'],
+  other: [],
+};
+
+/** Categories whose text apologises: an unhappy buyer gets those a little before the matter-of-fact ones. */
+const APOLOGETIC = new Set<TemplateCategory>([
+  'logistics-delay',
+  'damaged-item',
+  'wrong-item',
+  'negative-review',
+]);
+
+/** Templates offered on a platform: unscoped ones, and those that list it. No platform = every template. */
+export function inScope(template: TemplateRecord, platform: Platform | undefined): boolean {
+  return !platform || template.platforms.length === 0 || template.platforms.includes(platform);
+}
+
+/** The intents a template answers: its own list, or the intents whose categories include its category. */
+export function intentsOf(template: TemplateRecord): Intent[] {
+  if (template.intents.length > 0) return template.intents;
+  return (Object.keys(INTENT_CATEGORIES) as Intent[]).filter((intent) =>
+    INTENT_CATEGORIES[intent].includes(template.category),
+  );
+}
+
+// — text normalisation and matching —
+
+/** Lower case, full-width folded (NFKC), accents dropped: "Rückgabe" is found by "ruckgabe" and "RÜCKGABE". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+}
+
+/** Scripts written without spaces between words: a query in them matches anywhere in a name or body. */
+const UNSPACED =
+  /[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+
+function wordsOf(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * At most one edit apart (substitution, insertion, deletion or two neighbours swapped). Linear, so the picker can
+ * afford it against every word of every body on each keystroke.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // transposition
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** `query` is one edit away from some prefix of `word` ("retrn" → "return-label"). */
+function prefixWithinOneEdit(query: string, word: string): boolean {
+  const n = query.length;
+  return (
+    withinOneEdit(query, word.slice(0, n)) ||
+    withinOneEdit(query, word.slice(0, n + 1)) ||
+    (n > 1 && withinOneEdit(query, word.slice(0, n - 1)))
+  );
+}
+
+/** Every character of `query` appears in `text` in order ("rtnlbl" → "return label"). */
+function isSubsequence(query: string, text: string): boolean {
+  let at = 0;
+  for (const ch of query) {
+    at = text.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
+/** A keyword as compared: folded, trigger character and separators dropped (`/Return-Label` = `returnlabel`). */
+export function keywordKey(keyword: string): string {
+  return wordsOf(foldText(keyword)).join('');
+}
+
+/** Typos are forgiven from this many characters on: shorter queries have too many one-edit neighbours. */
+const TYPO_MIN = 4;
+
+interface Index {
+  keyword: string;
+  name: string;
+  nameWords: string[];
+  categoryWords: string[];
+  body: string;
+  bodyWords: Set<string>;
+  languages: Set<string>;
+}
+
+/** Records are replaced, never mutated, when a template changes, so the index can be cached on the object. */
+const indexes = new WeakMap<TemplateRecord, Index>();
+
+function indexOf(template: TemplateRecord): Index {
+  let index = indexes.get(template);
+  if (index) return index;
+  const name = foldText(template.name);
+  const bodies = Object.values(template.bodies).filter((b): b is string => typeof b === 'string');
+  const body = foldText(bodies.join('\n'));
+  index = {
+    keyword: keywordKey(template.keyword),
+    name,
+    nameWords: wordsOf(name),
+    categoryWords: template.category.split('-'),
+    body,
+    bodyWords: new Set(wordsOf(body)),
+    languages: new Set(
+      Object.keys(template.bodies)
+        .map((l) => normaliseLanguage(l))
+        .filter((l): l is string => !!l),
+    ),
+  };
+  indexes.set(template, index);
+  return index;
+}
+
+interface Hit {
+  score: number;
+  reason: string;
+}
+
+const NONE: Hit = { score: 0, reason: '' };
+const better = (a: Hit, b: Hit): Hit => (b.score > a.score ? b : a);
+
+/** The whole query against the keyword: exact, prefix, or (4+ characters) one edit away. */
+function keywordHit(query: string, keyword: string): Hit {
+  if (!keyword || !query) return NONE;
+  if (query === keyword) return { score: 100, reason: 'keyword' };
+  if (keyword.startsWith(query))
+    return { score: 80 + (10 * query.length) / keyword.length, reason: 'keyword-prefix' };
+  if (query.length >= TYPO_MIN && (withinOneEdit(query, keyword) || prefixWithinOneEdit(query, keyword)))
+    return { score: 60, reason: 'keyword-typo' };
+  return NONE;
+}
+
+/** One query word against the name, the category and the bodies; the best field wins. */
+function tokenHit(token: string, index: Index): Hit {
+  let hit = NONE;
+  if (UNSPACED.test(token)) {
+    // Chinese, Japanese, Thai…: no word boundaries to rely on, so a substring is the match.
+    if (index.name.startsWith(token)) hit = better(hit, { score: 45, reason: 'name' });
+    else if (index.name.includes(token)) hit = better(hit, { score: 40, reason: 'name' });
+    if (index.body.includes(token)) hit = better(hit, { score: 12, reason: 'body' });
+    return hit;
+  }
+  const typo = token.length >= TYPO_MIN;
+  for (const word of index.nameWords) {
+    if (word === token) return { score: 50, reason: 'name' };
+    if (word.startsWith(token)) hit = better(hit, { score: 40, reason: 'name-prefix' });
+    else if (typo && (withinOneEdit(token, word) || prefixWithinOneEdit(token, word)))
+      hit = better(hit, { score: 30, reason: 'name-typo' });
+  }
+  if (token.length >= 3 && index.name.includes(token))
+    hit = better(hit, { score: 25, reason: 'name-substring' });
+  for (const word of index.categoryWords) {
+    if (word === token || (token.length >= 3 && word.startsWith(token)))
+      hit = better(hit, { score: 25, reason: 'category' });
+  }
+  if (hit.score >= 25) return hit;
+  if (index.bodyWords.has(token)) return better(hit, { score: 15, reason: 'body' });
+  let bodyHit = NONE;
+  for (const word of index.bodyWords) {
+    if (token.length >= 3 && word.startsWith(token)) {
+      bodyHit = { score: 10, reason: 'body' };
+      break;
+    }
+    if (typo && bodyHit.score < 6 && withinOneEdit(token, word)) bodyHit = { score: 6, reason: 'body-typo' };
+  }
+  return better(hit, bodyHit);
+}
+
+/** How well a template answers the classification, 0..1 (0 = not at all). */
+function suggestionHit(template: TemplateRecord, c: SuggestInput): { score: number; reasons: string[] } {
+  const listed = c.intents?.length ? c.intents : [{ intent: c.intent, score: 1 }];
+  const answers = template.intents.length > 0 ? new Set(template.intents) : undefined;
+  let best = 0;
+  let extra = 0;
+  const reasons: string[] = [];
+  const top = Math.max(0, ...listed.filter((i) => i.intent !== 'other').map((i) => i.score));
+  for (const { intent, score } of listed) {
+    const categories = INTENT_CATEGORIES[intent] ?? [];
+    const position = categories.indexOf(template.category);
+    const answered = answers ? answers.has(intent) : position >= 0;
+    if (!answered || intent === 'other') continue;
+    const weight = position >= 0 ? 1 - 0.15 * position : 0.7;
+    const value = Math.max(0, Math.min(1, score)) * weight;
+    if (value > best) {
+      extra += best * 0.1;
+      best = value;
+    } else extra += value * 0.1;
+    reasons.push(`intent:${intent}`);
+  }
+  if (c.sentiment === 'negative') {
+    if (template.category === 'negative-review') {
+      const value = 0.45 * (top || 1);
+      if (value > best) best = value;
+      reasons.push('negative');
+    } else if (best > 0 && APOLOGETIC.has(template.category)) {
+      // Enough to put the apology before the next category of the same intent, not before another intent.
+      best += 0.2 * (top || 1);
+      reasons.push('apology');
+    }
+  }
+  return { score: best > 0 ? best + extra : 0, reasons };
+}
+
+function byTieBreak(a: RankedTemplate, b: RankedTemplate): number {
+  return (
+    b.score - a.score ||
+    b.template.usageCount - a.template.usageCount ||
+    b.template.lastUsedAt - a.template.lastUsedAt ||
+    a.template.name.localeCompare(b.template.name)
+  );
+}
+
 /**
  * Fuzzy search: exact keyword > keyword prefix > name words/prefix > subsequence of name > body words; ties by
  * usage count then name. Typo-tolerant for queries of 4+ characters (one edit). Works for Chinese (substring).
  */
 export function rankTemplates(templates: readonly TemplateRecord[], query: RankQuery): RankedTemplate[] {
-  void templates;
-  void query;
-  throw new Error('rankTemplates: not implemented yet');
+  // The trigger character may come along when a UI passes what was typed ("/wismo").
+  const folded = foldText(query.query)
+    .trim()
+    .replace(/^[/#]+/, '')
+    .trim();
+  const tokens = wordsOf(folded);
+  const compact = tokens.join('');
+  const language = normaliseLanguage(query.language);
+  const out: RankedTemplate[] = [];
+  for (const template of templates) {
+    if (!inScope(template, query.platform)) continue;
+    const index = indexOf(template);
+    const reasons: string[] = [];
+    let score = 0;
+    if (tokens.length > 0) {
+      const keyword = keywordHit(compact, index.keyword);
+      const hits = tokens.map((token) => tokenHit(token, index));
+      const words: Hit = hits.every((h) => h.score > 0)
+        ? { score: hits.reduce((sum, h) => sum + h.score, 0) / hits.length, reason: hits[0]!.reason }
+        : NONE;
+      const subsequence: Hit =
+        compact.length >= 2 && !UNSPACED.test(compact) && isSubsequence(compact, index.name)
+          ? { score: 20, reason: 'name-subsequence' }
+          : NONE;
+      const hit = better(better(keyword, words), subsequence);
+      if (hit.score === 0) continue;
+      score = hit.score;
+      reasons.push(hit.reason);
+      for (const h of hits) if (h.score > 0 && !reasons.includes(h.reason)) reasons.push(h.reason);
+    }
+    if (query.classification) {
+      const suggestion = suggestionHit(template, query.classification);
+      if (suggestion.score > 0) {
+        // Decides the order of an empty query; only nudges a typed one.
+        score += tokens.length > 0 ? 5 * suggestion.score : 100 * suggestion.score;
+        reasons.push(...suggestion.reasons);
+      }
+    }
+    if (language && index.languages.has(language)) {
+      score += 3;
+      reasons.push('language');
+    }
+    out.push({ template, score, reasons });
+  }
+  return out.sort(byTieBreak);
 }
 
 /**
@@ -33,13 +317,15 @@ export function suggestTemplates(
   templates: readonly TemplateRecord[],
   classification: Pick<Classification, 'intent' | 'intents' | 'sentiment' | 'urgent'>,
   platform: Platform | undefined,
-  limit?: number,
+  limit = 3,
 ): RankedTemplate[] {
-  void templates;
-  void classification;
-  void platform;
-  void limit;
-  throw new Error('suggestTemplates: not implemented yet');
+  const out: RankedTemplate[] = [];
+  for (const template of templates) {
+    if (!inScope(template, platform)) continue;
+    const { score, reasons } = suggestionHit(template, classification);
+    if (score > 0) out.push({ template, score, reasons });
+  }
+  return out.sort(byTieBreak).slice(0, Math.max(0, limit));
 }
 
 /** The template whose keyword is exactly `keyword` (case-insensitive) on this platform, if any. */
@@ -48,8 +334,24 @@ export function templateByKeyword(
   keyword: string,
   platform: Platform | undefined,
 ): TemplateRecord | undefined {
-  void templates;
-  void keyword;
-  void platform;
-  throw new Error('templateByKeyword: not implemented yet');
+  const wanted = keywordKey(keyword);
+  if (!wanted) return undefined;
+  let best: TemplateRecord | undefined;
+  // When two templates share a keyword, the one made for this platform wins, then the one used most.
+  const rank = (t: TemplateRecord) => [
+    platform && t.platforms.includes(platform) ? 1 : 0,
+    t.usageCount,
+    t.lastUsedAt,
+  ];
+  for (const template of templates) {
+    if (!inScope(template, platform) || indexOf(template).keyword !== wanted) continue;
+    if (!best) {
+      best = template;
+      continue;
+    }
+    const [a, b] = [rank(template), rank(best)];
+    if (a[0]! > b[0]! || (a[0] === b[0] && (a[1]! > b[1]! || (a[1] === b[1] && a[2]! > b[2]!))))
+      best = template;
+  }
+  return best;
 }

@@ -49,18 +49,42 @@ const PLACEHOLDER_RE =
 /**
  * Order, tracking and product identifiers. Each needs a digit, so "2 pcs", "size 42", "2024" and "t-shirt" stay
  * translatable; codes are upper case as portals print them (ASINs also in lower case, buyers retype those).
+ * Exported by kind for core/templates/context.ts, which looks for the tracking number a thread mentions.
  */
+const AMAZON_ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/g;
+const EBAY_ORDER_NUMBER = /\b\d{2}-\d{5}-\d{5}\b/g;
+const SHOPEE_ORDER_SN = /\b\d{6}[A-Z0-9]{8,14}\b/g; // yymmdd + 8 letters/digits (241004ABCD1234)
+const UPS = /\b1Z[0-9A-Z]{16}\b/gi;
+const UPU_S10 = /\b[A-Z]{2}\d{9}[A-Z]{2}\b/g; // Royal Mail AB123456789GB, China Post, La Poste…
+const CARRIER_PREFIXED = /\b(?:LP|YT|CN|SF|JT|JP|JX|JD|TH|SPX[A-Z]{0,2})\d{8,22}[A-Z]{0,3}\b/g; // Cainiao, Yun, SF, J&T, Kerry, SPX
+const OTHER_PREFIXED = /\b[A-Z]{2,5}\d{8,22}[A-Z]{0,3}\b/g; // other carrier prefixes + long numbers
+const USPS_GROUPED = /\b\d{4}(?: \d{4}){4}(?: \d{2})?\b/g; // USPS in groups of four
+const LONG_NUMBER = /\b\d{10,22}\b/g; // USPS 20–22 digits (9400…), DHL 10, FedEx 12/15, long order numbers
+
+/** Order numbers as the three portals print them. */
+export const ORDER_ID_PATTERNS: readonly RegExp[] = [AMAZON_ORDER_ID, EBAY_ORDER_NUMBER, SHOPEE_ORDER_SN];
+/** Carrier-shaped tracking numbers: a match is a tracking number whatever the words around it. */
+export const TRACKING_NUMBER_PATTERNS: readonly RegExp[] = [
+  UPS,
+  UPU_S10,
+  CARRIER_PREFIXED,
+  OTHER_PREFIXED,
+  USPS_GROUPED,
+];
+/** Bare long numbers: tracking numbers too, but also phone or order numbers, so the words around them decide. */
+export const LONG_NUMBER_PATTERN: RegExp = LONG_NUMBER;
+
 const ID_PATTERNS: RegExp[] = [
-  /\b\d{3}-\d{7}-\d{7}\b/g, // Amazon order id
-  /\b\d{2}-\d{5}-\d{5}\b/g, // eBay order number
-  /\b1Z[0-9A-Z]{16}\b/gi, // UPS
-  /\b[A-Z]{2}\d{9}[A-Z]{2}\b/g, // UPU S10: Royal Mail AB123456789GB, China Post, La Poste…
-  /\b(?:LP|YT|CN|SF|JT|JP|JX|JD|TH|SPX[A-Z]{0,2})\d{8,22}[A-Z]{0,3}\b/g, // Cainiao, Yun, SF, J&T, Kerry, SPX
-  /\b[A-Z]{2,5}\d{8,22}[A-Z]{0,3}\b/g, // other carrier prefixes + long numbers
-  /\b\d{6}[A-Z0-9]{8,14}\b/g, // Shopee order sn: yymmdd + 8 letters/digits (241004ABCD1234)
+  AMAZON_ORDER_ID,
+  EBAY_ORDER_NUMBER,
+  UPS,
+  UPU_S10,
+  CARRIER_PREFIXED,
+  OTHER_PREFIXED,
+  SHOPEE_ORDER_SN,
   /\bB0[A-Z0-9]{8}\b/gi, // ASIN
-  /\b\d{4}(?: \d{4}){4}(?: \d{2})?\b/g, // USPS in groups of four
-  /\b\d{10,22}\b/g, // USPS 20–22 digits (9400…), DHL 10, FedEx 12/15, long order numbers
+  USPS_GROUPED,
+  LONG_NUMBER,
   /\b(?=[A-Z0-9-]*\d)[A-Z0-9]*[A-Z][A-Z0-9]*(?:[-_/][A-Z0-9]+)+\b/g, // SKU-like codes with dashes: ABC-123-XL
   /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6,}\b/g, // SKU-like codes without: A1B2C3, XYZ12345
 ];

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '../../core/model';
+import { checkPolicy } from '../../core/policy';
+import { DEFAULT_TEMPLATES, OFF_HOURS_TEMPLATE_ID } from '../../core/templates/default-pack';
+import { fillTemplate, variablesIn } from '../../core/templates/fill';
+import { TEMPLATE_CATEGORIES } from '../../core/templates/types';
+import { validateTemplateDraft } from '../../core/templates/validate';
+
+/** The policy helper lands checkPolicy in parallel; until then its contract body throws. */
+const policyReady = (() => {
+  try {
+    checkPolicy('hello', 'amazon');
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('default template pack', () => {
+  it('has at least 16 templates with unique default ids and keywords', () => {
+    expect(DEFAULT_TEMPLATES.length).toBeGreaterThanOrEqual(16);
+    const ids = DEFAULT_TEMPLATES.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^default:[a-z-]+$/);
+    const keywords = DEFAULT_TEMPLATES.map((t) => t.keyword);
+    expect(new Set(keywords).size).toBe(keywords.length);
+    for (const k of [
+      'wismo',
+      'track',
+      'return',
+      'refund',
+      'broken',
+      'wrong',
+      'change',
+      'cancel',
+      'guide',
+      'invoice',
+      'review',
+      'away',
+      'thanks',
+    ])
+      expect(keywords).toContain(k);
+  });
+
+  it('covers every category but "other" and answers every intent but "other"', () => {
+    const categories = new Set(DEFAULT_TEMPLATES.map((t) => t.category));
+    for (const c of TEMPLATE_CATEGORIES) if (c !== 'other') expect(categories, c).toContain(c);
+    const intents = new Set(DEFAULT_TEMPLATES.flatMap((t) => t.intents));
+    for (const i of [
+      'where-is-order',
+      'return-refund',
+      'cancel-order',
+      'change-order',
+      'damaged-defective',
+      'wrong-item',
+      'product-question',
+      'invoice',
+      'thanks-positive',
+    ])
+      expect(intents, i).toContain(i);
+  });
+
+  it('has a zh and an en body everywhere, using the same known variables and nothing unknown', () => {
+    for (const t of DEFAULT_TEMPLATES) {
+      expect(Object.keys(t.bodies).sort(), t.id).toEqual(['en', 'zh']);
+      expect(t.bodies.zh, t.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(variablesIn(t.bodies.zh!).sort(), t.id).toEqual(variablesIn(t.bodies.en!).sort());
+      for (const body of Object.values(t.bodies)) expect(fillTemplate(body, {}).unknown, t.id).toEqual([]);
+      expect(t.builtIn).toBe(true);
+      expect(t.platforms).toEqual([]);
+    }
+  });
+
+  it('passes its own validation unchanged', () => {
+    for (const t of DEFAULT_TEMPLATES) {
+      const check = validateTemplateDraft(t);
+      expect(check.ok, t.id).toBe(true);
+      if (check.ok)
+        expect(check.draft).toMatchObject({
+          name: t.name,
+          bodies: t.bodies,
+          keyword: t.keyword,
+          category: t.category,
+        });
+    }
+  });
+
+  it('has a short, variable-free off-hours notice promising a reply within one business day', () => {
+    const off = DEFAULT_TEMPLATES.find((t) => t.id === OFF_HOURS_TEMPLATE_ID)!;
+    expect(off.category).toBe('off-hours');
+    expect(off.keyword).toBe('away');
+    for (const body of Object.values(off.bodies)) {
+      expect(variablesIn(body)).toEqual([]);
+      expect(body.length).toBeLessThan(300);
+    }
+    expect(off.bodies.en).toMatch(/within 1 business day/);
+    expect(off.bodies.zh).toContain('1 个工作日内');
+  });
+
+  it('never mentions reviews, feedback, ratings, links or contact outside the platform', () => {
+    const banned =
+      /review|feedback|rating|stars?\b|coupon|discount|gift|http|www\.|@|whatsapp|wechat|微信|好评|评价|评论|星|优惠|返现|礼品|邮箱|电话/i;
+    for (const t of DEFAULT_TEMPLATES)
+      for (const body of Object.values(t.bodies)) expect(body, t.id).not.toMatch(banned);
+  });
+
+  it.skipIf(!policyReady)('passes the marketplace policy check on every platform', () => {
+    for (const t of DEFAULT_TEMPLATES)
+      for (const [language, body] of Object.entries(t.bodies))
+        for (const platform of PLATFORMS) {
+          const findings = checkPolicy(body, platform, { language });
+          expect(findings, `${t.id} ${language} ${platform}: ${JSON.stringify(findings)}`).toEqual([]);
+        }
+  });
+});
