@@ -2,7 +2,7 @@ import type { Composer } from '../adapter-contract';
 import { isOurs } from '../shared/dom';
 import { readFieldText, writeEditableText, writeFieldText } from '../shared/field-writer';
 import { findThreadContainer } from './page';
-import { REPLY_LABELS, AMAZON_SELECTORS as S } from './selectors';
+import { REPLY_LABELS, AMAZON_SELECTORS as S, SEND_LABELS } from './selectors';
 
 /**
  * The reply box is a `kat-textarea` whose real `<textarea>` lives in an open shadow root; its `katal-id-NN` id
@@ -61,4 +61,23 @@ export function revealAmazonComposer(doc: Document): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * The reply area's Send `kat-button` (label "Send"/"Senden"/…), as the inner `<button>` of its open shadow root, or
+ * the host when it has none. Looked for in the composer's scope only, never inside the message list (a buyer may
+ * quote a button's markup) and never in a dialog (Amazon's "Review message" dialog asks for a second Send: the
+ * agent decides that one). Only away mode clicks it.
+ */
+export function amazonSendControl(doc: Document): HTMLElement | null {
+  const scope = composerScope(doc);
+  const messages = findThreadContainer(doc);
+  for (const button of scope.querySelectorAll<HTMLElement>(S.button.join(','))) {
+    if (isOurs(button) || messages?.contains(button)) continue;
+    if (button.closest('kat-modal, [role="dialog"], [role="alertdialog"]')) continue;
+    const label = (button.getAttribute('label') ?? button.textContent ?? '').trim();
+    if (!SEND_LABELS.test(label)) continue;
+    return button.shadowRoot?.querySelector<HTMLElement>('button') ?? button;
+  }
+  return null;
 }

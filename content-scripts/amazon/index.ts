@@ -1,7 +1,7 @@
 import { AMAZON_SELLER_HOSTS, matchPatternsFor } from '../../core/sites';
 import type { PlatformAdapter, Recognition } from '../adapter-contract';
 import { observeMutations } from '../shared/observe';
-import { amazonComposer, revealAmazonComposer } from './composer';
+import { amazonComposer, amazonSendControl, revealAmazonComposer } from './composer';
 import { findInboxRows, readAmazonInbox } from './inbox-reader';
 import { findThreadContainer, isContactPage, isMessagingPath, urlNamesThread } from './page';
 import { AMAZON_SELECTORS as S } from './selectors';
@@ -32,4 +32,5 @@ export const amazonAdapter: PlatformAdapter = {
   observe: observeMutations,
   composer: amazonComposer,
   revealComposer: revealAmazonComposer,
+  sendControl: amazonSendControl,
 };

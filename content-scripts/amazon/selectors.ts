@@ -144,3 +144,10 @@ export const SELF_LABELS = new Set(
 
 export const REPLY_LABELS =
   /^(reply|respond|antworten|返信|返信する|回复|回覆|répondre|responder|rispondi|beantwoorden|odpowiedz|svara|yanıtla|responder)$/i;
+
+/**
+ * Labels of the reply area's Send `kat-button` (its label lives in the host's `label` attribute; PORTALS.md 2.3 sketch
+ * and 2.4 Contact Buyer page, MED/HIGH; the UI languages Seller Central offers). Only away mode clicks it.
+ */
+export const SEND_LABELS =
+  /^(send|send message|senden|nachricht senden|送信|发送|發送|envoyer|enviar|invia|verzenden|versturen|wyślij|skicka|gönder|enviar mensagem)$/i;

@@ -59,3 +59,23 @@ function nearSendButton(el: Element): boolean {
   }
   return false;
 }
+
+/**
+ * The Send button of the compose widget whose reply box `ebayComposer` uses, in the same document (the page, or the
+ * item page's m2m overlay frame): the closest `#imageupload__send--button` around the box. Never one inside a
+ * message (buyer text may quote the markup; it is rendered as text, but the check costs nothing).
+ */
+export function ebaySendControl(doc: Document): HTMLElement | null {
+  for (const d of composerDocuments(doc)) {
+    const field = findField(d);
+    if (!field) continue;
+    let node: Element | null = field.parentElement;
+    for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+      for (const button of node.querySelectorAll<HTMLElement>(S.sendButton.join(','))) {
+        if (button.tagName === 'BUTTON' && !isOurs(button) && !isHiddenByMarkup(button)) return button;
+      }
+    }
+    return null;
+  }
+  return null;
+}

@@ -3,7 +3,7 @@ import { EBAY_HOSTS, matchPatternsFor } from '../../core/sites';
 import type { PlatformAdapter, ReadResult, Recognition, ThreadReadResult } from '../adapter-contract';
 import { firstMatch } from '../shared/dom';
 import { elementsOf } from '../shared/message-elements';
-import { ebayComposer } from './composer';
+import { ebayComposer, ebaySendControl } from './composer';
 import { hasModernList, readEbayInbox } from './inbox-reader';
 import { findLegacyRows, LEGACY_ANCHORS, readLegacyThread } from './legacy-reader';
 import { observeEbay } from './observe';
@@ -141,6 +141,13 @@ export const ebayAdapter: PlatformAdapter = {
   composer(doc) {
     try {
       return ebayComposer(doc);
+    } catch {
+      return null;
+    }
+  },
+  sendControl(doc) {
+    try {
+      return ebaySendControl(doc);
     } catch {
       return null;
     }

@@ -173,7 +173,11 @@ export const EBAY_SELECTORS = {
     '.imageupload__inputmultiline textarea',
     'textarea.textbox__control',
   ],
-  /** Never clicked: only marks the compose area so the textarea fallback stays inside it (3.4, HIGH). */
+  /**
+   * `button#imageupload__send--button` next to the reply box (3.4, HIGH: the messages page's thread pane, the
+   * contact pages and the item page's m2m overlay frame). Marks the compose area for the textarea fallback; clicked
+   * only by away mode (issue 5), after inserting its text.
+   */
   sendButton: ['#imageupload__send--button'],
   /** "Contact seller/buyer" overlay on item pages: `iframe.m2m-dialog__ifr` (3.1, MED). */
   m2mFrame: ['iframe.m2m-dialog__ifr', 'iframe[class*="m2m-dialog"]'],

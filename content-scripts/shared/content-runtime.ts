@@ -2,9 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { hash53 } from '../../core/hash';
 import { dominantLanguage } from '../../core/language';
 import { type AdapterStatus, type PageKind, type ThreadSnapshot, threadIdOf } from '../../core/model';
-import { type InsertResult, onMessage, sendMessage } from '../../core/protocol';
+import { type InsertResult, onMessage, type SendResult, sendMessage } from '../../core/protocol';
 import type { PlatformAdapter } from '../adapter-contract';
 import { insertIntoComposer, NOT_OPEN } from './composer-insert';
+import { sendThroughComposer } from './composer-send';
 import type { ThreadRead } from './inline-translation';
 import { startInlineTranslation } from './inline-translation-setup';
 import { createOutbox, type OutboxEntry } from './outbox';
@@ -194,6 +195,21 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
     });
   });
   ctx.onInvalidated(offComposer);
+
+  // Away mode (issue 5): insert and click Send, only for the thread still open here, never over a draft.
+  const offSend = onMessage('composerSend', async ({ data }): Promise<SendResult> => {
+    if (typeof data?.text !== 'string') return { ok: false, reason: 'error', error: 'No text to send.' };
+    scan();
+    if (store.get().page === 'unrecognised') {
+      return { ok: false, reason: 'unrecognised', error: 'This portal page layout is not recognised.' };
+    }
+    if (data.threadId !== openThreadId) return NOT_OPEN;
+    return sendThroughComposer(adapter, document, data.text, () => {
+      scan();
+      return openThreadId === data.threadId;
+    });
+  });
+  ctx.onInvalidated(offSend);
 
   observe();
   scan();

@@ -2,7 +2,14 @@ import type { Composer, ComposerBlock } from '../adapter-contract';
 import { isHiddenByMarkup, isOurs, lineOf, queryFirst } from '../shared/dom';
 import { readFieldText, writeEditableText, writeFieldText } from '../shared/field-writer';
 import { chatPaneOf, findConversationList, findMessageList } from './page';
-import { DUPLICATE_TEXT, RESTART_LABEL, SHOPEE_SELECTORS as S, SEARCH_TEXT } from './selectors';
+import {
+  DUPLICATE_TEXT,
+  RESTART_LABEL,
+  SHOPEE_SELECTORS as S,
+  SEARCH_TEXT,
+  SEND_CONTROL_TAGS,
+  SEND_LABEL,
+} from './selectors';
 
 /**
  * The reply box: a plain `<textarea>` at the bottom of the chat pane (PORTALS.md 4.3, HIGH). It is looked for
@@ -131,5 +138,45 @@ function findRestartLabel(doc: Document): string | null {
     const label = lineOf(el);
     if (label.length <= 60 && RESTART_LABEL.test(label) && isShown(el)) return label;
   }
+  return null;
+}
+
+/**
+ * Shopee's send control, found the way the reply box is (hashed classes rotate): starting at the box, the first
+ * element after it in its row — then in the row's parent, up to three levels — that is a control: a button (with a
+ * Send label or an icon), or an `<i>`/`<div>`/`<span>` holding an icon whose text is empty or a Send label. The
+ * toolbar (emoji, image, product, order) sits before the box and its icons carry titles; both are never taken.
+ */
+export function shopeeSendControl(doc: Document): HTMLElement | null {
+  const field = findComposerField(doc);
+  if (!field) return null;
+  let branch: Element = field;
+  for (let depth = 0; depth < 3 && branch.parentElement; depth++) {
+    const row: Element = branch.parentElement;
+    let after = false;
+    for (const child of row.children) {
+      if (child === branch) {
+        after = true;
+        continue;
+      }
+      if (!after) continue;
+      const control = sendControlIn(child);
+      if (control) return control;
+    }
+    branch = row;
+  }
+  return null;
+}
+
+function sendControlIn(el: Element): HTMLElement | null {
+  if (!(el instanceof HTMLElement) || isOurs(el) || isHiddenByMarkup(el) || el.hasAttribute('title'))
+    return null;
+  if (!el.matches(SEND_CONTROL_TAGS.join(','))) return null;
+  const label = (el.getAttribute('aria-label') || lineOf(el)).trim();
+  // An `<i>` is an icon by convention (an icon font, or an inline svg inside).
+  const icon = el.tagName === 'I' || el.querySelector('svg, img, i') !== null;
+  const isButton = el.matches('button, [role="button"]');
+  if (isButton && (SEND_LABEL.test(label) || (icon && label === ''))) return el;
+  if (!isButton && icon && (label === '' || SEND_LABEL.test(label))) return el;
   return null;
 }

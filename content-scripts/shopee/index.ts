@@ -1,7 +1,7 @@
 import { matchPatternsFor, SHOPEE_SELLER_HOSTS } from '../../core/sites';
 import type { PlatformAdapter, Recognition } from '../adapter-contract';
 import { observeMutations } from '../shared/observe';
-import { shopeeComposer, shopeeComposerBlocked } from './composer';
+import { shopeeComposer, shopeeComposerBlocked, shopeeSendControl } from './composer';
 import { readShopeeInbox } from './inbox-reader';
 import { findConversationList, findConversationRows, findMessageList, isChatPath } from './page';
 import { SHOPEE_SELECTORS as S } from './selectors';
@@ -38,6 +38,7 @@ export const shopeeAdapter: PlatformAdapter = {
   observe: observeMutations,
   composer: shopeeComposer,
   composerBlocked: shopeeComposerBlocked,
+  sendControl: shopeeSendControl,
   // The floating chat window and the chat's send icon sit bottom-right on every Seller Centre page.
   overlayCorner: 'bottom-left',
   translationSlot: shopeeTranslationSlot,

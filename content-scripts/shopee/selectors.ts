@@ -153,3 +153,12 @@ export const DUPLICATE_TEXT =
 
 /** Placeholders and labels of search fields, which are never the reply box. */
 export const SEARCH_TEXT = /search|cari|tìm|ค้นหา|搜索|搜尋|搜寻|pesquis|buscar|busca/i;
+
+/**
+ * The send control by the reply box (4.3, HIGH as behaviour; markup hashed): an `<i>` icon (classic webchat), a
+ * `<div>` with an icon and a "Send" label (the newest `/portal/chat-management` build) or a `<button>` (a redesign).
+ * It is found structurally — the first control after the box in the box's row — and these labels confirm a
+ * labelled one (UI languages of Seller Centre: en, id, ms, th, vi, zh, pt, es). Only away mode clicks it.
+ */
+export const SEND_LABEL = /^(?:send|kirim|hantar|ส่ง|gửi|发送|發送|傳送|enviar)$/i;
+export const SEND_CONTROL_TAGS = ['button', '[role="button"]', 'i', 'div', 'span'] as const;
