@@ -2,6 +2,7 @@ import { detectLanguageDetailed } from '../../core/language';
 import { protect } from '../../core/translation/protect';
 import { withChrome } from '../../core/translation/providers';
 import { AppDb } from '../../storage/db';
+import { registerAwayMode } from './away-mode';
 import { registerBadge } from './badge';
 import { createChromeProvider } from './chrome-provider';
 import { registerIngestHandlers } from './ingest-handlers';
@@ -12,7 +13,8 @@ import { registerTranslationHandlers } from './translation-handlers';
 // Composition root: the background owns the database and registers one small module per concern.
 export default defineBackground(() => {
   const db = new AppDb();
-  registerIngestHandlers(db);
+  const away = registerAwayMode(db);
+  registerIngestHandlers(db, away.afterIngest);
   registerThreadHandlers(db);
   registerTabHandlers(db);
   registerBadge(db);
@@ -20,5 +22,6 @@ export default defineBackground(() => {
     providers: withChrome(createChromeProvider()),
     protect,
     detect: detectLanguageDetailed,
+    exposeTranslator: away.useTranslator,
   });
 });

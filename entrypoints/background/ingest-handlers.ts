@@ -3,8 +3,14 @@ import { validateInboxSnapshot, validateThreadSnapshot } from '../../core/snapsh
 import type { AppDb } from '../../storage/db';
 import { ingestInbox, ingestThread } from '../../storage/ingest';
 
-/** Owner of ingestThread / ingestInbox. A rejected snapshot is answered with the reason and logged, never stored. */
-export function registerIngestHandlers(db: AppDb): () => void {
+/**
+ * Owner of ingestThread / ingestInbox. A rejected snapshot is answered with the reason and logged, never stored.
+ * `afterThread` runs after each stored thread snapshot (away mode) without delaying the acknowledgement.
+ */
+export function registerIngestHandlers(
+  db: AppDb,
+  afterThread?: (threadId: string, tabId: number | undefined) => unknown,
+): () => void {
   const offThread = onMessage('ingestThread', async ({ data, sender }) => {
     const checked = validateThreadSnapshot(data);
     if (!checked.ok) {
@@ -12,7 +18,9 @@ export function registerIngestHandlers(db: AppDb): () => void {
       return { ok: false, error: checked.error };
     }
     try {
-      return await ingestThread(db, checked.value);
+      const result = await ingestThread(db, checked.value);
+      if (result.ok) void afterThread?.(result.threadId, sender.tab?.id);
+      return result;
     } catch (error) {
       return { ok: false, error: `could not store the thread: ${String(error)}`, retryable: true };
     }

@@ -117,7 +117,7 @@ export function registerTabHandlers(db: AppDb): () => void {
 }
 
 /** The tab whose content script last reported this thread as open (most recent report wins). */
-async function tabShowingThread(threadId: string): Promise<number | undefined> {
+export async function tabShowingThread(threadId: string): Promise<number | undefined> {
   const all = await adapterStatusItem.getValue();
   let best: { tabId: number; at: number } | undefined;
   for (const [tabId, status] of Object.entries(all)) {

@@ -48,6 +48,11 @@ export interface TranslationHandlerDeps {
   /** The browser UI language, for `agentLanguage: 'auto'`. Defaults to `navigator.language`. */
   browserLanguage?: () => string;
   queueOptions?: Partial<QueueOptions>;
+  /** Hands one-text translation through this queue to another background module (away mode). */
+  exposeTranslator?: (translator: {
+    translate(text: string, source: string, target: string): Promise<TranslationResult>;
+    agentLanguage(): Promise<string>;
+  }) => void;
 }
 
 export const CACHE_PURGE_ALARM = 'translation-cache-purge';
@@ -119,6 +124,11 @@ export function registerTranslationHandlers(db: AppDb, deps: TranslationHandlerD
 
   const agentLanguage = async () =>
     resolveAgentLanguage((await loadSettings()).agentLanguage, browserLanguage());
+  deps.exposeTranslator?.({
+    agentLanguage,
+    translate: async (text, source, target) =>
+      (await queue.translate({ texts: [text], source, target, priority: 'background' }))[0]!,
+  });
 
   /**
    * Source per text: the caller's hint, else what the provider reported for a stored message with that text, else
