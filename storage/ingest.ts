@@ -1,4 +1,5 @@
 import { isAutoReplyText } from '../core/away/reply-text';
+import { classifyMessage, type Intent, type Sentiment, type UrgentReason } from '../core/intent';
 import { detectLanguage, dominantLanguage } from '../core/language';
 import { type Alignment, alignMessages, PRECISION_RANK } from '../core/message-identity';
 import {
@@ -13,7 +14,6 @@ import {
 } from '../core/model';
 import type { IngestInboxResult, IngestResult } from '../core/protocol';
 import { snippetOf } from '../core/text';
-import { looksUrgent } from '../core/urgency';
 import type { AppDb } from './db';
 import { providerLanguage } from './message-translations';
 
@@ -85,6 +85,12 @@ export async function ingestThread(
         }
         return;
       }
+      // The marketplace and the thread's known language decide what the text alone cannot (Malay vs Indonesian,
+      // kanji-only Japanese on amazon.co.jp).
+      const language =
+        m.direction === 'in'
+          ? detectLanguage(m.text, { site: snapshot.site, threadLanguage: previous?.language })
+          : undefined;
       added.push({
         id: a.id,
         threadId,
@@ -97,17 +103,23 @@ export async function ingestThread(
         sentAtText: m.sentAtText,
         sentAtPrecision: m.sentAtPrecision,
         text: m.text,
-        // The marketplace and the thread's known language decide what the text alone cannot (Malay vs Indonesian,
-        // kanji-only Japanese on amazon.co.jp).
-        language:
-          m.direction === 'in'
-            ? detectLanguage(m.text, { site: snapshot.site, threadLanguage: previous?.language })
-            : undefined,
+        language,
         translations: {},
         attachments: m.attachments,
         firstSeenAt: now,
+        ...(m.direction === 'in' ? classified(m.text, language, snapshot.site) : {}),
       });
     });
+    // Buyer messages stored before the classifier (or by an older version that skipped them) get their fields now.
+    const changedIds = new Set(changed.map((m) => m.id));
+    for (const [i, m] of changed.entries()) {
+      if (m.direction === 'in' && m.intent === undefined)
+        changed[i] = { ...m, ...classified(m.text, m.language, snapshot.site) };
+    }
+    for (const old of stored) {
+      if (old.direction !== 'in' || old.intent !== undefined || changedIds.has(old.id)) continue;
+      changed.push({ ...old, ...classified(old.text, old.language, snapshot.site) });
+    }
 
     const merged = new Map(stored.map((m) => [m.id, m]));
     for (const m of [...changed, ...added]) merged.set(m.id, m);
@@ -177,10 +189,10 @@ function buildThread(
   const newInbound = added.some((m) => m.direction === 'in');
   const newOutbound = added.some((m) => m.direction === 'out');
 
-  // Buyer messages since our last reply decide urgency; a manual flag wins.
+  // Buyer messages since our last reply decide intent, sentiment and urgency; a manual urgent flag wins.
   const sinceReply = timeline.filter((m) => m.direction === 'in' && m.sentAt >= lastOutboundAt);
-  const detectedUrgent = needsReply && sinceReply.some((m) => looksUrgent(m.text));
-  const urgent = previous?.urgentManual ?? flag(detectedUrgent);
+  const summary = threadClassification(needsReply ? sinceReply : [], timeline);
+  const urgent = previous?.urgentManual ?? flag(summary.urgent);
 
   let state: ThreadState;
   if (!previous || previous.captured === 0) state = needsReply ? 'open' : 'pending';
@@ -230,8 +242,9 @@ function buildThread(
       providerLanguage(timeline) ??
       dominantLanguage(buyerTexts, { site: snapshot.site, threadLanguage: previous?.language }) ??
       previous?.language,
-    intent: previous?.intent,
-    sentiment: previous?.sentiment,
+    intent: summary.intent ?? previous?.intent,
+    sentiment: summary.sentiment ?? previous?.sentiment,
+    urgentReasons: previous?.urgentManual === undefined ? summary.urgentReasons : [],
     autoReplyAt: previous?.autoReplyAt,
     autoReplyMessageId: previous?.autoReplyMessageId,
     autoReplyText: previous?.autoReplyText,
@@ -241,6 +254,56 @@ function buildThread(
     createdAt: previous?.createdAt ?? now,
     updatedAt: now,
   };
+}
+
+/** A buyer message's classification fields (core/intent), as stored on its MessageRecord. */
+function classified(
+  text: string,
+  language: string | undefined,
+  site: string,
+): Pick<MessageRecord, 'intent' | 'sentiment' | 'urgent' | 'urgentReasons'> {
+  const c = classifyMessage(text, { language, site });
+  return { intent: c.intent, sentiment: c.sentiment, urgent: flag(c.urgent), urgentReasons: c.urgentReasons };
+}
+
+/** Intents that say little about what the buyer needs: an earlier message since our reply may say more. */
+const WEAK_INTENTS: ReadonlySet<Intent> = new Set(['thanks-positive', 'other']);
+
+/**
+ * The thread's intent, sentiment and urgency, from the buyer messages since our last reply (`pending`, empty when
+ * we answered last or the thread does not wait for us):
+ * - urgent when any of them is, with every reason found;
+ * - intent: the latest message's, unless it is thanks/other ("hello?", "thanks") and an earlier one says more;
+ * - sentiment: the latest message's, but negative when an earlier one was and the latest is not pleased.
+ * With nothing pending, intent and sentiment come from the last buyer message (not urgent: we answered).
+ */
+export function threadClassification(
+  pending: readonly MessageRecord[],
+  timeline: readonly MessageRecord[],
+): { intent?: Intent; sentiment?: Sentiment; urgent: boolean; urgentReasons: UrgentReason[] } {
+  const buyer = pending.length > 0 ? pending : timeline.filter((m) => m.direction === 'in').slice(-1);
+  const latest = buyer[buyer.length - 1];
+  if (!latest) return { urgent: false, urgentReasons: [] };
+  let intent = latest.intent;
+  if (intent === undefined || WEAK_INTENTS.has(intent)) {
+    for (let i = buyer.length - 2; i >= 0; i--) {
+      const earlier = buyer[i]!.intent;
+      if (earlier !== undefined && !WEAK_INTENTS.has(earlier)) {
+        intent = earlier;
+        break;
+      }
+    }
+  }
+  let sentiment = latest.sentiment;
+  if (sentiment !== 'positive' && buyer.some((m) => m.sentiment === 'negative')) sentiment = 'negative';
+  const reasons = new Set<UrgentReason>();
+  let urgent = false;
+  for (const m of pending) {
+    if (m.urgent !== 1) continue;
+    urgent = true;
+    for (const reason of m.urgentReasons ?? []) reasons.add(reason);
+  }
+  return { intent, sentiment, urgent, urgentReasons: [...reasons] };
 }
 
 /**

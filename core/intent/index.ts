@@ -1,22 +1,78 @@
 /**
- * The buyer-message classifier (issue 5). CONTRACT — the implementation lands from the "intent" helper; until then
- * this placeholder keeps the old urgency lexicon so everything that imports it compiles and runs.
+ * The buyer-message classifier (issue 5): intent, sentiment and urgency of one buyer message, locally, with rules
+ * and lexicons per language (core/intent/lexicons/<lang>.ts), no network, deterministic.
+ *
+ *   fold (normalise.ts) → match every lexicon phrase at once (matcher.ts, Aho–Corasick) → keep the languages that
+ *   apply → resolve overlaps and negation (evidence.ts) → intents and sentiment (scorer.ts) → urgency (urgency.ts)
+ *
+ * Languages applied: the hinted language (or, without a hint, the one core/language.ts detects with confidence),
+ * plus English (buyers everywhere write "refund", "cancel", "pls") and close relatives (Malay ↔ Indonesian). When
+ * the language is unknown, unsupported or only guessed, every lexicon applies. A few microseconds per message.
  */
-import { detectLanguage } from '../language';
-import { looksUrgent } from '../urgency';
+import { detectLanguageDetailed } from '../language';
+import { evidenceOf } from './evidence';
+import { LEXICONS } from './lexicons';
+import { type Match, Matcher } from './matcher';
+import { foldMessage } from './normalise';
+import { scoreIntents, scoreSentiment } from './scorer';
 import type { Classification, ClassifyHints } from './types';
+import { urgencyOf } from './urgency';
 
 export * from './types';
 
+const matcher = new Matcher(LEXICONS);
+const ALL = [...matcher.bits.values()].reduce((a, b) => a | b, 0);
+const ALWAYS = (matcher.bits.get('common') ?? 0) | (matcher.bits.get('en') ?? 0);
+/** Languages buyers mix with each other closely enough to share words. */
+const RELATIVES: Record<string, string[]> = { id: ['ms'], ms: ['id'], tl: [], pt: [], es: [] };
+const MASKS = new Map<string, number>();
+for (const lang of matcher.bits.keys()) {
+  let mask = ALWAYS | matcher.bits.get(lang)!;
+  for (const relative of RELATIVES[lang] ?? []) mask |= matcher.bits.get(relative) ?? 0;
+  MASKS.set(lang, mask);
+}
+
+/** `zh-TW` → zh (the lexicon folds Traditional into Simplified), `fil` → tl, `pt-BR` → pt, `in` → id. */
+function lexiconLanguage(tag: string): string {
+  const lower = tag.trim().toLowerCase().replace('_', '-');
+  if (lower === 'fil') return 'tl';
+  if (lower === 'in') return 'id';
+  if (lower === 'zsm' || lower === 'zlm') return 'ms';
+  return lower.split('-')[0] ?? lower;
+}
+
+function languageFor(text: string, hints: ClassifyHints): { language: string; mask: number } {
+  if (hints.language) {
+    const lang = lexiconLanguage(hints.language);
+    return { language: hints.language, mask: MASKS.get(lang) ?? ALL };
+  }
+  const detected = detectLanguageDetailed(text, { site: hints.site });
+  if (!detected) return { language: 'und', mask: ALL };
+  const mask = detected.confidence === 'low' ? ALL : (MASKS.get(lexiconLanguage(detected.lang)) ?? ALL);
+  return { language: detected.lang, mask };
+}
+
+const scratch: Match[] = [];
+
 /** Classify one buyer message. Pure, synchronous, no network; a few microseconds per message. */
 export function classifyMessage(text: string, hints: ClassifyHints = {}): Classification {
-  const urgent = looksUrgent(text);
+  const { language, mask } = languageFor(text, hints);
+  const folded = foldMessage(text);
+  const evidence = evidenceOf(folded.text, matcher.scan(folded.text, mask, scratch));
+  const intents = scoreIntents(evidence, folded.questionMark);
+  // Urgency first reads how displeased the words are; sentiment then counts anger and threats as displeased.
+  const words = scoreSentiment(evidence, intents.best, 0);
+  const urgency = urgencyOf(evidence, folded, words.negative);
+  const { sentiment } = scoreSentiment(evidence, intents.best, urgency.negativeWeight);
   return {
-    intent: 'other',
-    intents: [],
-    sentiment: 'neutral',
-    urgent,
-    urgentReasons: urgent ? ['angry'] : [],
-    language: hints.language ?? detectLanguage(text, { site: hints.site }) ?? 'und',
+    intent: intents.best,
+    intents: intents.ranked,
+    sentiment,
+    urgent: urgency.reasons.length > 0,
+    urgentReasons: urgency.reasons,
+    language,
   };
 }
+
+/** For the bench and tests: how many phrases the automaton holds. */
+export const LEXICON_PHRASES = matcher.patternCount;

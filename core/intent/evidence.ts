@@ -1,0 +1,84 @@
+/**
+ * From raw lexicon matches to evidence: a longer phrase hides the shorter ones inside it, the same phrase listed
+ * by two applied languages counts once, and negation cues mark what they negate ("not damaged", "nicht kaputt",
+ * "没有坏", "壊れていない", "hasarlı değil").
+ */
+import { Kind, SEMANTIC_KINDS } from './lexicon';
+import type { Match } from './matcher';
+
+export interface Evidence extends Match {
+  negated: boolean;
+}
+
+/** Characters that end a clause: a negation does not reach across them. */
+const CLAUSE_BREAKS = new Set([...'.,;!?:()[]\n。，、；！？：…'].map((c) => c.charCodeAt(0)));
+
+/** How far a negation reaches, in folded characters, by the script of what it negates. */
+function reachBefore(c: number): number {
+  if (c < 0x80) return 14; // "not really damaged", "ist noch nicht angekommen"
+  if (c >= 0x600 && c <= 0x6ff) return 10; // Arabic: لم + one word
+  return 3; // CJK, kana, Hangul, Thai: the cue sits right before (没有坏, ไม่ได้รับ, 안 왔어요)
+}
+function reachAfter(c: number): number {
+  if (c < 0x80) return 8; // Turkish: hasarlı değil
+  return 4; // 壊れていない, 작동하지 않아요
+}
+
+function clauseBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const byPosition = (a: Match, b: Match) => a.start - b.start || b.end - a.end;
+
+/** Resolve matches (in scan order) into evidence, in text order. */
+export function evidenceOf(text: string, matches: Match[]): Evidence[] {
+  matches.sort(byPosition);
+  const visible: Evidence[] = [];
+  // Sorted by start, longest first: a semantic match is hidden when an earlier span (starting at or before it,
+  // longer when it starts at the same place) reaches as far as it does.
+  let maxEnd = -1;
+  let groupStart = -1;
+  let groupEnd = -1;
+  for (const m of matches) {
+    if (SEMANTIC_KINDS.has(m.payload.kind)) {
+      if (m.start !== groupStart || m.end !== groupEnd) {
+        if (groupEnd > maxEnd) maxEnd = groupEnd;
+        groupStart = m.start;
+        groupEnd = m.end;
+      }
+      if (m.end <= maxEnd) continue;
+    }
+    // Same span, same meaning, listed by two applied languages: once.
+    let duplicate = false;
+    for (let k = visible.length - 1; k >= 0 && visible[k]!.start === m.start; k--) {
+      const v = visible[k]!;
+      if (v.end === m.end && v.payload.kind === m.payload.kind && v.payload.intent === m.payload.intent)
+        duplicate = true;
+    }
+    if (!duplicate) visible.push({ ...m, negated: false });
+  }
+  const cuesBefore = visible.filter((e) => e.payload.kind === Kind.NegBefore);
+  const cuesAfter = visible.filter((e) => e.payload.kind === Kind.NegAfter);
+  if (cuesBefore.length + cuesAfter.length > 0) {
+    for (const e of visible) {
+      const kind = e.payload.kind;
+      if (kind !== Kind.Intent && kind !== Kind.Negated && kind !== Kind.Positive && kind !== Kind.Negative)
+        continue;
+      const first = text.charCodeAt(e.start);
+      const before = reachBefore(first);
+      e.negated =
+        cuesBefore.some(
+          (cue) =>
+            cue.end <= e.start && e.start - cue.end <= before && !clauseBetween(text, cue.end, e.start),
+        ) ||
+        cuesAfter.some(
+          (cue) =>
+            cue.start >= e.end &&
+            cue.start - e.end <= reachAfter(text.charCodeAt(e.end - 1)) &&
+            !clauseBetween(text, e.end, cue.start),
+        );
+    }
+  }
+  return visible;
+}

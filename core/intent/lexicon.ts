@@ -1,0 +1,148 @@
+/**
+ * The shape of a language's lexicon (core/intent/lexicons/<lang>.ts) and the little syntax its entries use.
+ *
+ * Each field is a list of phrases separated by `|` or new lines, written the way buyers type them; they are folded
+ * like the messages (core/intent/normalise.ts: case, accents, full-width, Traditional → Simplified, digits → `0`),
+ * so write them lowercase, with or without accents, in Simplified Chinese.
+ *
+ *   refund            a whole word (or words) in Latin script: `refund` does not match inside `refunded`
+ *   refund*           a word beginning: refund, refunds, refunded, refunding
+ *   *kaputt*          anywhere, also inside a longer word (German compounds: `displaykaputt`)
+ *   退款               scripts without spaces (CJK, Thai, Arabic, Korean…) always match anywhere
+ *   where is my order:2   a weight (default 1; an intent wins with a total of 1 or more)
+ *   ?size             (intents only) counts only when the message is a question
+ *
+ * A longer match hides the shorter matches inside it: `not received` (where is my order) hides `not` (negation)
+ * and `received`; so list the fixed expressions whole and let the negation rules handle the rest.
+ */
+import type { Intent } from './types';
+
+export interface Lexicon {
+  /** Phrases per intent. Dropped when negated ("not damaged", "nicht kaputt", "没有坏"). */
+  intents: Partial<Record<Intent, string>>;
+  /** Phrases that mean an intent only when negated: `received`, `arrived`, `works` → "not received" is WISMO. */
+  negated?: Partial<Record<Intent, string>>;
+  /** Negation written before what it negates (not, nicht, pas, 不, 没, ไม่, không, tidak, hindi, لم…). */
+  negBefore?: string;
+  /** Negation written after (Japanese ない/ません, Korean 않/없, Turkish değil/yok). */
+  negAfter?: string;
+  /** Words that are a question on their own (where, when, can you, 吗, か, 까, ไหม, apakah, ba). */
+  question?: string;
+  /** Verbs of changing an order (change, modify, switch, ändern, 改, 変更…), paired with `orderAttr`. */
+  changeVerb?: string;
+  /** What a buyer changes on an order: address, size, colour, quantity. */
+  orderAttr?: string;
+  /** Sentiment: pleased / displeased words. A negated positive counts as negative ("not happy"). */
+  positive?: string;
+  negative?: string;
+  /** Thanks and please: positive only when the message asks for nothing else. */
+  polite?: string;
+  /** Urgency: insults and fury ("unacceptable", "worst seller", "wtf"). */
+  angry?: string;
+  reviewThreat?: string;
+  claim?: string;
+  dispute?: string;
+  chargeback?: string;
+  legal?: string;
+  /** Urgent by itself: asap, urgent, immediately, 急, 至急, ด่วน, gấp. */
+  urgentNow?: string;
+  /** "by", "before", "until", "need it", 之前, までに, 까지: a deadline when near a `time` word. */
+  deadlineMark?: string;
+  /** today, tomorrow, friday, the 0th, 0 days, 明天, 周五, 明日. */
+  time?: string;
+  /** "not urgent", "no rush", 不急: cancels `urgentNow`/deadline. */
+  calm?: string;
+}
+
+/** What a lexicon entry signals once matched. */
+export const Kind = {
+  Intent: 0,
+  Negated: 1,
+  NegBefore: 2,
+  NegAfter: 3,
+  Question: 4,
+  ChangeVerb: 5,
+  OrderAttr: 6,
+  Positive: 7,
+  Negative: 8,
+  Polite: 9,
+  Angry: 10,
+  ReviewThreat: 11,
+  Claim: 12,
+  Dispute: 13,
+  Chargeback: 14,
+  Legal: 15,
+  UrgentNow: 16,
+  DeadlineMark: 17,
+  Time: 18,
+  Calm: 19,
+} as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+/** Kinds that take part in "a longer match hides the shorter ones inside it" and in negation. */
+export const SEMANTIC_KINDS: ReadonlySet<Kind> = new Set([
+  Kind.Intent,
+  Kind.Negated,
+  Kind.NegBefore,
+  Kind.NegAfter,
+  Kind.Positive,
+  Kind.Negative,
+  Kind.Polite,
+]);
+
+export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
+  ['negBefore', Kind.NegBefore],
+  ['negAfter', Kind.NegAfter],
+  ['question', Kind.Question],
+  ['changeVerb', Kind.ChangeVerb],
+  ['orderAttr', Kind.OrderAttr],
+  ['positive', Kind.Positive],
+  ['negative', Kind.Negative],
+  ['polite', Kind.Polite],
+  ['angry', Kind.Angry],
+  ['reviewThreat', Kind.ReviewThreat],
+  ['claim', Kind.Claim],
+  ['dispute', Kind.Dispute],
+  ['chargeback', Kind.Chargeback],
+  ['legal', Kind.Legal],
+  ['urgentNow', Kind.UrgentNow],
+  ['deadlineMark', Kind.DeadlineMark],
+  ['time', Kind.Time],
+  ['calm', Kind.Calm],
+];
+
+export interface Entry {
+  /** The folded phrase, without its `*` marks. */
+  phrase: string;
+  /** A word boundary is required before / after (the edge is a Latin letter or digit and has no `*`). */
+  left: boolean;
+  right: boolean;
+  weight: number;
+  questionOnly: boolean;
+}
+
+/** `a|b:2|?c*` → entries (not yet folded: the matcher folds the phrase). */
+export function parseList(
+  list: string | undefined,
+): Omit<Entry, 'left' | 'right'>[] & { starLeft: boolean; starRight: boolean }[] {
+  if (!list) return [];
+  const items: (Omit<Entry, 'left' | 'right'> & { starLeft: boolean; starRight: boolean })[] = [];
+  for (let item of list.split(/[|\n]/)) {
+    item = item.trim();
+    if (!item) continue;
+    let weight = 1;
+    const colon = item.lastIndexOf(':');
+    if (colon > 0 && /^\d+(\.\d+)?$/.test(item.slice(colon + 1))) {
+      weight = Number(item.slice(colon + 1));
+      item = item.slice(0, colon).trim();
+    }
+    const questionOnly = item.startsWith('?') && item.length > 1;
+    if (questionOnly) item = item.slice(1);
+    const starLeft = item.startsWith('*');
+    const starRight = item.endsWith('*') && item.length > 1;
+    item = item.replace(/^\*|\*$/g, '');
+    if (!item) continue;
+    items.push({ phrase: item, weight, questionOnly, starLeft, starRight });
+  }
+  return items;
+}

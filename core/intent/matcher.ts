@@ -1,0 +1,154 @@
+/**
+ * Every lexicon phrase of every language in one Aho–Corasick automaton, built once at module load: a message is
+ * read once, character by character, whatever the number of phrases or languages (linear time, no backtracking,
+ * so a hostile 100 KB paste costs what its length costs). Each phrase carries the languages that list it as a bit
+ * mask; the caller keeps the matches of the languages it applies.
+ */
+import { type Entry, FIELD_KINDS, Kind, type Lexicon, parseList } from './lexicon';
+import { foldText } from './normalise';
+import { INTENTS, type Intent } from './types';
+
+export interface Payload {
+  kind: Kind;
+  /** Index in INTENTS for Intent/Negated entries, else -1. */
+  intent: number;
+  weight: number;
+  questionOnly: boolean;
+  /** Bit per language (see LanguageBits). */
+  langs: number;
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  payload: Payload;
+}
+
+interface Pattern extends Entry {
+  payloads: Payload[];
+}
+
+const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+export class Matcher {
+  /** Language code → its bit. */
+  readonly bits = new Map<string, number>();
+  private readonly patterns: Pattern[] = [];
+  private readonly goto: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Pattern indexes ending at each node, including those reached through failure links. */
+  private readonly outputs: number[][] = [[]];
+
+  constructor(lexicons: Record<string, Lexicon>) {
+    const byKey = new Map<string, Pattern>();
+    let bit = 0;
+    for (const [lang, lexicon] of Object.entries(lexicons)) {
+      if (bit >= 31) throw new Error('intent matcher: at most 31 lexicons');
+      const mask = 1 << bit++;
+      this.bits.set(lang, mask);
+      const add = (list: string | undefined, kind: Kind, intent: Intent | undefined) => {
+        for (const item of parseList(list)) {
+          const phrase = foldText(item.phrase).trim();
+          if (!phrase) continue;
+          const left = !item.starLeft && isWordCode(phrase.charCodeAt(0));
+          const right = !item.starRight && isWordCode(phrase.charCodeAt(phrase.length - 1));
+          const key = `${phrase}\u0000${left}${right}`;
+          let pattern = byKey.get(key);
+          if (!pattern) {
+            pattern = { phrase, left, right, weight: 1, questionOnly: false, payloads: [] };
+            byKey.set(key, pattern);
+          }
+          const intentIndex = intent ? INTENTS.indexOf(intent) : -1;
+          const same = pattern.payloads.find(
+            (p) =>
+              p.kind === kind &&
+              p.intent === intentIndex &&
+              p.weight === item.weight &&
+              p.questionOnly === item.questionOnly,
+          );
+          if (same) same.langs |= mask;
+          else
+            pattern.payloads.push({
+              kind,
+              intent: intentIndex,
+              weight: item.weight,
+              questionOnly: item.questionOnly,
+              langs: mask,
+            });
+        }
+      };
+      for (const [intent, list] of Object.entries(lexicon.intents)) add(list, Kind.Intent, intent as Intent);
+      for (const [intent, list] of Object.entries(lexicon.negated ?? {}))
+        add(list, Kind.Negated, intent as Intent);
+      for (const [field, kind] of FIELD_KINDS) add(lexicon[field] as string | undefined, kind, undefined);
+    }
+    for (const pattern of byKey.values()) this.insert(pattern);
+    this.link();
+  }
+
+  get patternCount(): number {
+    return this.patterns.length;
+  }
+
+  private insert(pattern: Pattern): void {
+    let node = 0;
+    for (let i = 0; i < pattern.phrase.length; i++) {
+      const c = pattern.phrase.charCodeAt(i);
+      let next = this.goto[node]!.get(c);
+      if (next === undefined) {
+        next = this.goto.length;
+        this.goto.push(new Map());
+        this.fail.push(0);
+        this.outputs.push([]);
+        this.goto[node]!.set(c, next);
+      }
+      node = next;
+    }
+    this.outputs[node]!.push(this.patterns.length);
+    this.patterns.push(pattern);
+  }
+
+  /** Breadth-first failure links; each node's outputs absorb its failure node's. */
+  private link(): void {
+    const queue: number[] = [];
+    for (const child of this.goto[0]!.values()) queue.push(child);
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      for (const [c, child] of this.goto[node]!) {
+        let f = this.fail[node]!;
+        while (f !== 0 && !this.goto[f]!.has(c)) f = this.fail[f]!;
+        const target = this.goto[f]!.get(c);
+        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        const inherited = this.outputs[this.fail[child]!]!;
+        if (inherited.length) this.outputs[child] = [...this.outputs[child]!, ...inherited];
+        queue.push(child);
+      }
+    }
+  }
+
+  /** Every match of the allowed languages in a folded text (space-padded by foldText). */
+  scan(text: string, allowed: number, into: Match[]): Match[] {
+    into.length = 0;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let next = this.goto[node]!.get(c);
+      while (next === undefined && node !== 0) {
+        node = this.fail[node]!;
+        next = this.goto[node]!.get(c);
+      }
+      node = next ?? 0;
+      const found = this.outputs[node]!;
+      for (let k = 0; k < found.length; k++) {
+        const pattern = this.patterns[found[k]!]!;
+        const end = i + 1;
+        const start = end - pattern.phrase.length;
+        if (pattern.left && isWordCode(text.charCodeAt(start - 1))) continue;
+        if (pattern.right && isWordCode(text.charCodeAt(end))) continue;
+        for (const payload of pattern.payloads)
+          if (payload.langs & allowed) into.push({ start, end, payload });
+      }
+    }
+    return into;
+  }
+}

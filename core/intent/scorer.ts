@@ -1,0 +1,120 @@
+/**
+ * Intents and sentiment from the evidence (core/intent/evidence.ts).
+ *
+ * Intents: each matched phrase adds its weight to its intent (a negated phrase adds nothing; a `negated` phrase
+ * adds only when negated: "not received" → where is my order); a change verb with an order attribute ("change the
+ * address", "尺码换成L") is a change-order; an attribute asked about ("what size?") a product question. An intent
+ * needs a total of 1 to count. Thanks next to a complaint is politeness: it ranks below the complaint.
+ *
+ * Sentiment: pleased and displeased words, a negated pleased word counting as displeased ("not happy"), anger and
+ * threats as displeased, damage and wrong items lean displeased; thanks and please are positive only when the
+ * message asks for nothing else.
+ */
+import type { Evidence } from './evidence';
+import { Kind } from './lexicon';
+import { INTENTS, type Intent, type Sentiment } from './types';
+
+/** The smallest total an intent needs to count. */
+export const INTENT_THRESHOLD = 1;
+
+/** On equal totals the more specific (and more pressing) intent wins: fixed order, deterministic. */
+const PRIORITY: Intent[] = [
+  'damaged-defective',
+  'wrong-item',
+  'cancel-order',
+  'change-order',
+  'return-refund',
+  'where-is-order',
+  'invoice',
+  'product-question',
+  'thanks-positive',
+  'other',
+];
+const PRIORITY_RANK = INTENTS.map((intent) => PRIORITY.indexOf(intent));
+
+const THANKS = INTENTS.indexOf('thanks-positive');
+const CHANGE = INTENTS.indexOf('change-order');
+const PRODUCT = INTENTS.indexOf('product-question');
+const DAMAGED = INTENTS.indexOf('damaged-defective');
+const WRONG = INTENTS.indexOf('wrong-item');
+
+export interface IntentScores {
+  ranked: { intent: Intent; score: number }[];
+  best: Intent;
+  isQuestion: boolean;
+}
+
+const totals = new Float64Array(INTENTS.length);
+
+export function scoreIntents(evidence: readonly Evidence[], questionMark: boolean): IntentScores {
+  totals.fill(0);
+  let isQuestion = questionMark;
+  let changeVerb = false;
+  let orderAttr = false;
+  for (const e of evidence) {
+    const kind = e.payload.kind;
+    if (kind === Kind.Question) isQuestion = true;
+    else if (kind === Kind.ChangeVerb && !e.negated) changeVerb = true;
+    else if (kind === Kind.OrderAttr) orderAttr = true;
+  }
+  for (const e of evidence) {
+    const p = e.payload;
+    if (p.kind === Kind.Intent) {
+      if (e.negated || (p.questionOnly && !isQuestion)) continue;
+      totals[p.intent]! += p.weight;
+    } else if (p.kind === Kind.Negated && e.negated) totals[p.intent]! += p.weight;
+  }
+  if (changeVerb && orderAttr) totals[CHANGE]! += 1.5;
+  else if (orderAttr && isQuestion) totals[PRODUCT]! += 0.5;
+
+  // Thanks beside a request or a complaint is politeness: halve it below the other intent.
+  let otherBest = 0;
+  for (let i = 0; i < totals.length; i++) if (i !== THANKS && totals[i]! > otherBest) otherBest = totals[i]!;
+  if (otherBest >= INTENT_THRESHOLD && totals[THANKS]! > 0)
+    totals[THANKS] = Math.min(totals[THANKS]! * 0.5, otherBest * 0.75);
+
+  const ranked: { intent: Intent; score: number; total: number; rank: number }[] = [];
+  for (let i = 0; i < totals.length; i++) {
+    const total = totals[i]!;
+    if (total < INTENT_THRESHOLD) continue;
+    // 0..1, rising quickly for the first phrases: one clear phrase ≈ 0.5, three ≈ 0.9.
+    const score = Math.round((1 - Math.exp(-total / 1.5)) * 1000) / 1000;
+    ranked.push({ intent: INTENTS[i]!, score, total, rank: PRIORITY_RANK[i]! });
+  }
+  ranked.sort((a, b) => b.total - a.total || a.rank - b.rank);
+  return {
+    ranked: ranked.map(({ intent, score }) => ({ intent, score })),
+    best: ranked[0]?.intent ?? 'other',
+    isQuestion,
+  };
+}
+
+export function scoreSentiment(
+  evidence: readonly Evidence[],
+  best: Intent,
+  extraNegative: number,
+): { sentiment: Sentiment; positive: number; negative: number } {
+  let positive = 0;
+  let negative = extraNegative;
+  let polite = 0;
+  for (const e of evidence) {
+    const p = e.payload;
+    if (p.kind === Kind.Positive) {
+      if (e.negated) negative += p.weight;
+      else positive += p.weight;
+    } else if (p.kind === Kind.Negative) {
+      if (!e.negated) negative += p.weight;
+    } else if (p.kind === Kind.Polite) polite += p.weight;
+  }
+  // Inside a request ("would be great if you could change the size") pleased words are mostly courtesy.
+  if (best !== 'thanks-positive' && best !== 'other') positive *= 0.5;
+  const bestIndex = INTENTS.indexOf(best);
+  if (bestIndex === DAMAGED || bestIndex === WRONG) negative += 0.5;
+  // The thanks-positive intent is itself pleased; thanks inside a request is politeness, not sentiment.
+  if (best === 'thanks-positive') positive += 1 + polite * 0.5;
+  else if (best === 'other') positive += polite * 0.5;
+  let sentiment: Sentiment = 'neutral';
+  if (negative >= 1 && negative >= positive * 0.75) sentiment = 'negative';
+  else if (positive >= 1 && positive > negative) sentiment = 'positive';
+  return { sentiment, positive, negative };
+}

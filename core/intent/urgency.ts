@@ -1,0 +1,94 @@
+/**
+ * Why a buyer message must jump the queue (core/intent/types.ts URGENT_REASONS): anger (insults, fury words,
+ * angry emoji, shouting in capitals, a run of exclamation marks on a displeased message), a threatened bad review,
+ * an A-to-z/eBay/Shopee claim, a dispute, a chargeback, lawyers and police, and deadlines — "asap" on its own, or a
+ * deadline word next to a time ("by Friday", "before the 20th", "明天之前", "金曜日までに"). "Not urgent" cancels
+ * the deadline.
+ */
+import type { Evidence } from './evidence';
+import { Kind } from './lexicon';
+import type { Folded } from './normalise';
+import type { UrgentReason } from './types';
+
+/** How far apart (folded characters) a deadline word and its time may be. */
+const DEADLINE_REACH = 24;
+
+export interface Urgency {
+  reasons: UrgentReason[];
+  /** How much the reasons weigh against a positive sentiment (anger and threats are displeased). */
+  negativeWeight: number;
+}
+
+export function urgencyOf(evidence: readonly Evidence[], folded: Folded, displeased: number): Urgency {
+  let angry = 0;
+  let review = false;
+  let claim = false;
+  let dispute = false;
+  let chargeback = false;
+  let legal = false;
+  let now = false;
+  let calm = false;
+  const marks: Evidence[] = [];
+  const times: Evidence[] = [];
+  for (const e of evidence) {
+    switch (e.payload.kind) {
+      case Kind.Angry:
+        angry += e.payload.weight;
+        break;
+      case Kind.ReviewThreat:
+        review = true;
+        break;
+      case Kind.Claim:
+        claim = true;
+        break;
+      case Kind.Dispute:
+        dispute = true;
+        break;
+      case Kind.Chargeback:
+        chargeback = true;
+        break;
+      case Kind.Legal:
+        legal = true;
+        break;
+      case Kind.UrgentNow:
+        now = true;
+        break;
+      case Kind.Calm:
+        calm = true;
+        break;
+      case Kind.DeadlineMark:
+        marks.push(e);
+        break;
+      case Kind.Time:
+        times.push(e);
+        break;
+    }
+  }
+  // Shouting: a message mostly in capitals (enough letters to tell), or a run of exclamation marks on a message
+  // that already sounds displeased.
+  const shouting = folded.letters >= 12 && folded.capitals / folded.letters >= 0.7;
+  if (shouting && displeased > 0) angry += 1;
+  if (folded.exclamationRun >= 3 && displeased > 0) angry += 1;
+  const deadline =
+    !calm &&
+    (now ||
+      marks.some((mark) =>
+        times.some(
+          (time) =>
+            (time.start >= mark.end && time.start - mark.end <= DEADLINE_REACH) ||
+            (mark.start >= time.end && mark.start - time.end <= DEADLINE_REACH) ||
+            (time.start <= mark.start && time.end >= mark.end),
+        ),
+      ));
+  const reasons: UrgentReason[] = [];
+  if (angry >= 1) reasons.push('angry');
+  if (review) reasons.push('review-threat');
+  if (claim) reasons.push('claim');
+  if (dispute) reasons.push('dispute');
+  if (chargeback) reasons.push('chargeback');
+  if (legal) reasons.push('legal');
+  if (deadline) reasons.push('deadline');
+  const negativeWeight =
+    (angry >= 1 ? 1.5 : 0) + [review, claim, dispute, chargeback, legal].filter(Boolean).length;
+  return { reasons, negativeWeight };
+}
