@@ -18,9 +18,15 @@ import {
 export function ReplyTranslation({
   reply,
   agentLanguage,
+  translateBlocked = false,
+  insertBlocked = false,
 }: {
   reply: ReplyTranslator;
   agentLanguage: string | undefined;
+  /** The draft cannot be translated yet (a template variable is still to fill). */
+  translateBlocked?: boolean;
+  /** The translation cannot be inserted (a template variable is still written as a placeholder). */
+  insertBlocked?: boolean;
 }) {
   const { t, language } = useI18n();
   const { state, target } = reply;
@@ -43,7 +49,7 @@ export function ReplyTranslation({
         <button
           type="button"
           data-testid="translate-reply"
-          disabled={!reply.canTranslate}
+          disabled={translateBlocked || !reply.canTranslate}
           onClick={() => void reply.translate()}
           className="inline-flex h-7 shrink-0 items-center rounded-md border border-teal-700 px-2.5 text-[12px] font-semibold text-teal-700 hover:bg-teal-50 disabled:cursor-not-allowed disabled:border-slate-200 disabled:text-slate-400"
         >
@@ -91,7 +97,7 @@ export function ReplyTranslation({
             <button
               type="button"
               data-testid="insert-translation"
-              disabled={!reply.canInsert || state.phase === 'inserting'}
+              disabled={insertBlocked || !reply.canInsert || state.phase === 'inserting'}
               onClick={() => void reply.insert()}
               className="ml-auto inline-flex h-7 items-center rounded-md bg-teal-700 px-2.5 text-[12px] font-semibold text-white hover:bg-teal-800 disabled:cursor-not-allowed disabled:bg-slate-200 disabled:text-slate-400"
             >

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
-import type { ThreadState } from '../core/model';
+import { useEffect, useMemo } from 'react';
+import type { MessageRecord, ThreadState } from '../core/model';
 import { sendMessage } from '../core/protocol';
 import { threadTimeline } from '../storage/queries';
 import { useDb } from './db-context';
 import { useI18n } from './i18n-context';
 import { AlertIcon } from './icons';
 import { ReplyDraft } from './reply-draft';
+import type { MessageClassification } from './reply-templates/message-analysis';
 import { ThreadStateActions } from './thread-state-actions';
 import { ThreadSummary } from './thread-summary';
 import { ThreadToolbar } from './thread-toolbar';
@@ -32,6 +33,12 @@ export function ThreadView({ threadId, onBack }: ThreadViewProps) {
   const unread = thread?.unread === 1;
   const translation = useThreadTranslation(threadId, messages);
   const threadTranslationOn = translation.enabled || !translation.globalOn;
+  const lastBuyerMessage = messages?.findLast((m) => m.direction === 'in');
+  // Memoised: the suggestions and the picker's ranking are computed from it.
+  const storedClassification = useMemo(
+    () => (lastBuyerMessage?.intent ? classificationOf(lastBuyerMessage) : undefined),
+    [lastBuyerMessage],
+  );
 
   // Looking at a thread reads it; also when a new buyer message arrives while it is open.
   useEffect(() => {
@@ -108,9 +115,25 @@ export function ThreadView({ threadId, onBack }: ThreadViewProps) {
       ) : (
         <>
           <Timeline messages={messages} captured={thread?.captured !== 0} translation={translation} />
-          <ReplyDraft threadId={threadId} buyerLanguage={thread?.language} />
+          <ReplyDraft
+            threadId={threadId}
+            buyerLanguage={thread?.language}
+            platform={thread?.platform}
+            revision={lastBuyerMessage ? `${lastBuyerMessage.id}:${lastBuyerMessage.intent ?? ''}` : ''}
+            classification={storedClassification}
+          />
         </>
       )}
     </div>
   );
+}
+
+/** The classification stored on a buyer message at ingest (core/intent). */
+function classificationOf(message: MessageRecord): MessageClassification {
+  return {
+    intent: message.intent ?? 'other',
+    sentiment: message.sentiment ?? 'neutral',
+    urgent: message.urgent === 1,
+    urgentReasons: message.urgentReasons ?? [],
+  };
 }
