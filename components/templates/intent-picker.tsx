@@ -15,7 +15,7 @@ export function IntentPicker({
 }) {
   const { t } = useI18n();
   return (
-    <fieldset className="m-0 min-w-0 border-0 p-0">
+    <fieldset className="min-w-0 border-0 p-0">
       <legend className="mb-1 block p-0 text-[12px] font-medium text-slate-700">{t('tplIntents')}</legend>
       <div className="flex flex-wrap gap-1">
         {CHOOSABLE.map((intent) => {

@@ -35,7 +35,7 @@ export function PlatformScope({
     </label>
   );
   return (
-    <fieldset className="m-0 min-w-0 border-0 p-0">
+    <fieldset className="min-w-0 border-0 p-0">
       <legend className="mb-1 block p-0 text-[12px] font-medium text-slate-700">{t('tplPlatforms')}</legend>
       <div className="flex flex-wrap gap-x-3 gap-y-1">
         {box('scope-all', t('tplPlatformsAll'), all, (on) => {

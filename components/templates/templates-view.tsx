@@ -121,7 +121,7 @@ export function TemplatesView({ onBack }: { onBack: () => void }) {
           onDuplicate={duplicate}
           onSaved={(name) => {
             setEditing(null);
-            exchange.setNotice({ tone: 'ok', text: `${t('tplSaved')}: ${name}` });
+            exchange.setNotice({ tone: 'ok', text: t('tplSavedName', { name }) });
           }}
           onDeleted={(name) => {
             setEditing(null);
