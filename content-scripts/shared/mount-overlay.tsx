@@ -8,11 +8,13 @@ import { OVERLAY_TAG } from './dom';
 import { Overlay } from './overlay';
 import type { OverlayStore } from './overlay-store';
 import { createReplyDrafts } from './reply-translator-hook';
+import { startTemplatePicker } from './template-picker-setup';
 import './overlay.css';
 import './reply-translator.css';
+import './template-picker.css';
 
 /**
- * Mount the overlay (the pill and the reply translator) in its own shadow root at the end of <body>; it never
+ * Mount the overlay (the pill, the reply translator and the template picker) in its own shadow root at the end of <body>; it never
  * touches the portal's own nodes. Reply drafts live as long as the tab.
  */
 export async function mountOverlay(
@@ -24,6 +26,7 @@ export async function mountOverlay(
   if (!settings.showOverlay) return;
   const language = resolveLanguage(settings.uiLanguage, navigator.language);
   const drafts = createReplyDrafts();
+  const templates = startTemplatePicker(ctx, adapter, store);
   const ui = await createShadowRootUi(ctx, {
     name: OVERLAY_TAG,
     position: 'inline',
@@ -31,7 +34,16 @@ export async function mountOverlay(
     append: 'last',
     onMount(container) {
       const root = createRoot(container);
-      root.render(<Overlay store={store} language={language} adapter={adapter} drafts={drafts} />);
+      root.render(
+        <Overlay
+          store={store}
+          language={language}
+          adapter={adapter}
+          drafts={drafts}
+          picker={templates.picker}
+          trigger={templates.trigger}
+        />,
+      );
       return root;
     },
     onRemove(root) {

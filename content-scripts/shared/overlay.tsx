@@ -8,22 +8,31 @@ import type { OverlayStore } from './overlay-store';
 import { matchesReplyShortcut, shortcutLabel } from './reply-translator';
 import type { ReplyDrafts } from './reply-translator-hook';
 import { ReplyTranslatorPanel } from './reply-translator-panel';
+import { PICKER_SHORTCUT, pickerShortcutLabel } from './template-picker';
+import { TemplatePickerPanel } from './template-picker-panel';
+import type { TemplatePicker } from './template-picker-store';
 
 /**
  * The discreet indicator we draw on portal pages (in a shadow root, sized in px so the portal's root font size
  * cannot leak in). It says what was captured, warns when the layout is not recognised, opens the side panel, and
- * opens the reply translator (button, or Alt+Shift+R anywhere on the page) while a thread is open.
+ * opens the reply translator (button, or Alt+Shift+R anywhere on the page) and the template picker (button,
+ * Alt+Shift+Q, or a `/keyword` typed in the reply box: template-picker-trigger.ts) while a thread is open. One of
+ * the two panels at a time: both sit next to the reply box.
  */
 export function Overlay({
   store,
   language,
   adapter,
   drafts,
+  picker,
+  trigger,
 }: {
   store: OverlayStore;
   language: UiLanguage;
   adapter: PlatformAdapter;
   drafts: ReplyDrafts;
+  picker: TemplatePicker;
+  trigger: () => string;
 }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   const t = translator(language);
@@ -31,6 +40,14 @@ export function Overlay({
   const agentLanguage = useAgentLanguage();
   const [replyOpen, setReplyOpen] = useState(false);
   useReplyShortcut(store, setReplyOpen);
+  const pickerOpen = useSyncExternalStore(picker.subscribe, () => picker.get().state.open);
+  // One panel next to the reply box at a time: the one opened last.
+  useEffect(() => {
+    if (pickerOpen) setReplyOpen(false);
+  }, [pickerOpen]);
+  useEffect(() => {
+    if (replyOpen) picker.close();
+  }, [replyOpen, picker]);
   if (state.page === 'other') return null;
   const unrecognised = state.page === 'unrecognised';
   const label = unrecognised
@@ -87,6 +104,22 @@ export function Overlay({
             {t('replyTrOpen')}
           </button>
         )}
+        {state.threadId && (
+          <button
+            type="button"
+            className="hw-open hw-open-secondary"
+            data-testid="hw-open-template-picker"
+            title={t('tpOpenTitle', {
+              shortcut: pickerShortcutLabel(navigator.platform),
+              trigger: trigger(),
+            })}
+            aria-keyshortcuts={PICKER_SHORTCUT.label}
+            aria-expanded={pickerOpen}
+            onClick={() => (pickerOpen ? picker.close() : picker.open({ via: 'picker' }))}
+          >
+            {t('tpOpen')}
+          </button>
+        )}
       </div>
       {replyOpen && state.threadId && (
         <ReplyTranslatorPanel
@@ -99,6 +132,17 @@ export function Overlay({
           corner={corner}
           onClose={() => setReplyOpen(false)}
           currentThreadId={() => store.get().threadId}
+        />
+      )}
+      {pickerOpen && state.threadId && (
+        <TemplatePickerPanel
+          key={state.threadId}
+          picker={picker}
+          adapter={adapter}
+          language={language}
+          agentLanguage={agentLanguage}
+          corner={corner}
+          trigger={trigger()}
         />
       )}
     </>
