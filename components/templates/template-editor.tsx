@@ -80,7 +80,10 @@ export function TemplateEditor({
   // The keyword is checked as it is typed (a clash should show before Save); the rest once Save was tried.
   const shown = attempted ? errors : { keyword: errors.keyword };
   const activeLanguage = language in draft.bodies ? language : (Object.keys(draft.bodies)[0] ?? 'en');
-  const scope = draft.platforms.length === 0 ? [...PLATFORMS] : draft.platforms;
+  const scope = useMemo(
+    () => (draft.platforms.length === 0 ? [...PLATFORMS] : draft.platforms),
+    [draft.platforms],
+  );
   const previewPlatform = scope.includes(previewOn) ? previewOn : scope[0]!;
   const flags = usePolicyFlags(draft.bodies, scope);
 
