@@ -1,6 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useLayoutEffect, useRef } from 'react';
 import type { MessageRecord } from '../core/model';
+import { useDb } from './db-context';
 import { useI18n } from './i18n-context';
+import { AUTO_REPLY_EVENT_TYPES, type AutoReplyEvent, AutoReplyMarker } from './timeline-auto-reply';
 import { type MessageTranslationView, TimelineMessage } from './timeline-message';
 import type { ThreadTranslation } from './use-thread-translation';
 
@@ -17,6 +20,7 @@ export function Timeline({ messages, captured, translation }: TimelineProps) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const count = messages?.length ?? 0;
+  const autoReplies = useAutoReplyEvents(messages?.[0]?.threadId);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -36,9 +40,13 @@ export function Timeline({ messages, captured, translation }: TimelineProps) {
         </p>
       )}
       <ol>
-        {messages?.map((message) => (
-          <TimelineMessage key={message.id} message={message} translation={viewOf(translation, message.id)} />
-        ))}
+        {interleave(messages ?? [], autoReplies).map((entry) =>
+          'direction' in entry ? (
+            <TimelineMessage key={entry.id} message={entry} translation={viewOf(translation, entry.id)} />
+          ) : (
+            <AutoReplyMarker key={`auto-${entry.seq}`} event={entry} />
+          ),
+        )}
       </ol>
     </div>
   );
@@ -47,4 +55,38 @@ export function Timeline({ messages, captured, translation }: TimelineProps) {
 function viewOf(translation: ThreadTranslation | undefined, id: string): MessageTranslationView | undefined {
   if (!translation?.enabled || !translation.agentLanguage) return undefined;
   return { agentLanguage: translation.agentLanguage, pending: translation.pending.has(id) };
+}
+
+const AUTO_TYPES: ReadonlySet<string> = new Set(AUTO_REPLY_EVENT_TYPES);
+
+/** Away mode's audit events of the thread (few: at most one per buyer message), live. */
+function useAutoReplyEvents(threadId: string | undefined): AutoReplyEvent[] {
+  const db = useDb();
+  return (
+    useLiveQuery(
+      () =>
+        threadId
+          ? db.events
+              .where('threadId')
+              .equals(threadId)
+              .filter((e) => AUTO_TYPES.has(e.type))
+              .toArray()
+          : [],
+      [db, threadId],
+    ) ?? []
+  );
+}
+
+/** Messages and markers in time order; a marker sorts after the messages of the same moment. */
+function interleave(messages: MessageRecord[], events: AutoReplyEvent[]): (MessageRecord | AutoReplyEvent)[] {
+  if (events.length === 0) return messages;
+  const out: (MessageRecord | AutoReplyEvent)[] = [];
+  const sorted = [...events].sort((a, b) => a.at - b.at);
+  let e = 0;
+  for (const message of messages) {
+    while (e < sorted.length && sorted[e]!.at < message.sentAt) out.push(sorted[e++]!);
+    out.push(message);
+  }
+  while (e < sorted.length) out.push(sorted[e++]!);
+  return out;
 }
