@@ -336,22 +336,24 @@ export function templateByKeyword(
 ): TemplateRecord | undefined {
   const wanted = keywordKey(keyword);
   if (!wanted) return undefined;
-  let best: TemplateRecord | undefined;
-  // When two templates share a keyword, the one made for this platform wins, then the one used most.
+  // When two templates share a keyword: the one made for this platform, then the seller's own over a default
+  // (a seller who writes their own "/refund" means theirs), then the most used, then the latest edited.
   const rank = (t: TemplateRecord) => [
     platform && t.platforms.includes(platform) ? 1 : 0,
+    t.builtIn ? 0 : 1,
     t.usageCount,
-    t.lastUsedAt,
+    t.updatedAt,
   ];
+  let best: TemplateRecord | undefined;
+  let bestRank: number[] = [];
   for (const template of templates) {
     if (!inScope(template, platform) || indexOf(template).keyword !== wanted) continue;
-    if (!best) {
+    const r = rank(template);
+    const i = r.findIndex((v, k) => v !== bestRank[k]);
+    if (!best || (i >= 0 && r[i]! > bestRank[i]!)) {
       best = template;
-      continue;
+      bestRank = r;
     }
-    const [a, b] = [rank(template), rank(best)];
-    if (a[0]! > b[0]! || (a[0] === b[0] && (a[1]! > b[1]! || (a[1] === b[1] && a[2]! > b[2]!))))
-      best = template;
   }
   return best;
 }

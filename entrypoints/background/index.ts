@@ -7,6 +7,7 @@ import { registerBadge } from './badge';
 import { createChromeProvider } from './chrome-provider';
 import { registerIngestHandlers } from './ingest-handlers';
 import { registerTabHandlers } from './tab-handlers';
+import { registerTemplateHandlers } from './template-handlers';
 import { registerThreadHandlers } from './thread-handlers';
 import { registerTranslationHandlers } from './translation-handlers';
 
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   registerIngestHandlers(db, away.afterIngest);
   registerThreadHandlers(db);
   registerTabHandlers(db);
+  registerTemplateHandlers(db);
   registerBadge(db);
   registerTranslationHandlers(db, {
     providers: withChrome(createChromeProvider()),

@@ -302,6 +302,12 @@ describe('templateByKeyword', () => {
     expect(templateByKeyword([general, shopee, used], 'hi', 'amazon')?.id).toBe(used.id);
   });
 
+  it("prefers the seller's own template over a default with the same keyword", () => {
+    const builtIn = tpl({ keyword: 'refund', builtIn: true, usageCount: 9 });
+    const mine = tpl({ keyword: 'Refund' });
+    expect(templateByKeyword([builtIn, mine], 'refund', 'ebay')?.id).toBe(mine.id);
+  });
+
   it('finds every default keyword', () => {
     for (const t of DEFAULT_TEMPLATES)
       expect(templateByKeyword(DEFAULT_TEMPLATES, t.keyword, 'amazon')?.id).toBe(t.id);
