@@ -3,29 +3,41 @@ import { replySettingsItem } from '../storage/reply-settings';
 import { useI18n } from './i18n-context';
 import { FlagIcon } from './icons';
 
+/** The last value read or written in this page; undefined until the first read answers. */
+let known: boolean | undefined;
+
+/**
+ * Read once as soon as this module loads, side by side with the UI settings the page waits for anyway, so the first
+ * inbox page does not wait for a second storage round trip after them.
+ */
+const firstRead: Promise<boolean> = replySettingsItem.getValue().then(
+  (settings) => (known = settings.urgentFirst === true),
+  // An unreadable item must not leave the inbox empty: newest first.
+  () => (known = false),
+);
+
 /**
  * The inbox order preference (replySettingsItem.urgentFirst), live across pages. Null until read: the inbox waits
- * for it (a storage read, in parallel with the database opening) rather than painting newest-first and then
- * re-ordering under the agent's eyes.
+ * for it rather than painting newest-first and then re-ordering under the agent's eyes.
  */
 export function useUrgentFirst(): [boolean | null, (on: boolean) => void] {
-  const [value, setValue] = useState<boolean | null>(null);
+  const [value, setValue] = useState<boolean | null>(() => known ?? null);
   useEffect(() => {
     let active = true;
-    void replySettingsItem
-      .getValue()
-      .then((settings) => {
-        if (active) setValue(settings.urgentFirst === true);
-      })
-      // An unreadable item must not leave the inbox empty: newest first.
-      .catch(() => active && setValue(false));
-    const unwatch = replySettingsItem.watch((settings) => setValue(settings.urgentFirst === true));
+    void firstRead.then((on) => {
+      if (active) setValue((current) => current ?? on);
+    });
+    const unwatch = replySettingsItem.watch((settings) => {
+      known = settings.urgentFirst === true;
+      setValue(known);
+    });
     return () => {
       active = false;
       unwatch();
     };
   }, []);
   const change = useCallback((on: boolean) => {
+    known = on;
     setValue(on);
     // Read-modify-write of the whole item: the other reply settings (agent name, store names…) stay as they are.
     void replySettingsItem
