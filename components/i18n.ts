@@ -517,7 +517,6 @@ const en = {
   tpInsert: 'Insert',
   tpInsertAnyway: 'Insert anyway',
   tpInsertOriginal: 'Insert in {language}',
-  tpPolicyTitle: 'This text may break the platform’s messaging rules (marked). You can still insert it.',
   tpPolicyConfirm: 'Read the warning, then press Enter or “Insert anyway” to insert it.',
   tpKeys: '↑↓ choose · Enter insert · Esc close',
   // — replies: away mode and reply settings (issue 5) —
@@ -1079,7 +1078,6 @@ const zhCN: Dictionary = {
   tpInsert: '填入',
   tpInsertAnyway: '仍然填入',
   tpInsertOriginal: '以{language}原文填入',
-  tpPolicyTitle: '此内容可能违反平台的消息规则（已标出），您仍可以填入。',
   tpPolicyConfirm: '请先查看提示，再按 Enter 或点“仍然填入”。',
   tpKeys: '↑↓ 选择 · Enter 填入 · Esc 关闭',
   // — replies: away mode and reply settings (issue 5) —

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useCallback, useEffect, useRef } from 'react';
 import { translator, type UiLanguage } from '../../components/i18n';
+import { PORTAL_POLICY_CLASSES, PolicyFindings, usePolicyFindings } from '../../components/policy-findings';
 import {
   BackTranslation,
   providerText,
@@ -61,6 +62,12 @@ export function ReplyTranslatorPanel({
 
   const { state: draft, target } = reply;
   const name = (code: string | undefined) => languageName(code, language);
+  // The platform's messaging rules on what Insert would put in (the translation, as edited), or — before there is
+  // one — on the agent's own words, so a link or a phone number is caught before it is even translated.
+  const checked = draft.translation !== '' ? draft.translation : draft.draft;
+  const checkedLanguage = draft.translation !== '' ? (draft.translatedFrom?.target ?? target) : agentLanguage;
+  const findings = usePolicyFindings(checked, adapter.platform, checkedLanguage);
+  const flagged = findings.length > 0 && draft.translation !== '';
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     // Keys typed here are ours: the portal's own shortcuts (and its Enter-to-send) must never see them.
@@ -179,6 +186,15 @@ export function ReplyTranslatorPanel({
         </p>
       )}
 
+      <PolicyFindings
+        text={checked}
+        findings={findings}
+        platform={adapter.platform}
+        t={t}
+        classes={PORTAL_POLICY_CLASSES}
+        testId="hw-rt-policy"
+      />
+
       {draft.insertResult && (
         <OverlayInsertNotice result={draft.insertResult} language={language} testId="hw-rt-result" />
       )}
@@ -189,10 +205,15 @@ export function ReplyTranslatorPanel({
           type="button"
           className="hw-rt-button hw-rt-primary"
           data-testid="hw-rt-insert"
+          data-policy={flagged ? 'flagged' : 'clean'}
           disabled={!reply.canInsert || draft.phase === 'inserting'}
           onClick={() => void reply.insert()}
         >
-          {draft.phase === 'inserting' ? t('inserting') : t('replyTrInsert')}
+          {draft.phase === 'inserting'
+            ? t('inserting')
+            : flagged
+              ? t('policyInsertAnyway')
+              : t('replyTrInsert')}
         </button>
       </footer>
     </section>
