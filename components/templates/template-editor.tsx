@@ -247,7 +247,6 @@ export function TemplateEditor({
         />
         <TemplatePolicy
           body={draft.bodies[activeLanguage] ?? ''}
-          language={activeLanguage}
           findings={flags.byLanguage[activeLanguage] ?? []}
           platforms={scope}
         />

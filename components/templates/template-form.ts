@@ -48,9 +48,12 @@ export function duplicateDraft(source: TemplateDraft, name: string): TemplateDra
   };
 }
 
-/** What a person types as a keyword: the trigger character in front is dropped, capitals are lowered. */
+/**
+ * What a person types as a keyword: the trigger character in front is dropped, capitals are lowered. Spaces stay,
+ * so the agent sees why "wo ist" is refused instead of watching it turn into "woist".
+ */
 export function normalizeKeyword(input: string, triggerChar: string): string {
-  let keyword = input.trim().toLowerCase();
+  let keyword = input.toLowerCase();
   while (triggerChar && keyword.startsWith(triggerChar)) keyword = keyword.slice(triggerChar.length);
   return keyword;
 }

@@ -3,6 +3,7 @@ import type { Platform } from '../../core/model';
 import { checkPolicy, type PolicyFinding } from '../../core/policy';
 import { useI18n } from '../i18n-context';
 import { PLATFORM_NAMES } from '../platform-badge';
+import { PolicyFindings } from '../policy-findings';
 
 export interface PlatformFindings {
   platform: Platform;
@@ -32,12 +33,10 @@ export function usePolicyFlags(bodies: Record<string, string>, platforms: readon
 /** Warnings only: the template can still be saved and used (issue 5: the agent decides after seeing the reason). */
 export function TemplatePolicy({
   body,
-  language,
   findings,
   platforms,
 }: {
   body: string;
-  language: string;
   findings: PlatformFindings[];
   platforms: readonly Platform[];
 }) {
@@ -53,13 +52,19 @@ export function TemplatePolicy({
         </p>
       ) : (
         <div className="space-y-2">
-          {findings.map(({ platform, findings: list }) => (
-            <div key={platform} data-testid={`template-policy-${platform}`}>
-              {/* TODO(panel-templates, 2026-11-23): the shared components/policy-findings.tsx once it lands. */}
-              <p className="text-[11.5px] font-medium text-amber-900">
-                {PLATFORM_NAMES[platform]}: {list.map((f) => `${f.match} (${f.rule})`).join(', ')}
-              </p>
-            </div>
+          {findings.map(({ platform, findings: list }, i) => (
+            <PolicyFindings
+              key={platform}
+              text={body}
+              findings={list}
+              platform={platform}
+              t={t}
+              // The highlighted text once (the first platform, the strictest when Amazon is in scope); every
+              // platform's reasons below it.
+              showText={i === 0}
+              showHint={false}
+              testId={`template-policy-${platform}`}
+            />
           ))}
           <p className="text-[11px] text-slate-400">{t('tplPolicyHint')}</p>
         </div>

@@ -46,6 +46,7 @@ describe('Template editor form', () => {
     expect(normalizeKeyword('/WISMO', '/')).toBe('wismo');
     expect(normalizeKeyword('//Track-2', '/')).toBe('track-2');
     expect(normalizeKeyword('#return', '#')).toBe('return');
+    expect(normalizeKeyword('Wo ist', '/')).toBe('wo ist');
   });
 
   it.each([
