@@ -1,13 +1,14 @@
 import { type KeyboardEvent, useEffect, useRef, useSyncExternalStore } from 'react';
 import { type MessageKey, type Translate, translator, type UiLanguage } from '../../components/i18n';
+import { PORTAL_POLICY_CLASSES, PolicyFindings } from '../../components/policy-findings';
 import { ReplyTranslatorError } from '../../components/reply-translator-parts';
+import type { Platform } from '../../core/model';
 import type { FilledPart, TemplateRecord, TemplateVariable } from '../../core/templates/types';
 import type { PlatformAdapter } from '../adapter-contract';
 import { OverlayInsertNotice } from './overlay-insert';
 import { placementStyle, usePanelPlacement } from './panel-placement-hook';
 import { languageName, providerLabel } from './reply-translator';
 import { pickerKey } from './template-picker';
-import { TemplatePolicyWarning } from './template-picker-policy';
 import type { PickerPreview, PickerView, TemplatePicker } from './template-picker-store';
 
 interface TemplatePickerPanelProps {
@@ -130,6 +131,7 @@ export function TemplatePickerPanel({
             language={language}
             agentLanguage={agentLanguage}
             picker={picker}
+            platform={adapter.platform}
           />
         </div>
       )}
@@ -264,7 +266,9 @@ function Preview({
   language,
   agentLanguage,
   picker,
+  platform,
 }: {
+  platform: Platform;
   preview: PickerPreview;
   view: PickerView;
   t: Translate;
@@ -339,12 +343,21 @@ function Preview({
         </div>
       )}
       {preview.findings.length > 0 && !inserted && (
-        <TemplatePolicyWarning
-          text={preview.text}
-          findings={preview.findings}
-          language={language}
-          confirm={state.blocked === 'policy'}
-        />
+        <>
+          <PolicyFindings
+            text={preview.text}
+            findings={preview.findings}
+            platform={platform}
+            t={t}
+            classes={PORTAL_POLICY_CLASSES}
+            testId="hw-tp-policy"
+          />
+          {state.blocked === 'policy' && (
+            <p className="hw-rt-hint hw-rt-warn" data-testid="hw-tp-policy-confirm">
+              {t('tpPolicyConfirm')}
+            </p>
+          )}
+        </>
       )}
     </>
   );

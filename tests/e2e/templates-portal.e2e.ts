@@ -305,18 +305,18 @@ describe('Template picker on Amazon: shortcut, button, search, variables, policy
       async () => (await items(page))[0]?.startsWith('tpl_'),
       'the seller’s link template on top',
     );
-    const warning = await page.waitForSelector(q('hw-tp-policy'), { timeout: 5_000 });
-    expect(await warning!.evaluate((el) => el.getAttribute('data-rules'))).toContain('link');
+    await page.waitForSelector(`${q('hw-tp-policy')} mark[data-rule="link"]`, { timeout: 5_000 });
+    expect(await text(page, 'hw-tp-policy')).toContain('www.example.com/guide');
     expect(await AMAZON_DE.composerState(page)).toBe('/manual');
 
     await page.keyboard.press('Enter');
-    // Translated now: the warning is shown for the German text, and Insert says "anyway".
-    await page.waitForSelector(q('hw-tp-translation'), { timeout: 20_000 });
-    await page.waitForSelector(q('hw-tp-policy'));
-    if ((await page.$(`${q('hw-tp-result')}[data-result="ok"]`)) === null) {
-      expect(await text(page, 'hw-tp-insert')).toMatch(/仍然填入|Insert anyway/);
-      await page.click(q('hw-tp-insert'));
-    }
+    // Translated now: the warning is shown again for the German text, once, and Insert says "anyway".
+    await page.waitForSelector(q('hw-tp-policy-confirm'), { timeout: 20_000 });
+    expect(await text(page, 'hw-tp-translation')).toContain('www.example.com/guide');
+    expect(await page.$(`${q('hw-tp-policy')} mark[data-rule="link"]`)).not.toBeNull();
+    expect(await text(page, 'hw-tp-insert')).toMatch(/仍然填入|Insert anyway/);
+    expect(await AMAZON_DE.composerState(page)).toBe('/manual');
+    await page.click(q('hw-tp-insert'));
     await page.waitForSelector(`${q('hw-tp-result')}[data-result="ok"]`, { timeout: 20_000 });
     await eventually(
       async () => (await AMAZON_DE.composerState(page))?.includes('www.example.com/guide'),
