@@ -7,7 +7,12 @@ import * as ebay from './support/ebay-portal';
 import { screenshot } from './support/screenshots';
 import { eventually, readStore, type Session, storedThread } from './support/session';
 import * as shopee from './support/shopee-portal';
-import { startZhAgentSession } from './support/translation-prefs';
+import {
+  setRejectedDeeplKey,
+  setTranslationSettings,
+  startZhAgentSession,
+  ZH_AGENT_SETTINGS,
+} from './support/translation-prefs';
 
 /**
  * The template picker in the portals (issue 5), as a Chinese-speaking agent with the mock translation providers:
@@ -324,5 +329,34 @@ describe('Template picker on Amazon: shortcut, button, search, variables, policy
     );
     expect(await AMAZON_DE.sentMessages(page)).toEqual([]);
     await page.close();
+  });
+
+  it('keeps the template when the provider fails, says why, and inserts it in Chinese on request', async () => {
+    await setRejectedDeeplKey(session);
+    try {
+      const { page, threadId } = await AMAZON_DE.open();
+      await ready(page, threadId);
+      await page.bringToFront();
+      await AMAZON_DE.focusComposer(page);
+      await page.keyboard.type('/wismo');
+      await topItem(page, 'default:order-status');
+      await page.keyboard.press('Enter');
+
+      const error = await page.waitForSelector(q('hw-tp-error'), { timeout: 20_000 });
+      expect(await error!.evaluate((el) => el.getAttribute('data-kind'))).toBe('auth');
+      expect(await error!.evaluate((el) => el.textContent)).toMatch(/rejected the API key|拒绝了 API 密钥/);
+      expect(await AMAZON_DE.composerState(page)).toBe('/wismo');
+      expect(await text(page, 'hw-tp-body')).toContain('您好');
+
+      await page.click(q('hw-tp-insert-original'));
+      await page.waitForSelector(`${q('hw-tp-result')}[data-result="ok"]`, { timeout: 10_000 });
+      const box = await AMAZON_DE.composerState(page);
+      expect(box).toContain('您好');
+      expect(box).not.toMatch(/\{\{|\/wismo/);
+      expect(await AMAZON_DE.sentMessages(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await setTranslationSettings(session, ZH_AGENT_SETTINGS);
+    }
   });
 });
