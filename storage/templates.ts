@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { EventRecord, Platform } from '../core/model';
 import { DEFAULT_TEMPLATES } from '../core/templates/default-pack';
-import { inScope } from '../core/templates/rank';
+import { byName, inScope } from '../core/templates/rank';
 import { TEMPLATE_CATEGORIES, type TemplateDraft, type TemplateRecord } from '../core/templates/types';
 import { validateTemplateDraft } from '../core/templates/validate';
 import type { AppDb } from './db';
@@ -64,7 +64,7 @@ export async function listTemplates(db: AppDb, platform?: Platform): Promise<Tem
     .sort(
       (a, b) =>
         (categoryOrder.get(a.category) ?? 99) - (categoryOrder.get(b.category) ?? 99) ||
-        a.name.localeCompare(b.name),
+        byName.compare(a.name, b.name),
     );
 }
 

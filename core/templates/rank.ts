@@ -58,6 +58,8 @@ export function intentsOf(template: TemplateRecord): Intent[] {
 
 /** Lower case, full-width folded (NFKC), accents dropped: "Rückgabe" is found by "ruckgabe" and "RÜCKGABE". */
 export function foldText(text: string): string {
+  // Most names, keywords and English bodies are plain ASCII: nothing to fold but the case.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -66,12 +68,15 @@ export function foldText(text: string): string {
     .normalize('NFC');
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Scripts written without spaces between words: a query in them matches anywhere in a name or body. */
 const UNSPACED =
   /[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 function wordsOf(folded: string): string[] {
-  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /**
@@ -80,16 +85,25 @@ function wordsOf(folded: string): string[] {
  */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  let la = a.length;
+  let lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  // Strip the common prefix and suffix; what is left must be one substitution, insertion, deletion or swap.
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // transposition
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  while (la > i && lb > i && a.charCodeAt(la - 1) === b.charCodeAt(lb - 1)) {
+    la--;
+    lb--;
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  const restA = la - i;
+  const restB = lb - i;
+  if (restA <= 1 && restB <= 1) return true;
+  return (
+    restA === 2 &&
+    restB === 2 &&
+    a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+    a.charCodeAt(i + 1) === b.charCodeAt(i)
+  );
 }
 
 /** `query` is one edit away from some prefix of `word` ("retrn" → "return-label"). */
@@ -176,21 +190,62 @@ function keywordHit(query: string, keyword: string): Hit {
   return NONE;
 }
 
+/**
+ * One query word, prepared once per search: which words of the bodies it reaches by prefix or by one typo. The
+ * bodies' vocabulary is shared by all templates (they say "order" and "parcel" over and over), so checking it
+ * once instead of every template's words keeps a keystroke cheap at the 1,000-template cap.
+ */
+interface TokenPlan {
+  token: string;
+  unspaced: boolean;
+  typo: boolean;
+  /** Body words (other than the token itself) the token is a prefix of, or one edit away from; built lazily. */
+  bodyWords?: { prefix: string[]; typo: string[] };
+}
+
+/** The body words of a template list, cached on the array: a picker ranks the same list on every keystroke. */
+const vocabularies = new WeakMap<readonly TemplateRecord[], Set<string>>();
+
+function vocabularyOf(templates: readonly TemplateRecord[]): Set<string> {
+  let vocabulary = vocabularies.get(templates);
+  if (vocabulary) return vocabulary;
+  vocabulary = new Set<string>();
+  for (const template of templates) for (const word of indexOf(template).bodyWords) vocabulary.add(word);
+  vocabularies.set(templates, vocabulary);
+  return vocabulary;
+}
+
+function bodyWordsFor(plan: TokenPlan, vocabulary: () => Set<string>): { prefix: string[]; typo: string[] } {
+  if (plan.bodyWords) return plan.bodyWords;
+  const prefix: string[] = [];
+  const typo: string[] = [];
+  const { token } = plan;
+  if (token.length >= 3 || plan.typo) {
+    for (const word of vocabulary()) {
+      if (word === token) continue;
+      if (token.length >= 3 && word.startsWith(token)) prefix.push(word);
+      else if (plan.typo && withinOneEdit(token, word)) typo.push(word);
+    }
+  }
+  plan.bodyWords = { prefix, typo };
+  return plan.bodyWords;
+}
+
 /** One query word against the name, the category and the bodies; the best field wins. */
-function tokenHit(token: string, index: Index): Hit {
+function tokenHit(plan: TokenPlan, index: Index, vocabulary: () => Set<string>): Hit {
+  const { token } = plan;
   let hit = NONE;
-  if (UNSPACED.test(token)) {
+  if (plan.unspaced) {
     // Chinese, Japanese, Thai…: no word boundaries to rely on, so a substring is the match.
     if (index.name.startsWith(token)) hit = better(hit, { score: 45, reason: 'name' });
     else if (index.name.includes(token)) hit = better(hit, { score: 40, reason: 'name' });
     if (index.body.includes(token)) hit = better(hit, { score: 12, reason: 'body' });
     return hit;
   }
-  const typo = token.length >= TYPO_MIN;
   for (const word of index.nameWords) {
     if (word === token) return { score: 50, reason: 'name' };
     if (word.startsWith(token)) hit = better(hit, { score: 40, reason: 'name-prefix' });
-    else if (typo && (withinOneEdit(token, word) || prefixWithinOneEdit(token, word)))
+    else if (plan.typo && (withinOneEdit(token, word) || prefixWithinOneEdit(token, word)))
       hit = better(hit, { score: 30, reason: 'name-typo' });
   }
   if (token.length >= 3 && index.name.includes(token))
@@ -200,16 +255,11 @@ function tokenHit(token: string, index: Index): Hit {
       hit = better(hit, { score: 25, reason: 'category' });
   }
   if (hit.score >= 25) return hit;
-  if (index.bodyWords.has(token)) return better(hit, { score: 15, reason: 'body' });
-  let bodyHit = NONE;
-  for (const word of index.bodyWords) {
-    if (token.length >= 3 && word.startsWith(token)) {
-      bodyHit = { score: 10, reason: 'body' };
-      break;
-    }
-    if (typo && bodyHit.score < 6 && withinOneEdit(token, word)) bodyHit = { score: 6, reason: 'body-typo' };
-  }
-  return better(hit, bodyHit);
+  if (index.bodyWords.has(token)) return { score: 15, reason: 'body' };
+  const reach = bodyWordsFor(plan, vocabulary);
+  if (reach.prefix.some((w) => index.bodyWords.has(w))) return better(hit, { score: 10, reason: 'body' });
+  if (reach.typo.some((w) => index.bodyWords.has(w))) return better(hit, { score: 6, reason: 'body-typo' });
+  return hit;
 }
 
 /** How well a template answers the classification, 0..1 (0 = not at all). */
@@ -247,12 +297,15 @@ function suggestionHit(template: TemplateRecord, c: SuggestInput): { score: numb
   return { score: best > 0 ? best + extra : 0, reasons };
 }
 
+/** One collator for every comparison: `localeCompare` builds one per call, which dominated sorting 1,000 names. */
+export const byName = new Intl.Collator(undefined, { numeric: true });
+
 function byTieBreak(a: RankedTemplate, b: RankedTemplate): number {
   return (
     b.score - a.score ||
     b.template.usageCount - a.template.usageCount ||
     b.template.lastUsedAt - a.template.lastUsedAt ||
-    a.template.name.localeCompare(b.template.name)
+    byName.compare(a.template.name, b.template.name)
   );
 }
 
@@ -268,6 +321,12 @@ export function rankTemplates(templates: readonly TemplateRecord[], query: RankQ
     .trim();
   const tokens = wordsOf(folded);
   const compact = tokens.join('');
+  const plans: TokenPlan[] = tokens.map((token) => ({
+    token,
+    unspaced: UNSPACED.test(token),
+    typo: token.length >= TYPO_MIN,
+  }));
+  const vocabulary = () => vocabularyOf(templates);
   const language = normaliseLanguage(query.language);
   const out: RankedTemplate[] = [];
   for (const template of templates) {
@@ -277,7 +336,7 @@ export function rankTemplates(templates: readonly TemplateRecord[], query: RankQ
     let score = 0;
     if (tokens.length > 0) {
       const keyword = keywordHit(compact, index.keyword);
-      const hits = tokens.map((token) => tokenHit(token, index));
+      const hits = plans.map((plan) => tokenHit(plan, index, vocabulary));
       const words: Hit = hits.every((h) => h.score > 0)
         ? { score: hits.reduce((sum, h) => sum + h.score, 0) / hits.length, reason: hits[0]!.reason }
         : NONE;

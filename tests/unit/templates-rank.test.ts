@@ -328,3 +328,38 @@ describe('withinOneEdit', () => {
     expect(withinOneEdit(a, b)).toBe(expected);
   });
 });
+
+/** Optimal string alignment distance (adjacent swaps count one), the reference for withinOneEdit. */
+function osa(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  return d[a.length]![b.length]!;
+}
+
+it('withinOneEdit agrees with the edit distance on random short words', () => {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const word = () =>
+    Array.from({ length: Math.floor(random() * 6) }, () => 'aab'[Math.floor(random() * 3)]).join('');
+  for (let k = 0; k < 5000; k++) {
+    const a = word();
+    const b =
+      random() < 0.5
+        ? word()
+        : a.slice(0, Math.floor(random() * (a.length + 1))) +
+          'ab'[Math.floor(random() * 2)] +
+          a.slice(Math.floor(random() * (a.length + 1)));
+    expect(withinOneEdit(a, b), `${a} ~ ${b}`).toBe(osa(a, b) <= 1);
+  }
+});
