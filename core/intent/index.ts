@@ -41,24 +41,33 @@ function lexiconLanguage(tag: string): string {
   return lower.split('-')[0] ?? lower;
 }
 
-function languageFor(text: string, hints: ClassifyHints): { language: string; mask: number } {
+interface Plan {
+  language: string;
+  /** Lexicons applied in full. */
+  mask: number;
+  /** Lexicons whose long phrases apply too (every lexicon when the language is a guess or unknown). */
+  longMask: number;
+}
+
+function languageFor(text: string, hints: ClassifyHints): Plan {
   if (hints.language) {
-    const lang = lexiconLanguage(hints.language);
-    return { language: hints.language, mask: MASKS.get(lang) ?? ALL };
+    const mask = MASKS.get(lexiconLanguage(hints.language));
+    return { language: hints.language, mask: mask ?? ALL, longMask: mask ? 0 : ALL };
   }
   const detected = detectLanguageDetailed(text, { site: hints.site });
-  if (!detected) return { language: 'und', mask: ALL };
-  const mask = detected.confidence === 'low' ? ALL : (MASKS.get(lexiconLanguage(detected.lang)) ?? ALL);
-  return { language: detected.lang, mask };
+  if (!detected) return { language: 'und', mask: ALWAYS, longMask: ALL };
+  const mask = MASKS.get(lexiconLanguage(detected.lang));
+  if (!mask) return { language: detected.lang, mask: ALL, longMask: 0 };
+  return { language: detected.lang, mask, longMask: detected.confidence === 'low' ? ALL : 0 };
 }
 
 const scratch: Match[] = [];
 
 /** Classify one buyer message. Pure, synchronous, no network; a few microseconds per message. */
 export function classifyMessage(text: string, hints: ClassifyHints = {}): Classification {
-  const { language, mask } = languageFor(text, hints);
+  const { language, mask, longMask } = languageFor(text, hints);
   const folded = foldMessage(text);
-  const evidence = evidenceOf(folded.text, matcher.scan(folded.text, mask, scratch));
+  const evidence = evidenceOf(folded.text, matcher.scan(folded.text, mask, longMask, scratch));
   const intents = scoreIntents(evidence, folded.questionMark);
   // Urgency first reads how displeased the words are; sentiment then counts anger and threats as displeased.
   const words = scoreSentiment(evidence, intents.best, 0);

@@ -28,6 +28,9 @@ interface Pattern extends Entry {
   payloads: Payload[];
 }
 
+/** Phrases this long (folded characters) are kept from every language when the message's language is a guess. */
+export const LONG_PHRASE = 6;
+
 const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 export class Matcher {
@@ -126,8 +129,12 @@ export class Matcher {
     }
   }
 
-  /** Every match of the allowed languages in a folded text (space-padded by foldText). */
-  scan(text: string, allowed: number, into: Match[]): Match[] {
+  /**
+   * Every match in a folded text (space-padded by foldText) of the `allowed` languages, and of the `allowedLong`
+   * languages when the phrase is at least LONG_PHRASE characters (a guessed language: another language's long
+   * phrases are still good evidence, its short words — `te`, `do`, `mi` — are not).
+   */
+  scan(text: string, allowed: number, allowedLong: number, into: Match[]): Match[] {
     into.length = 0;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
@@ -145,8 +152,10 @@ export class Matcher {
         const start = end - pattern.phrase.length;
         if (pattern.left && isWordCode(text.charCodeAt(start - 1))) continue;
         if (pattern.right && isWordCode(text.charCodeAt(end))) continue;
+        const long = pattern.phrase.length >= LONG_PHRASE;
         for (const payload of pattern.payloads)
-          if (payload.langs & allowed) into.push({ start, end, payload });
+          if (payload.langs & allowed || (long && payload.langs & allowedLong))
+            into.push({ start, end, payload });
       }
     }
     return into;

@@ -1,0 +1,78 @@
+import type { Lexicon } from '../lexicon';
+
+/** German, with and without umlauts (zurück/zuruck/zurueck), compounds matched by word beginnings. */
+export const de: Lexicon = {
+  intents: {
+    'where-is-order': `
+      wo ist mein paket:2 | wo ist meine bestellung:2 | wo ist meine lieferung:2 | wo ist die bestellung:2 | wo bleibt:2 | wo ist mein:1.5
+      nicht angekommen:2 | noch nicht angekommen:2 | nie angekommen:2 | nicht erhalten:2 | noch nicht erhalten:2 | nicht bekommen:2
+      nicht geliefert:2 | nicht zugestellt:2 | nicht da:1 | immer noch nicht:1.5 | noch nichts:1.5 | immer noch nichts:2 | wann kommt:2
+      wann kommt mein:2 | wann wird:1 | wann wird geliefert:2 | wann wird versendet:2 | wann wird verschickt:2 | wann versenden sie:2
+      wann liefern sie:2 | schon verschickt:2 | schon versendet:2 | schon unterwegs:2 | bereits versendet:1 | sendungsnummer:2 | sendungsverfolgung:2
+      trackingnummer:2 | tracking nummer:2 | tracking-nummer:2 | paketnummer:2 | lieferstatus:2 | status meiner bestellung:2 | lieferzeit:1.5
+      lieferung*:0.5 | versand*:0.5 | zustellung:1 | als zugestellt:2 | zugestellt markiert:2 | verloren:1 | paket verloren:2 | warte seit:2
+      warte immer noch:2 | warten schon:1.5 | seit wochen:1.5 | seit tagen:1 | wo bleibt meine:2`,
+    'return-refund': `
+      ruckerstattung:2 | rueckerstattung:2 | erstattung:2 | erstatten:2 | geld zuruck:2 | geld zurueck:2 | mein geld:1.5 | zuruckschicken:2
+      zurueckschicken:2 | zuruck senden:2 | zurucksenden:2 | rucksendung:2 | ruecksendung:2 | retoure:2 | retournieren:2 | zuruckgeben:2
+      umtausch*:1.5 | umtauschen:1.5 | gutschrift:1.5 | rucksendeetikett:2 | rucksendeschein:2 | widerruf*:1 | zuruck:0.5`,
+    'cancel-order': `stornier*:2 | storno:2 | abbestellen:2 | bestellung zuruckziehen:2 | nicht mehr haben:1.5 | nicht mehr brauche:1.5 | nicht versenden:2
+      bitte nicht verschicken:2 | nicht mehr benotige:1.5 | canceln:2 | widerrufen:1.5`,
+    'change-order': `
+      adresse andern:2.5 | adresse aendern:2.5 | adresse ändern:2.5 | anschrift andern:2.5 | lieferadresse:1.5 | falsche adresse:1.5
+      neue adresse:1.5 | adresse korrigieren:2.5 | grosse andern:2.5 | grosse tauschen:2 | farbe andern:2.5 | andere farbe:1 | andere grosse:1
+      bestellung andern:2.5 | bestellung aendern:2.5 | umbestellen:2.5 | statt:0.5 | stattdessen:1 | hinzufugen:1`,
+    'damaged-defective': `
+      kaputt*:2 | *kaputt:2 | beschadigt:2 | beschaedigt:2 | defekt*:2 | zerbrochen:2 | gebrochen:2 | gerissen:2 | zerkratzt:2 | kratzer:2
+      undicht:2 | ausgelaufen:2 | funktioniert nicht:2 | funktioniert nicht mehr:2 | geht nicht:2 | geht nicht an:2 | lasst sich nicht:2
+      ladt nicht:2 | mangelhaft:2 | fehlerhaft:2 | mangel:1 | schaden:1.5 | beschadigung:2 | verbogen:2 | delle:2 | verschmutzt:1.5
+      schimmel*:2 | gebraucht:1.5 | teile fehlen:2 | fehlen teile:2 | qualitat ist schlecht:1.5 | schlechte qualitat:1.5 | wackelt:1 | riss:2`,
+    'wrong-item': `
+      falsche artikel:2.5 | falscher artikel:2.5 | falsches produkt:2.5 | falsche produkt:2.5 | falsche farbe:2 | falsche grosse:2 | falsch geliefert:2.5
+      falsche ware:2.5 | falsch:1 | nicht das was ich bestellt:2.5 | nicht was ich bestellt:2.5 | nicht bestellt:1.5 | anderen artikel:2
+      anderer artikel:2 | anderes produkt:2 | verwechselt:2 | vertauscht:2 | fehlt:1 | nur einen:1 | leeres paket:2 | karton war leer:2`,
+    'product-question': `
+      ?passt:1 | ?passt das:1.5 | kompatibel:2 | grossentabelle:2 | masse:1 | abmessungen:2 | material:1.5 | wasserdicht:2 | lieferbar:1.5
+      verfugbar:1.5 | auf lager:2 | wieder da:1 | anleitung:1.5 | bedienungsanleitung:2 | wie benutze:2 | wie funktioniert:2 | frage zu:1.5
+      frage zum:1.5 | frage:1 | ?gibt es:1 | ?hat das:1 | ?ist das:1 | ?kann man:1 | ?kann ich:1 | fallt gross:1.5 | fallt klein:1.5 | vor dem kauf:2`,
+    invoice: `rechnung*:2.5 | quittung:2 | beleg:1.5 | mwst:2 | mehrwertsteuer:2 | ust-id:2.5 | ust id:2.5 | umsatzsteuer*:2 | kaufbeleg:2`,
+    'thanks-positive': `
+      danke*:1 | vielen dank:1 | dankeschon:1 | merci:0.5 | top:1 | super:1 | perfekt:1.5 | alles gut:1.5 | alles bestens:2 | zufrieden:1.5
+      sehr zufrieden:2 | toll:1.5 | klasse:1.5 | gut angekommen:2 | heil angekommen:2 | angekommen:0.5 | erhalten:0.5 | funktioniert einwandfrei:2
+      hat sich erledigt:2 | erledigt:1 | gerne wieder:2 | empfehlen:1`,
+  },
+  negated: {
+    'where-is-order':
+      'angekommen:2 | erhalten:2 | bekommen:2 | geliefert:2 | zugestellt:2 | verschickt:2 | versendet:2 | versandt:2 | da:1',
+    'damaged-defective': 'funktioniert:2 | geht:1 | lauft:1.5 | ladt:1.5 | an:0.5',
+    'wrong-item': 'bestellt:1.5 | richtig*:1.5 | passend:1',
+  },
+  negBefore: 'nicht | kein | keine | keinen | keiner | nie | niemals | ohne | nichts | noch nicht',
+  negAfter: 'nicht',
+  question:
+    'wo | wann | wie | was | warum | welche | welcher | konnen sie | koennen sie | kann ich | gibt es | ist es | ob',
+  changeVerb:
+    'andern | aendern | ändern | anderung | tauschen | wechseln | korrigieren | anpassen | umandern',
+  orderAttr:
+    'adresse | anschrift | lieferadresse | grosse | groesse | farbe | menge | anzahl | hausnummer | plz | postleitzahl',
+  positive:
+    'danke | super | top | perfekt | toll | klasse | zufrieden | prima | wunderbar | freue | empfehlen | gerne | schon:0.3 | lieb',
+  negative: `enttauscht | enttaeuscht | arger | argerlich | verargert | schlecht | schlimm | furchtbar | katastrophe | unzufrieden | leider:0.5
+    immer noch:0.5 | schon wieder:0.7 | problem:0.7 | beschwerde | mist | schade:0.7 | traurig`,
+  polite: 'danke | bitte | vielen dank | mfg | lg | gruss | grusse | freundliche grusse',
+  angry: `unverschamt:1 | unverschaemt:1 | frechheit:1 | unmoglich:0.7 | sauerei:1 | katastrophe:1 | lacherlich:1 | zumutung:1 | verarsche:1
+    scheisse:1 | scheiss:1 | betruger:1 | abzocke:1 | schlechtester:1 | nie wieder:1 | zum dritten mal:1 | wutend:1 | sauer:1`,
+  reviewThreat: `negative bewertung | schlechte bewertung | negativ bewerten | schlecht bewerten | 1 stern | einen stern | ein stern | bewertung abgeben
+    bewertung schreiben | rezension | negatives feedback`,
+  claim: `a-z-garantie | a bis z | a-bis-z | garantieantrag | fall eroffnen | fall offnen | kauferschutz | kaeuferschutz | amazon einschalten
+    ebay einschalten | amazon kontaktieren | ebay kontaktieren | beschwerde bei amazon | beschwerde bei ebay | reklamation`,
+  dispute: 'konflikt | paypal-konflikt | streitfall',
+  chargeback:
+    'ruckbuchung | rueckbuchung | zuruckbuchen | lastschrift zuruck | kreditkartenfirma | meine bank | bank zuruck',
+  legal:
+    'anwalt | rechtsanwalt | polizei | anzeige | verbraucherzentrale | betrug | gericht | klage | rechtliche schritte | strafanzeige',
+  urgentNow: 'dringend | sofort | eilig | schnellstmoglich | umgehend | asap | unverzuglich | eilt',
+  deadlineMark: 'bis | bis zum | bis spatestens | spatestens | noch vor | benotige es | brauche es',
+  time: 'heute | morgen | ubermorgen | montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag | wochenende | 0 tage | 0 tagen | 0 stunden | 0. | geburtstag | weihnachten | nachste woche',
+  calm: 'keine eile | nicht dringend | eilt nicht | hat zeit',
+};

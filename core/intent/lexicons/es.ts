@@ -1,0 +1,62 @@
+import type { Lexicon } from '../lexicon';
+
+/** Spanish (Spain and Latin America), without accents as often as with ("donde esta mi pedido", "no me llego"). */
+export const es: Lexicon = {
+  intents: {
+    'where-is-order': `
+      donde esta mi pedido:2 | donde esta mi paquete:2 | donde esta mi orden:2 | donde esta mi compra:2 | donde esta:1.5 | donde quedo:2
+      no me ha llegado:2 | no ha llegado:2 | no me llego:2 | no llego:2 | no llega:2 | aun no llega:2 | todavia no llega:2 | no he recibido:2
+      no recibi:2 | nunca llego:2 | sigue sin llegar:2 | sin llegar:1.5 | cuando llega:2 | cuando me llega:2 | cuando llegara:2 | cuando lo envian:2
+      cuando envian:2 | cuando sale:1.5 | ya lo enviaron:2 | ya fue enviado:2 | ya salio:2 | numero de seguimiento:2 | seguimiento:1.5 | rastreo:2
+      numero de guia:2 | guia:1 | estado de mi pedido:2 | estado del envio:2 | envio:0.5 | paquete perdido:2 | perdido:1 | marca entregado:2
+      dice entregado:2 | sigo esperando:2 | llevo esperando:2 | hace semanas:1`,
+    'return-refund': `reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
+      etiqueta de devolucion:2 | quiero devolver:2 | como devuelvo:2 | regresar el:1.5`,
+    'cancel-order': `cancelar:2 | cancelacion:2 | cancelen:2 | cancela:2 | cancelado:1 | anular:2 | anulen:2 | ya no lo quiero:2 | ya no lo necesito:1.5
+      no lo envien:2 | no enviar:2 | pedi por error:1.5`,
+    'change-order': `cambiar la direccion:2.5 | cambiar mi direccion:2.5 | cambiar direccion:2.5 | cambio de direccion:2.5 | direccion incorrecta:2
+      direccion equivocada:1.5 | nueva direccion:1.5 | cambiar la talla:2.5 | cambiar el color:2.5 | cambiar talla:2.5 | modificar el pedido:2.5
+      modificar mi pedido:2.5 | en vez de:1 | en lugar de:1`,
+    'damaged-defective': `roto:2 | rota:2 | rotos:2 | danad*:2 | defectuos*:2 | defecto:1.5 | no funciona:2 | no sirve:2 | no enciende:2 | no prende:2 | no carga:2
+      rayado:2 | rayada:2 | quebrado:2 | quebrada:2 | estropead*:2 | averiad*:2 | golpeado:2 | abollad*:2 | manchado:1.5 | sucio:1 | usado:1.5
+      rajado:2 | agrietado:2 | gotea:2 | mala calidad:1.5 | piezas faltantes:2 | le faltan piezas:2 | dejo de funcionar:2 | descompuesto:2`,
+    'wrong-item': `producto equivocado:2.5 | articulo equivocado:2.5 | equivocado:1.5 | no es lo que pedi:2.5 | no es lo que compre:2.5 | no corresponde:2
+      talla incorrecta:2 | color equivocado:2 | color incorrecto:2 | otro producto:2 | me enviaron otro:2.5 | me llego otro:2.5 | diferente:1
+      falta:1 | faltan:1 | caja vacia:2 | me mandaron otra:2.5`,
+    'product-question': `?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5
+      como se usa:2 | como funciona:2 | pregunta:1 | una pregunta:1.5 | consulta:1.5 | ?tiene:1 | ?sirve para:1.5 | ?viene con:1.5 | antes de comprar:2
+      talla pequeno:1.5 | talla grande:1.5 | ?cuanto mide:2`,
+    invoice: `factura*:2.5 | recibo:2 | boleta:2 | cfdi:2.5 | rfc:2 | iva:1.5 | nif:1.5 | cif:1.5 | comprobante:2`,
+    'thanks-positive': `gracias:1 | muchas gracias:1 | mil gracias:1 | perfecto:1.5 | excelente:1.5 | genial:1.5 | me encanta:2 | me encanto:2 | todo bien:1.5
+      llego bien:2 | llego perfecto:2 | muy contento:2 | contenta:1 | contento:1 | satisfecho:1.5 | satisfecha:1.5 | buenisimo:1.5 | solucionado:1.5`,
+  },
+  negated: {
+    'where-is-order': 'llegado:2 | llego:2 | llega:2 | recibido:2 | recibi:2 | enviado:2 | entregado:2',
+    'damaged-defective': 'funciona:2 | enciende:2 | carga:1.5 | sirve:1.5',
+    'wrong-item': 'pedi:1.5 | correcto:1.5 | corresponde:1.5',
+  },
+  negBefore: 'no | nunca | sin | ni | tampoco | jamas | nada',
+  question:
+    'donde | cuando | como se | como puedo | cual | por que | pueden | puedo | tienen | cuanto | cuantos | sabe si',
+  changeVerb: 'cambiar | modificar | corregir | actualizar | cambien',
+  orderAttr: 'direccion | talla | color | tamano | cantidad | modelo | codigo postal',
+  positive:
+    'gracias | perfecto | excelente | genial | encanta | encanto | contento | contenta | satisfecho | feliz | buenisimo | recomiendo | bonito',
+  negative: `decepcionado | decepcionada | molesto | molesta | enojado | enojada | pesimo | malo | mala | terrible | queja | problema:0.7
+    lamentablemente:0.5 | todavia:0.5 | aun:0.5 | triste`,
+  polite: 'gracias | por favor | porfa | xfa | saludos | un saludo',
+  angry: `inaceptable:1 | verguenza:1 | indignante:1 | pesimo servicio:1 | ladrones:1 | basura:1 | mierda:1 | harto:1 | harta:1 | ridiculo:1
+    una burla:1 | estafadores:1 | nunca mas:1 | furioso:1 | furiosa:1 | es el colmo:1`,
+  reviewThreat:
+    'valoracion negativa | resena negativa | mala resena | mala calificacion | mala opinion | 1 estrella | una estrella | opinion negativa | calificar mal | feedback negativo',
+  claim:
+    'reclamacion | reclamo | garantia de la a a la z | abrir un caso | reportar a amazon | contactar a amazon | mediacion | queja formal',
+  dispute: 'disputa',
+  chargeback: 'contracargo | mi banco | desconocer el cargo | anular el pago con',
+  legal:
+    'abogado | denuncia | denunciar | demanda | demandar | policia | profeco | omic | consumo | estafa* | fraude | tribunal',
+  urgentNow: 'urgente | urge | inmediatamente | cuanto antes | lo antes posible | de inmediato | ya mismo',
+  deadlineMark: 'antes del | antes de | para el | a mas tardar | hasta el | lo necesito',
+  time: 'hoy | manana | pasado manana | lunes | martes | miercoles | jueves | viernes | sabado | domingo | fin de semana | 0 dias | 0 horas | navidad | cumpleanos | la proxima semana',
+  calm: 'no hay prisa | sin prisa | no es urgente',
+};

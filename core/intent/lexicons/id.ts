@@ -1,0 +1,59 @@
+import type { Lexicon } from '../lexicon';
+
+/**
+ * Indonesian, as written on Shopee/Tokopedia chats: gak/ga/nggak/gk (tidak), blm (belum), udh/sdh (sudah), brg
+ * (barang), kak/min (addressing the seller). Malay (ms.ts) shares much of it; both apply to either language.
+ */
+export const id: Lexicon = {
+  intents: {
+    'where-is-order': `
+      pesanan saya dimana:2 | pesanan saya di mana:2 | paket saya dimana:2 | barang saya dimana:2 | pesanan dimana:2 | dimana:1 | di mana:1 | udah sampai mana:2
+      sampai mana:2 | belum sampai:2 | blm sampai:2 | belum nyampe:2 | blm nyampe:2 | gak nyampe:2 | belum datang:2 | blm datang:2 | belum diterima:2
+      belum terima:2 | belum dikirim:2 | blm dikirim:2 | belum dikirim juga:2 | kapan dikirim:2 | kapan sampai:2 | kapan nyampe:2 | kapan datang:2
+      kapan diproses:2 | kok belum:1.5 | kok blm:1.5 | sudah dikirim belum:2 | udah dikirim:1.5 | sdh dikirim:1.5 | resi:2 | no resi:2 | nomor resi:2
+      cek resi:2 | lacak:2 | status pesanan:2 | pengiriman:0.5 | paket hilang:2 | hilang:1 | nunggu lama:2 | lama banget:1.5 | kok lama:2`,
+    'return-refund': `refund:2 | pengembalian dana:2 | pengembalian barang:2 | uang kembali:2 | balikin uang:2 | kembalikan uang:2 | uang saya:1.5 | retur:2 | kembalikan:1.5
+      tukar:0.7 | pengembalian:2 | minta refund:2`,
+    'cancel-order': `batal:2 | batalkan:2 | dibatalkan:1.5 | pembatalan:2 | cancel:2 | gak jadi:2 | ga jadi:2 | nggak jadi:2 | tidak jadi:2 | gk jadi:2 | jangan dikirim:2`,
+    'change-order': `ganti alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | ganti ukuran:2.5 | ganti size:2.5 | ganti warna:2.5
+      ubah pesanan:2.5 | ganti pesanan:2.5 | ganti jadi:1.5 | diganti:1`,
+    'damaged-defective': `rusak:2 | pecah:2 | cacat:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | mati:1.5
+      retak:2 | bocor:2 | penyok:2 | sobek:2 | robek:2 | lecet:2 | baret:2 | kotor:1 | bekas:1.5 | error:1.5 | gak bisa dipakai:2 | tidak bisa dipakai:2
+      kualitas jelek:1.5 | jelek:1 | patah:2 | kurang lengkap:1.5`,
+    'wrong-item': `salah kirim:2.5 | barang salah:2.5 | dikirim salah:2.5 | salah warna:2 | salah ukuran:2 | salah size:2 | salah produk:2.5 | tidak sesuai:2 | gak sesuai:2
+      ga sesuai:2 | gk sesuai:2 | beda:1 | berbeda:1 | kurang:1 | kurang satu:2 | cuma datang satu:2 | kosong:1.5`,
+    'product-question': `?ukuran:1 | ?size:1 | bahan:1.5 | ready:1.5 | ready stock:2 | ready gak:2 | ready ga:2 | ada stok:2 | stok:1 | cocok untuk:1.5 | cocok gak:1.5 | muat:1
+      anti air:2 | tahan air:2 | cara pakai:2 | cara pemakaian:2 | tanya:1.5 | mau tanya:2 | numpang tanya:2 | ?bisa:0.5 | ori:1 | original gak:2`,
+    invoice: `faktur:2.5 | invoice:2.5 | kwitansi:2 | nota:1.5 | npwp:2 | faktur pajak:2.5`,
+    'thanks-positive': `terima kasih:1 | terimakasih:1 | makasih:1 | makasi:1 | trims:1 | thx:1 | tq:1 | mantap:1.5 | mantul:1.5 | bagus:1.5 | puas:1.5 | suka:1 | sesuai:0.5
+      sudah sampai:1.5 | udah sampai:1.5 | sdh sampai:1.5 | sudah diterima:1.5 | udah nyampe:1.5 | sukses:1 | recommended:1.5 | rekomended:1.5`,
+  },
+  negated: {
+    'where-is-order': 'sampai:2 | nyampe:2 | datang:2 | diterima:2 | terima:2 | dikirim:2 | tiba:2',
+    'damaged-defective': 'berfungsi:2 | nyala:2 | menyala:2 | bisa dipakai:2',
+    'wrong-item': 'sesuai:2',
+  },
+  negBefore: 'tidak | tak | belum | blm | bukan | gak | ga | nggak | enggak | ngga | gk | tdk | kagak | ndak',
+  question:
+    'kapan | dimana | di mana | bagaimana | gimana | berapa | kenapa | kok | apakah | apa | bisa | ya? | gak? | ga? | kah',
+  changeVerb: 'ganti | ubah | tukar | diganti | diubah',
+  orderAttr: 'alamat | ukuran | size | warna | jumlah | varian',
+  positive:
+    'terima kasih | makasih | mantap | mantul | bagus | puas | suka | keren | recommended | cepat:0.5 | sesuai:0.5',
+  negative:
+    'kecewa | kesal | marah | jelek | parah | buruk | masalah:0.7 | sayang sekali | lama:0.5 | nyesel | nyesal',
+  polite: 'terima kasih | makasih | tolong | mohon | kak | gan | min | sis | ya kak',
+  angry:
+    'penipu:1 | nipu:1 | parah:0.7 | kecewa berat:1 | sangat kecewa:1 | bodoh:1 | anjing:1 | bangsat:1 | goblok:1 | tolol:1 | brengsek:1 | kapok:1',
+  reviewThreat:
+    'bintang 1 | 1 bintang | bintang satu | rating jelek | ulasan buruk | review jelek | review buruk | kasih bintang | ulasan jelek',
+  claim:
+    'komplain | ajukan komplain | laporkan ke shopee | lapor shopee | report shopee | lapor ke tokopedia | ajukan pengembalian',
+  dispute: 'sengketa',
+  chargeback: 'bank saya | chargeback',
+  legal: 'polisi | lapor polisi | pengacara | ylki | penipuan | tuntut | pidana | hukum',
+  urgentNow: 'segera | cepat | mendesak | secepatnya | urgent | buruan | cepetan',
+  deadlineMark: 'sebelum | paling lambat | maksimal | harus sampai',
+  time: 'hari ini | besok | lusa | senin | selasa | rabu | kamis | jumat | sabtu | minggu | minggu ini | 0 hari | lebaran | ulang tahun',
+  calm: 'tidak buru buru | gak buru buru | santai',
+};

@@ -1,0 +1,55 @@
+import type { Lexicon } from '../lexicon';
+
+/** Italian; "dov'è" is folded to "dov e", "non è arrivato" to "non e arrivato". */
+export const it: Lexicon = {
+  intents: {
+    'where-is-order': `
+      dov e il mio ordine:2 | dov e il mio pacco:2 | dove e il mio ordine:2 | dove e il mio pacco:2 | dov e:1.5 | dove e finito:2 | che fine ha fatto:2
+      non e arrivato:2 | non e ancora arrivato:2 | non ancora arrivato:2 | non mi e arrivato:2 | non ho ricevuto:2 | mai arrivato:2 | mai ricevuto:2
+      ancora niente:2 | ancora nulla:2 | quando arriva:2 | quando arrivera:2 | quando spedite:2 | quando verra spedito:2 | e stato spedito:1.5
+      gia spedito:1.5 | numero di tracking:2 | codice di tracciamento:2 | tracciamento:2 | tracking:1.5 | stato dell ordine:2 | stato della spedizione:2
+      spedizione:0.5 | consegna:0.5 | pacco perso:2 | smarrito:2 | risulta consegnato:2 | aspetto ancora:2 | sto ancora aspettando:2 | da settimane:1.5`,
+    'return-refund': `rimbors*:2 | reso:2 | restituire:2 | restituzione:2 | rimandare indietro:2 | rispedire:1.5 | i miei soldi:2 | soldi indietro:2 | cambio:0.7
+      sostituzione:1 | etichetta di reso:2 | recesso:1.5`,
+    'cancel-order': `annullare:2 | annullamento:2 | annullate:2 | annulla:2 | cancellare l ordine:2.5 | cancellate:1.5 | disdire:2 | non spedite:2 | non mi serve piu:1.5`,
+    'change-order': `cambiare indirizzo:2.5 | cambiare l indirizzo:2.5 | modificare l indirizzo:2.5 | modificare indirizzo:2.5 | indirizzo sbagliato:1.5
+      nuovo indirizzo:1.5 | cambiare taglia:2.5 | cambiare la taglia:2.5 | cambiare colore:2.5 | cambiare il colore:2.5 | modificare l ordine:2.5 | invece di:1`,
+    'damaged-defective': `rotto:2 | rotta:2 | rotti:2 | danneggiat*:2 | difettos*:2 | difetto:1.5 | non funziona:2 | non si accende:2 | non carica:2 | graffiat*:2
+      crepat*:2 | ammaccat*:2 | guasto:2 | rovinat*:2 | perde:1.5 | macchiat*:1.5 | usato:1.5 | pezzi mancanti:2 | mancano pezzi:2 | scadente:1.5 | spaccato:2`,
+    'wrong-item': `articolo sbagliato:2.5 | prodotto sbagliato:2.5 | sbagliato:1.5 | taglia sbagliata:2 | colore sbagliato:2 | non e quello che ho ordinato:2.5
+      non e quello ordinato:2.5 | articolo diverso:2 | prodotto diverso:2 | diverso:1 | manca:1 | mancante:1 | scatola vuota:2`,
+    'product-question': `?taglia:1 | misure:2 | dimensioni:2 | materiale:1.5 | compatibile:2 | impermeabile:2 | disponibile:1.5 | disponibilita:1.5 | istruzioni:1.5
+      come si usa:2 | come funziona:2 | domanda:1 | una domanda:1.5 | informazioni su:1.5 | ?veste:1 | veste piccolo:1.5 | veste grande:1.5 | prima di acquistare:2`,
+    invoice: `fattura*:2.5 | ricevuta:2 | partita iva:2.5 | p.iva:2.5 | piva:2 | codice fiscale:2 | scontrino:2`,
+    'thanks-positive': `grazie:1 | grazie mille:1 | perfetto:1.5 | ottimo:1.5 | bellissimo:1.5 | soddisfatto:1.5 | soddisfatta:1.5 | tutto ok:1.5 | tutto perfetto:2
+      arrivato tutto:1.5 | risolto:1.5 | gentilissimi:1.5 | top:1`,
+  },
+  negated: {
+    'where-is-order': 'arrivato:2 | arrivata:2 | ricevuto:2 | ricevuta:1 | consegnato:2 | spedito:2',
+    'damaged-defective': 'funziona:2 | accende:2 | carica:1.5',
+    'wrong-item': 'ordinato:1.5 | giusto:1.5 | corretto:1.5',
+  },
+  negBefore: 'non | mai | senza | nessun | nessuna | niente | nulla | ne',
+  question: 'dove | quando | come | perche | quale | quanto | potete | posso | e possibile',
+  changeVerb: 'cambiare | modificare | correggere | sostituire',
+  orderAttr: 'indirizzo | taglia | colore | misura | quantita | modello | cap',
+  positive:
+    'grazie | perfetto | ottimo | bellissimo | soddisfatto | soddisfatta | contento | contenta | felice | consiglio | fantastico',
+  negative:
+    'deluso | delusa | arrabbiato | arrabbiata | pessimo | scadente | problema:0.7 | purtroppo:0.5 | ancora:0.5 | lamentela | triste',
+  polite: 'grazie | per favore | per piacere | cortesemente | saluti | cordiali saluti',
+  angry:
+    'inaccettabile:1 | vergogna:1 | vergognoso:1 | ridicolo:1 | schifo:1 | pessimo servizio:1 | ladri:1 | truffatori:1 | assurdo:1 | mai piu:1 | cazzo:1',
+  reviewThreat:
+    'recensione negativa | feedback negativo | 1 stella | una stella | pessima recensione | valutazione negativa',
+  claim:
+    'reclamo | garanzia dalla a alla z | garanzia a-z | aprire un caso | segnalare ad amazon | contattare amazon',
+  dispute: 'contestazione | controversia | disputa',
+  chargeback: 'storno | la mia banca | blocco pagamento',
+  legal:
+    'avvocato | denuncia | polizia | carabinieri | truffa | frode | tribunale | codacons | altroconsumo | vie legali',
+  urgentNow: 'urgente | subito | immediatamente | al piu presto | prima possibile | urgentemente',
+  deadlineMark: 'entro | prima di | per',
+  time: 'oggi | domani | dopodomani | lunedi | martedi | mercoledi | giovedi | venerdi | sabato | domenica | fine settimana | weekend | 0 giorni | 0 ore | natale | compleanno',
+  calm: 'non e urgente | nessuna fretta | con calma',
+};

@@ -1,0 +1,55 @@
+import type { Lexicon } from '../lexicon';
+
+/** Dutch (Netherlands and Flanders). */
+export const nl: Lexicon = {
+  intents: {
+    'where-is-order': `
+      waar is mijn pakket:2 | waar is mijn bestelling:2 | waar blijft:2 | waar is mijn:1.5 | niet ontvangen:2 | nog niet ontvangen:2 | niet aangekomen:2
+      nog niet binnen:2 | niet binnen:1.5 | niet geleverd:2 | niet bezorgd:2 | nog steeds niet:1.5 | nog niks:1.5 | nog niets:1.5 | wanneer komt:2
+      wanneer wordt:1.5 | wanneer wordt het verzonden:2 | wanneer wordt het geleverd:2 | al verzonden:2 | track en trace:2 | track & trace:2
+      trackingcode:2 | tracking code:2 | verzendstatus:2 | status van mijn bestelling:2 | bezorging:0.5 | levering:0.5 | kwijt:1.5 | zoek:1
+      als bezorgd:1.5 | wacht al:2 | al weken:1.5 | al dagen:1`,
+    'return-refund': `terugbetaling:2 | terugbetalen:2 | geld terug:2 | mijn geld:1.5 | retour*:2 | terugsturen:2 | terug sturen:2 | ruilen:1.5 | terugstorten:2
+      retourlabel:2 | restitutie:2 | vergoeding:1.5 | herroep*:1`,
+    'cancel-order': `annuleren:2 | annulering:2 | annuleer:2 | afbestellen:2 | cancelen:2 | niet meer nodig:1.5 | niet verzenden:2 | niet versturen:2`,
+    'change-order': `adres wijzigen:2.5 | adres aanpassen:2.5 | ander adres:1.5 | verkeerd adres:1.5 | nieuw adres:1.5 | maat wijzigen:2.5 | kleur wijzigen:2.5
+      andere maat:1 | andere kleur:1 | bestelling wijzigen:2.5 | bestelling aanpassen:2.5 | in plaats van:1`,
+    'damaged-defective': `kapot:2 | beschadigd:2 | defect:2 | gebroken:2 | werkt niet:2 | doet het niet:2 | krassen:2 | kras:1.5 | gescheurd:2 | lekt:2
+      stuk:1.5 | gaat niet aan:2 | laadt niet op:2 | slechte kwaliteit:1.5 | onderdelen ontbreken:2 | deuk:2 | gebarsten:2 | vuil:1 | gebruikt:1`,
+    'wrong-item': `verkeerd artikel:2.5 | verkeerde artikel:2.5 | verkeerd product:2.5 | verkeerde product:2.5 | verkeerde maat:2 | verkeerde kleur:2
+      verkeerd:1 | verkeerde:1 | niet wat ik besteld:2.5 | niet besteld:1.5 | ander product:2 | ander artikel:2 | ontbreekt:1 | lege doos:2`,
+    'product-question': `?maat:1 | afmetingen:2 | materiaal:1.5 | compatibel:2 | waterdicht:2 | op voorraad:2 | beschikbaar:1.5 | handleiding:1.5 | hoe gebruik:2
+      vraag over:1.5 | vraagje:1.5 | ?past:1 | valt klein:1.5 | valt groot:1.5 | ?is het:1 | ?kan ik:1 | ?heeft het:1 | ?zit er:1`,
+    invoice: `factuur:2.5 | bon:1 | btw:2 | bonnetje:2 | kwitantie:2 | btw-nummer:2.5`,
+    'thanks-positive': `bedankt:1 | dank je:1 | dank u:1 | dankjewel:1 | dankuwel:1 | top:1 | super:1 | perfect:1.5 | tevreden:1.5 | heel tevreden:2 | keurig:1.5
+      goed ontvangen:2 | in orde:1 | opgelost:1.5 | prima:1`,
+  },
+  negated: {
+    'where-is-order':
+      'ontvangen:2 | aangekomen:2 | bezorgd:2 | geleverd:2 | verzonden:2 | binnen:1.5 | gekregen:2',
+    'damaged-defective': 'werkt:2 | doet het:2',
+    'wrong-item': 'besteld:1.5 | juiste:1.5 | goede:1',
+  },
+  negBefore: 'niet | geen | nooit | zonder | niks | niets',
+  question: 'waar | wanneer | hoe | wat | waarom | welke | kunt u | kan ik | is het | heeft u',
+  changeVerb: 'wijzigen | aanpassen | veranderen | ruilen | omruilen',
+  orderAttr: 'adres | maat | kleur | aantal | huisnummer | postcode',
+  positive: 'bedankt | super | top | perfect | tevreden | blij | prima | fijn | mooi | geweldig | aanrader',
+  negative:
+    'teleurgesteld | boos | slecht | jammer:0.7 | ontevreden | klacht | probleem:0.7 | helaas:0.5 | nog steeds:0.5 | vervelend',
+  polite: 'bedankt | dank | alstublieft | aub | graag | groetjes | groet | mvg',
+  angry:
+    'belachelijk:1 | schandalig:1 | schande:1 | onacceptabel:1 | oplichters:1 | waardeloos:1 | kut:1 | bagger:1 | woedend:1 | boos:0.7 | nooit meer:1',
+  reviewThreat:
+    'negatieve review | slechte review | negatieve beoordeling | slechte beoordeling | 1 ster | een ster | slechte recensie',
+  claim:
+    'klacht indienen | a-tot-z | a tot z | claim | bol.com inschakelen | amazon inschakelen | geschillencommissie',
+  dispute: 'geschil',
+  chargeback: 'terugboeking | storneren | mijn bank | creditcardmaatschappij',
+  legal:
+    'advocaat | politie | aangifte | rechter | rechtszaak | consumentenbond | fraude | oplichting | juridische',
+  urgentNow: 'dringend | spoed | meteen | direct | zo snel mogelijk | zsm | z.s.m',
+  deadlineMark: 'voor | uiterlijk | tot | nodig',
+  time: 'vandaag | morgen | overmorgen | maandag | dinsdag | woensdag | donderdag | vrijdag | zaterdag | zondag | weekend | 0 dagen | verjaardag | kerst | sinterklaas',
+  calm: 'geen haast | niet dringend',
+};

@@ -1,0 +1,58 @@
+import type { Lexicon } from '../lexicon';
+
+/** Portuguese (Brazil and Portugal), including chat shorthand: vc, pq, n/ñ/naum (não), obg, vlw. */
+export const pt: Lexicon = {
+  intents: {
+    'where-is-order': `
+      cade meu pedido:2 | cade o meu pedido:2 | cade minha encomenda:2 | cade:1.5 | onde esta meu pedido:2 | onde esta o meu pedido:2 | onde esta a minha encomenda:2
+      onde esta minha encomenda:2 | nao chegou:2 | ainda nao chegou:2 | n chegou:2 | naum chegou:2 | nao recebi:2 | ainda nao recebi:2 | n recebi:2
+      nunca chegou:2 | quando chega:2 | quando vai chegar:2 | quando sera enviado:2 | quando vao enviar:2 | quando envia:2 | ja foi enviado:2 | ja enviou:2
+      ja postou:2 | codigo de rastreio:2 | codigo de rastreamento:2 | rastreio:2 | rastreamento:2 | rastrear:2 | status do pedido:2 | entrega:0.5
+      envio:0.5 | extraviad*:2 | perdido:1 | consta como entregue:2 | aparece entregue:2 | esperando ate agora:2 | to esperando:1.5 | estou esperando:1.5`,
+    'return-refund': `reembols*:2 | devolucao:2 | devolver:2 | estorno:2 | estornar:2 | meu dinheiro:2 | dinheiro de volta:2 | troca:1 | trocar:0.7
+      quero devolver:2 | como devolvo:2`,
+    'cancel-order': `cancelar:2 | cancelamento:2 | cancela:2 | cancele:2 | cancelem:2 | nao quero mais:2 | n quero mais:2 | desisti:1.5 | nao enviar:2`,
+    'change-order': `mudar o endereco:2.5 | mudar endereco:2.5 | alterar o endereco:2.5 | alterar endereco:2.5 | trocar o endereco:2.5 | endereco errado:1.5
+      novo endereco:1.5 | trocar o tamanho:2.5 | trocar tamanho:2.5 | trocar a cor:2.5 | mudar a cor:2.5 | alterar o pedido:2.5 | em vez de:1 | ao inves de:1`,
+    'damaged-defective': `quebrad*:2 | danificad*:2 | defeito:2 | defeituos*:2 | com defeito:2 | nao funciona:2 | n funciona:2 | nao liga:2 | n liga:2 | nao carrega:2
+      riscad*:2 | rasgad*:2 | amassad*:2 | estragad*:2 | vazando:2 | vazou:2 | trincad*:2 | rachad*:2 | manchad*:1.5 | usado:1.5 | parou de funcionar:2
+      pecas faltando:2 | faltando pecas:2 | qualidade ruim:1.5 | pessima qualidade:1.5`,
+    'wrong-item': `produto errado:2.5 | item errado:2.5 | errado:1.5 | errada:1.5 | tamanho errado:2 | cor errada:2 | nao e o que pedi:2.5 | nao e o que eu pedi:2.5
+      n e o que pedi:2.5 | veio outro:2.5 | veio diferente:2 | mandaram outro:2.5 | diferente:1 | faltando:1 | veio faltando:2 | caixa vazia:2`,
+    'product-question': `?tamanho:1 | medidas:2 | material:1.5 | compativel:2 | a prova d agua:2 | prova d agua:2 | tem estoque:2 | em estoque:2 | disponivel:1.5
+      como usar:2 | como funciona:2 | manual:1.5 | duvida:1.5 | uma duvida:1.5 | pergunta:1 | ?serve:1 | ?tem:0.5 | ?vem com:1.5 | antes de comprar:2 | veste pequeno:1.5`,
+    invoice: `nota fiscal:2.5 | nf:2 | nfe:2.5 | nf-e:2.5 | recibo:2 | fatura:2 | cpf na nota:2.5 | cnpj:1.5`,
+    'thanks-positive': `obrigad*:1 | obg:1 | brigad*:1 | vlw:1 | valeu:1 | perfeito:1.5 | otimo:1.5 | adorei:2 | amei:2 | chegou certinho:2 | chegou tudo certo:2
+      tudo certo:1.5 | satisfeit*:1.5 | muito bom:1.5 | excelente:1.5 | resolvido:1.5 | show:1 | top:1`,
+  },
+  negated: {
+    'where-is-order': 'chegou:2 | recebi:2 | recebido:2 | entregue:2 | enviado:2 | postado:2',
+    'damaged-defective': 'funciona:2 | liga:2 | carrega:1.5',
+    'wrong-item': 'pedi:1.5 | certo:1.5 | correto:1.5',
+  },
+  negBefore: 'nao | n | naum | nunca | sem | nem | jamais | nada',
+  question:
+    'onde | quando | como | qual | por que | pq | voces podem | vcs podem | posso | tem como | quanto',
+  changeVerb: 'mudar | alterar | trocar | corrigir',
+  orderAttr: 'endereco | tamanho | cor | numeracao | quantidade | modelo | cep',
+  positive:
+    'obrigado | obrigada | perfeito | otimo | adorei | amei | satisfeito | satisfeita | feliz | recomendo | lindo | maravilhoso',
+  negative:
+    'decepcionad* | chatead* | irritad* | pessimo | ruim | problema:0.7 | reclamacao | infelizmente:0.5 | ainda:0.5 | triste | descaso',
+  polite:
+    'obrigado | obrigada | obg | por favor | pfv | pf | por gentileza | grato | grata | att | atenciosamente',
+  angry:
+    'absurdo:1 | inaceitavel:1 | vergonha:1 | palhacada:1 | ridiculo:1 | lixo:1 | ladrao:1 | ladroes:1 | pessimo atendimento:1 | porcaria:1 | merda:1 | descaso:1 | nunca mais:1',
+  reviewThreat:
+    'avaliacao negativa | avaliar mal | 1 estrela | uma estrela | reclame aqui | pessima avaliacao | avaliacao ruim',
+  claim:
+    'reclamacao | abrir reclamacao | mediacao | garantia de a a z | acionar a amazon | acionar a garantia | abrir uma disputa',
+  dispute: 'disputa | contestacao | contestar',
+  chargeback: 'chargeback | contestar no cartao | operadora do cartao | meu banco',
+  legal:
+    'advogado | procon | processo | processar | justica | policia | boletim de ocorrencia | golpe | fraude | pequenas causas',
+  urgentNow: 'urgente | urgencia | imediatamente | o quanto antes | o mais rapido possivel',
+  deadlineMark: 'ate | antes de | no maximo | preciso para',
+  time: 'hoje | amanha | segunda | terca | quarta | quinta | sexta | sabado | domingo | fim de semana | 0 dias | 0 horas | natal | aniversario | semana que vem',
+  calm: 'sem pressa | nao e urgente',
+};
