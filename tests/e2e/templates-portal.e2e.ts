@@ -264,6 +264,15 @@ describe('Template picker on Amazon: shortcut, button, search, variables, policy
     await page.keyboard.press('Escape');
     await page.waitForSelector(PICKER, { hidden: true, timeout: 5_000 });
     expect(await AMAZON_DE.composerState(page)).toBe('Hallo');
+
+    // Following a keyword typed in the box, Esc closes too and the agent's text stays as typed.
+    await AMAZON_DE.focusComposer(page);
+    await page.keyboard.type(' /refu');
+    await page.waitForSelector(PICKER, { timeout: 5_000 });
+    await eventually(async () => (await items(page))[0]?.includes('refund'), 'a refund template for /refu');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(PICKER, { hidden: true, timeout: 5_000 });
+    expect(await AMAZON_DE.composerState(page)).toBe('Hallo /refu');
     expect(await AMAZON_DE.sentMessages(page)).toEqual([]);
     await page.close();
   });
