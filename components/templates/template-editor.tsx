@@ -86,6 +86,8 @@ export function TemplateEditor({
   );
   const previewPlatform = scope.includes(previewOn) ? previewOn : scope[0]!;
   const flags = usePolicyFlags(draft.bodies, scope);
+  // Delete names the template as stored, not a half-typed new name.
+  const storedName = templates.find((tpl) => tpl.id === draft.id)?.name ?? draft.name;
 
   const keywordMessage = (error: KeywordError | undefined) => {
     if (!error) return undefined;
@@ -118,7 +120,7 @@ export function TemplateEditor({
     setDeleting(true);
     try {
       await sendMessage('deleteTemplate', { id: draft.id });
-      onDeleted(draft.name);
+      onDeleted(storedName);
     } catch (error) {
       setSaveState({ kind: 'failed', error: errorText(error) });
       setConfirmDelete(false);
@@ -134,10 +136,20 @@ export function TemplateEditor({
   else if (dirty) status = { text: t('tplUnsaved'), tone: 'text-amber-700' };
 
   return (
-    <div
+    <form
+      aria-label={isNew ? t('tplNew') : t('tplEditTitle')}
       data-testid="template-editor"
       data-template-id={draft.id ?? ''}
       className="flex h-full flex-col bg-white"
+      // Ctrl+S / ⌘S saves, as in any editor, instead of the browser's "save page".
+      // Enter in a field must not submit: the body is multi-line, and Save is a deliberate click.
+      onSubmit={(e) => e.preventDefault()}
+      onKeyDown={(e) => {
+        if (e.key.toLowerCase() === 's' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          if (dirty || isNew) void save();
+        }
+      }}
     >
       <header className="flex shrink-0 items-center gap-1 border-b border-slate-200 px-1.5 py-1.5">
         <button
@@ -171,86 +183,89 @@ export function TemplateEditor({
         )}
       </header>
 
-      <main className="min-h-0 flex-1 space-y-3.5 overflow-y-auto px-3 py-3">
-        {draft.builtIn && (
-          <p className="rounded-md bg-slate-50 px-2 py-1.5 text-[11.5px] text-slate-500">
-            {t('tplBuiltInHint')}
-          </p>
-        )}
-        <Field label={t('tplName')} htmlFor={ids.name} error={shown.name && t('tplNameRequired')}>
-          <input
-            id={ids.name}
-            data-testid="template-name-input"
-            value={draft.name}
-            maxLength={NAME_MAX}
-            onChange={(e) => set({ name: e.target.value })}
-            placeholder={t('tplNamePlaceholder')}
-            className={inputClass(Boolean(shown.name))}
+      <main className="min-h-0 flex-1 overflow-y-auto px-3 py-3">
+        {/* A wide panel keeps the form at a readable width. */}
+        <div className="mx-auto max-w-3xl space-y-3.5">
+          {draft.builtIn && (
+            <p className="rounded-md bg-slate-50 px-2 py-1.5 text-[11.5px] text-slate-500">
+              {t('tplBuiltInHint')}
+            </p>
+          )}
+          <Field label={t('tplName')} htmlFor={ids.name} error={shown.name && t('tplNameRequired')}>
+            <input
+              id={ids.name}
+              data-testid="template-name-input"
+              value={draft.name}
+              maxLength={NAME_MAX}
+              onChange={(e) => set({ name: e.target.value })}
+              placeholder={t('tplNamePlaceholder')}
+              className={inputClass(Boolean(shown.name))}
+            />
+          </Field>
+          <div className="grid grid-cols-2 gap-2.5">
+            <Field label={t('tplCategory')} htmlFor={ids.category}>
+              <select
+                id={ids.category}
+                data-testid="template-category"
+                value={draft.category}
+                onChange={(e) => set({ category: e.target.value as TemplateCategory })}
+                className={inputClass()}
+              >
+                {TEMPLATE_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {t(CATEGORY_LABELS[c])}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('tplKeyword')} htmlFor={ids.keyword} error={keywordMessage(shown.keyword)}>
+              <div className="relative">
+                <span className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 font-mono text-[12.5px] text-slate-400">
+                  {settings.triggerChar}
+                </span>
+                <input
+                  id={ids.keyword}
+                  data-testid="template-keyword-input"
+                  value={draft.keyword}
+                  maxLength={KEYWORD_MAX + 8}
+                  autoCapitalize="off"
+                  autoComplete="off"
+                  spellCheck={false}
+                  onChange={(e) => set({ keyword: normalizeKeyword(e.target.value, settings.triggerChar) })}
+                  className={`${inputClass(Boolean(shown.keyword))} pl-5 font-mono`}
+                />
+              </div>
+            </Field>
+          </div>
+          {!shown.keyword && (
+            <p className="-mt-2.5 text-[11.5px] leading-snug text-slate-400">
+              {t('tplKeywordHint', { trigger: settings.triggerChar })}
+            </p>
+          )}
+          <PlatformScope platforms={draft.platforms} onChange={(platforms) => set({ platforms })} />
+          <BodyEditor
+            bodies={draft.bodies}
+            active={activeLanguage}
+            flagged={flags.languages}
+            error={shown.bodies && t('tplBodyRequired')}
+            onActive={setLanguage}
+            onChange={(bodies) => set({ bodies })}
           />
-        </Field>
-        <div className="grid grid-cols-2 gap-2.5">
-          <Field label={t('tplCategory')} htmlFor={ids.category}>
-            <select
-              id={ids.category}
-              data-testid="template-category"
-              value={draft.category}
-              onChange={(e) => set({ category: e.target.value as TemplateCategory })}
-              className={inputClass()}
-            >
-              {TEMPLATE_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(CATEGORY_LABELS[c])}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('tplKeyword')} htmlFor={ids.keyword} error={keywordMessage(shown.keyword)}>
-            <div className="relative">
-              <span className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 font-mono text-[12.5px] text-slate-400">
-                {settings.triggerChar}
-              </span>
-              <input
-                id={ids.keyword}
-                data-testid="template-keyword-input"
-                value={draft.keyword}
-                maxLength={KEYWORD_MAX + 8}
-                autoCapitalize="off"
-                autoComplete="off"
-                spellCheck={false}
-                onChange={(e) => set({ keyword: normalizeKeyword(e.target.value, settings.triggerChar) })}
-                className={`${inputClass(Boolean(shown.keyword))} pl-5 font-mono`}
-              />
-            </div>
-          </Field>
+          <TemplatePreview
+            body={draft.bodies[activeLanguage] ?? ''}
+            language={activeLanguage}
+            values={sampleValues(previewPlatform, activeLanguage, settings)}
+            platforms={draft.platforms}
+            platform={previewPlatform}
+            onPlatform={setPreviewOn}
+          />
+          <TemplatePolicy
+            body={draft.bodies[activeLanguage] ?? ''}
+            findings={flags.byLanguage[activeLanguage] ?? []}
+            platforms={scope}
+          />
+          <IntentPicker intents={draft.intents} onChange={(intents) => set({ intents })} />
         </div>
-        {!shown.keyword && (
-          <p className="-mt-2.5 text-[11.5px] leading-snug text-slate-400">
-            {t('tplKeywordHint', { trigger: settings.triggerChar })}
-          </p>
-        )}
-        <PlatformScope platforms={draft.platforms} onChange={(platforms) => set({ platforms })} />
-        <BodyEditor
-          bodies={draft.bodies}
-          active={activeLanguage}
-          flagged={flags.languages}
-          error={shown.bodies && t('tplBodyRequired')}
-          onActive={setLanguage}
-          onChange={(bodies) => set({ bodies })}
-        />
-        <TemplatePreview
-          body={draft.bodies[activeLanguage] ?? ''}
-          language={activeLanguage}
-          values={sampleValues(previewPlatform, activeLanguage, settings)}
-          platforms={draft.platforms}
-          platform={previewPlatform}
-          onPlatform={setPreviewOn}
-        />
-        <TemplatePolicy
-          body={draft.bodies[activeLanguage] ?? ''}
-          findings={flags.byLanguage[activeLanguage] ?? []}
-          platforms={scope}
-        />
-        <IntentPicker intents={draft.intents} onChange={(intents) => set({ intents })} />
       </main>
 
       <footer className="flex shrink-0 items-center gap-2 border-t border-slate-200 bg-white px-3 py-2">
@@ -277,7 +292,7 @@ export function TemplateEditor({
 
       {confirmDelete && (
         <ConfirmDialog
-          title={t('tplDeleteConfirm', { name: draft.name })}
+          title={t('tplDeleteConfirm', { name: storedName })}
           confirmLabel={t('tplDelete')}
           cancelLabel={t('tplCancel')}
           danger
@@ -288,6 +303,6 @@ export function TemplateEditor({
           {draft.builtIn ? t('tplDeleteBuiltInNote') : null}
         </ConfirmDialog>
       )}
-    </div>
+    </form>
   );
 }

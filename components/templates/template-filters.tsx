@@ -25,7 +25,7 @@ export function CategorySelect({
       aria-label={t('tplCategoryFilter')}
       value={category ?? ''}
       onChange={(e) => onChange((e.target.value || undefined) as TemplateCategory | undefined)}
-      className={`h-8 w-28 shrink-0 rounded-md border px-1.5 text-[12px] focus:border-teal-500 focus:ring-2 focus:ring-teal-500/20 focus:outline-none ${
+      className={`h-8 w-auto max-w-36 shrink-0 rounded-md border px-1.5 text-[12px] focus:border-teal-500 focus:ring-2 focus:ring-teal-500/20 focus:outline-none ${
         category ? 'border-teal-300 bg-teal-50 text-teal-900' : 'border-slate-200 bg-slate-50 text-slate-700'
       }`}
     >

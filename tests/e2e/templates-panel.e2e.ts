@@ -296,7 +296,7 @@ describe('Side panel template library', () => {
     expect(saved.bodies.de).toContain('www.muster-shop.de');
   });
 
-  it('edits a template, and asks before unsaved changes are dropped', async () => {
+  it('edits a template (Ctrl+S saves), and asks before unsaved changes are dropped', async () => {
     await openTemplate(germanId);
     await clearAndType(q('template-name-input'), `${GERMAN_NAME} (DE)`);
     await tap(q('template-cancel'));
@@ -307,7 +307,11 @@ describe('Side panel template library', () => {
       `${GERMAN_NAME} (DE)`,
     );
 
-    await save();
+    await panel.focus(q('template-name-input'));
+    await panel.keyboard.down('Control');
+    await panel.keyboard.press('s');
+    await panel.keyboard.up('Control');
+    await panel.waitForSelector(q('templates-view'));
 
     await eventually(
       async () =>
