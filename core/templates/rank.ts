@@ -79,6 +79,16 @@ function wordsOf(folded: string): string[] {
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const UNSPACED_RUNS =
+  /[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+|[^\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
+
+/** Query words, also split where the script changes: "退货return" is a Chinese and an English word. */
+function queryWordsOf(folded: string): string[] {
+  return wordsOf(folded).flatMap((word) =>
+    UNSPACED.test(word) ? (word.match(UNSPACED_RUNS) ?? []) : [word],
+  );
+}
+
 /**
  * At most one edit apart (substitution, insertion, deletion or two neighbours swapped). Linear, so the picker can
  * afford it against every word of every body on each keystroke.
@@ -319,7 +329,7 @@ export function rankTemplates(templates: readonly TemplateRecord[], query: RankQ
     .trim()
     .replace(/^[/#]+/, '')
     .trim();
-  const tokens = wordsOf(folded);
+  const tokens = queryWordsOf(folded);
   const compact = tokens.join('');
   const plans: TokenPlan[] = tokens.map((token) => ({
     token,

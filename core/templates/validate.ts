@@ -95,6 +95,9 @@ export function validateTemplateDraft(input: unknown): DraftCheck {
   // Bodies: keys are language codes (stored normalised: `zh-CN` → `zh`), values non-empty text.
   const bodies: Record<string, string> = {};
   const entries = Object.entries(raw.bodies);
+  // Empty bodies are dropped below, so a few more keys than the cap may still be fine; thousands are not.
+  if (entries.length > TEMPLATE_LIMITS.languages * 4)
+    return { ok: false, error: `too many languages (${TEMPLATE_LIMITS.languages} at most)` };
   for (const [key, value] of entries) {
     if (!LANGUAGE_KEY.test(key) || key.length > 20)
       return { ok: false, error: `"${key.slice(0, 20)}" is not a language code` };

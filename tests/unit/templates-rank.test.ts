@@ -124,6 +124,8 @@ describe('rankTemplates', () => {
     expect(first('流程')?.id).toBe(returns.id);
     expect(first('包裹')?.id).toBe(wismo.id);
     expect(rankTemplates(all, { query: '发票' })).toEqual([]);
+    expect(first('退货return')?.id).toBe(returns.id);
+    expect(first('退货 process')?.id).toBe(returns.id);
   });
 
   it('matches several words, each somewhere', () => {
