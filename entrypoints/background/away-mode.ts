@@ -3,6 +3,7 @@ import {
   type AwayMessage,
   type AwayThread,
   decideAutoReply,
+  isAutoReplyText,
   precheckAutoReply,
   QUIET_REASONS,
   type Skip,
@@ -81,6 +82,7 @@ export function registerAwayMode(db: AppDb, overrides: Partial<AwayModeDeps> = {
     const thread = await db.threads.get(threadId);
     if (!thread) return;
     const messages = await db.messages.where('threadId').equals(threadId).toArray();
+    await reconcileInterrupted(db, thread, messages, settings, now());
     const input = { settings, thread: awayThread(thread), messages: messages.map(awayMessage), now: now() };
     const pre = precheckAutoReply(input);
     if (pre.action === 'skip') return logSkip(db, threadId, pre, now());
@@ -277,20 +279,59 @@ async function templateById(db: AppDb, id: string): Promise<TemplateRecord | und
   return DEFAULT_TEMPLATES.find((t) => t.id === id);
 }
 
-/** One skipped event per buyer message and reason; routine reasons (see QUIET_REASONS) are not logged at all. */
-async function logSkip(db: AppDb, threadId: string, skip: Skip, at: number): Promise<void> {
-  if (QUIET_REASONS.has(skip.reason) || !skip.message) return;
-  const messageId = skip.message.id;
-  const earlier = await db.events
+/**
+ * A worker stopped after clicking Send but before logging it leaves a claim without an event. When the reply then
+ * shows up in the thread as an outgoing message, the event is written on this later ingest (marked recovered), so
+ * the audit log and the thread's marker still say what was sent. A claim whose reply never appears stays unlogged
+ * as sent (it is not known to have gone out), and is never retried.
+ */
+async function reconcileInterrupted(
+  db: AppDb,
+  thread: ThreadRecord,
+  messages: MessageRecord[],
+  settings: AwaySettings,
+  at: number,
+): Promise<void> {
+  const messageId = thread.autoReplyMessageId;
+  if (!messageId || thread.autoReplyAt === undefined || !thread.autoReplyText) return;
+  const came = messages.some(
+    (m) =>
+      m.direction === 'out' &&
+      m.firstSeenAt >= thread.autoReplyAt! - 60_000 &&
+      isAutoReplyText(m.text, thread.autoReplyText),
+  );
+  if (!came || (await eventsFor(db, thread.id, messageId, ['reply.auto-sent', 'reply.auto-failed'])) > 0)
+    return;
+  await addEvent(db, {
+    at,
+    type: 'reply.auto-sent',
+    threadId: thread.id,
+    detail: {
+      templateId: settings.templateId,
+      language: normaliseLanguage(thread.language) ?? '',
+      messageId,
+      characters: thread.autoReplyText.length,
+      recovered: true,
+    },
+  });
+}
+
+async function eventsFor(db: AppDb, threadId: string, messageId: string, types: string[]): Promise<number> {
+  return db.events
     .where('threadId')
     .equals(threadId)
     .filter(
       (e) =>
-        (e.type === 'reply.auto-skipped' || e.type === 'reply.auto-sent') &&
-        (e.detail as { messageId?: string } | undefined)?.messageId === messageId,
+        types.includes(e.type) && (e.detail as { messageId?: string } | undefined)?.messageId === messageId,
     )
     .count();
-  if (earlier > 0) return;
+}
+
+/** One skipped event per buyer message and reason; routine reasons (see QUIET_REASONS) are not logged at all. */
+async function logSkip(db: AppDb, threadId: string, skip: Skip, at: number): Promise<void> {
+  if (QUIET_REASONS.has(skip.reason) || !skip.message) return;
+  const messageId = skip.message.id;
+  if ((await eventsFor(db, threadId, messageId, ['reply.auto-skipped', 'reply.auto-sent'])) > 0) return;
   await addEvent(db, {
     at,
     type: 'reply.auto-skipped',

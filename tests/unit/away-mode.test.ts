@@ -238,6 +238,34 @@ describe('away mode in the background', () => {
     expect(['urgent', 'negative']).toContain((skipped!.detail as { reason: string }).reason);
   });
 
+  it('a worker stopped after Send but before the log: the event is written once the reply shows in the thread', async () => {
+    const id = await liveMessage();
+    // The claim as the stopped worker left it, with no event.
+    const text = 'Hallo, danke für Ihre Nachricht.';
+    const last = (await db.messages.where('threadId').equals(id).toArray())
+      .sort((a, b) => a.sentAt - b.sentAt)
+      .at(-1)!;
+    await db.threads.update(id, { autoReplyAt: NOW, autoReplyMessageId: last.id, autoReplyText: text });
+    const live = msg('Wo ist meine Bestellung? Sie sollte gestern kommen.', { sentAt: NOW - 30_000 });
+    const auto = msg(text, { direction: 'out', author: 'You', sentAt: NOW });
+    await ingestThread(
+      db,
+      thread([...history, live, auto], { site: 'amazon.de', buyer: { name: 'Jonas' } }),
+      NOW + 2000,
+    );
+    await awayMode().afterIngest(id, 7);
+    await awayMode().afterIngest(id, 7);
+    expect(sent).toEqual([]);
+    const events = await db.events
+      .where('threadId')
+      .equals(id)
+      .filter((e) => e.type.startsWith('reply.auto'))
+      .toArray();
+    expect(events.map((e) => [e.type, e.detail])).toEqual([
+      ['reply.auto-sent', expect.objectContaining({ messageId: last.id, recovered: true, language: 'de' })],
+    ]);
+  });
+
   it('no tab showing the thread: skipped with the reason, nothing claimed', async () => {
     const id = await liveMessage();
     await awayMode().afterIngest(id, undefined);
