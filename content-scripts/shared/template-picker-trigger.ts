@@ -136,7 +136,7 @@ function fromOurUi(event: Event): boolean {
 }
 
 /** The field is the portal's reply box (or inside it: Amazon's host element wraps the real textarea). */
-function isComposerField(adapter: PlatformAdapter, field: HTMLElement): boolean {
+export function isComposerField(adapter: PlatformAdapter, field: HTMLElement): boolean {
   try {
     const element = adapter.composer(document)?.element;
     if (!element) return false;
@@ -147,7 +147,7 @@ function isComposerField(adapter: PlatformAdapter, field: HTMLElement): boolean 
 }
 
 /** The field's text and the caret offset in it (textareas by selection; contenteditable through a range). */
-function readField(field: HTMLElement): { text: string; caret: number } | null {
+export function readField(field: HTMLElement): { text: string; caret: number } | null {
   if (field.tagName === 'TEXTAREA' || field.tagName === 'INPUT') {
     const input = field as HTMLTextAreaElement;
     return { text: input.value, caret: input.selectionEnd ?? input.value.length };
