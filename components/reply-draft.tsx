@@ -198,7 +198,7 @@ export function ReplyDraft({
         translateBlocked={missing.length > 0}
         insertBlocked={missing.length > 0 || missingVariables(reply.state.translation).length > 0}
       />
-      <ReplyPolicy reply={reply} draft={text} platform={platform} />
+      <ReplyPolicy reply={reply} draft={text} platform={platform} t={t} />
       {result && <InsertResultNotice result={result} />}
       <div className="flex items-center gap-2">
         <span className="text-[10.5px] text-slate-400">

@@ -27,27 +27,39 @@ let portal: Page;
 let panel: Page;
 /** Stefanie's thread (amazon.de): asks where her parcel is, in German. No tracking number anywhere in it. */
 let parcelThreadId: string;
-/** Sabine's thread (amazon.de): an angry English message with a deadline and a review threat. */
+/**
+ * Jürgen's thread (amazon.de): an angry English message with a deadline and a review threat. Live messages carry
+ * the minute only, so both threads may end on the same minute; then the id orders them (Stefanie's above Jürgen's),
+ * and newest first still puts the parcel question on top.
+ */
 let angryThreadId: string;
 
 beforeAll(async () => {
   session = await startZhAgentSession();
-  // The UI in English, so the labels below are the English ones.
+  // The UI in English, so the labels below are the English ones; the agent and store names a seller sets up once
+  // (the default templates sign with them).
   await session.dbPage.evaluate(() =>
     chrome.storage.local.set({
       settings: { uiLanguage: 'en', slaHours: 24, showOverlay: true },
       settings$: { v: 1 },
+      replies: {
+        agentName: '李娜',
+        storeNames: { 'amazon:amazon.de': 'Nordwind Handel' },
+        triggerChar: '/',
+        urgentFirst: false,
+      },
+      replies$: { v: 1 },
     }),
   );
   portal = await amazon.openPortal(session, DE_INBOX);
   const threads = await amazon.fixtureThreads(portal);
   const stefanie = threads.find((t) => t.buyer === 'Stefanie')!;
-  const sabine = threads.find((t) => t.buyer === 'Sabine')!;
+  const jurgen = threads.find((t) => t.buyer === 'Jürgen')!;
   parcelThreadId = amazon.caseThreadId('amazon.de', stefanie.caseId);
-  angryThreadId = amazon.caseThreadId('amazon.de', sabine.caseId);
+  angryThreadId = amazon.caseThreadId('amazon.de', jurgen.caseId);
 
   // The angry message first, the German one last: newest first puts the German thread on top.
-  await openCase(sabine.caseId);
+  await openCase(jurgen.caseId);
   await amazon.addLiveMessage(portal, ANGRY);
   await classified(angryThreadId, ANGRY);
   await openCase(stefanie.caseId);
@@ -160,6 +172,8 @@ describe('Side panel thread view: suggested templates', () => {
       const all = await readTemplates();
       return all.length > 0 ? all : undefined;
     }, 'the default templates stored');
+    // The suggestions come with the background's answer (listTemplates), a moment after the stored classification.
+    await panel.waitForSelector(tid('template-suggestion'), { timeout: 10_000 });
     const suggested = await panel.$$eval(tid('template-suggestion'), (els) =>
       els.map((el) => el.getAttribute('data-template-id')),
     );
@@ -175,7 +189,14 @@ describe('Side panel thread view: suggested templates', () => {
     const draft = await panel.$eval(tid('reply-draft'), (el) => (el as HTMLTextAreaElement).value);
     expect(draft).toContain('Stefanie');
     expect(draft).toContain('303-1184520-7736411');
+    expect(draft).toContain('Nordwind Handel');
+    expect(draft).toContain('李娜');
     expect(draft).toContain('{{tracking_number}}');
+    expect(
+      await panel.$$eval(tid('template-missing-mark'), (els) =>
+        els.map((el) => el.getAttribute('data-variable')),
+      ),
+    ).toEqual(['tracking_number']);
     await panel.waitForSelector(`${tid('template-missing-mark')}[data-variable="tracking_number"]`);
     expect(await disabled(tid('insert-reply'))).toBe(true);
     expect(await disabled(tid('translate-reply'))).toBe(true);
