@@ -13,7 +13,8 @@ import type { TemplateCategory, TemplateRecord } from './types';
  *   or remove a review nor offers anything for it (Amazon's Communication Guidelines, eBay's feedback extortion
  *   policy); it only offers to solve the problem;
  * - no promotions, coupons or "our other products".
- * Names are bilingual so the picker finds them by Chinese or English words. The off-hours notice uses no
+ * Names are bilingual so the picker finds them by Chinese or English words. The order matters: among templates
+ * that answer a message equally well, suggestions list the pack's earlier ones first (core/templates/rank.ts). The off-hours notice uses no
  * variable: away mode never sends a text with an unfilled one, and it must work before the seller set anything up.
  */
 
@@ -145,7 +146,7 @@ ${SIGN_EN}`,
     name: '退货流程说明 · How to return an item',
     category: 'return-process',
     keyword: 'return',
-    intents: ['return-refund'],
+    intents: ['return-refund', 'wrong-item', 'damaged-defective'],
     zh: `{{buyer_name}}，您好！
 
 感谢您的来信，很抱歉商品没有让您满意。您可以在 {{platform}} 的订单 {{order_id}} 中直接提交退货申请，选择退货原因后，系统会提供退货方式和退货地址。
@@ -170,7 +171,7 @@ ${SIGN_EN}`,
     name: '已退款通知 · Refund issued',
     category: 'refund',
     keyword: 'refund',
-    intents: ['return-refund', 'cancel-order'],
+    intents: ['return-refund', 'cancel-order', 'damaged-defective', 'wrong-item'],
     zh: `{{buyer_name}}，您好！
 
 我们已经为您的订单 {{order_id}} 办理了退款。退款会原路退回到您付款时使用的账户，到账时间取决于您的银行或支付方式，一般为 3 至 5 个工作日。
@@ -229,37 +230,6 @@ We are very sorry that your {{item_title}} arrived damaged. That is not how it s
 To sort this out quickly, could you reply here with a few photos of the damage and of the outer packaging? As soon as we have them, we will send you a free replacement, or a full refund if you prefer, and you will not need to send the damaged item back.
 
 We apologise again and thank you for your help.
-
-${SIGN_EN}`,
-  },
-  {
-    slug: 'defective-troubleshoot',
-    name: '商品故障排查 · Item not working',
-    category: 'damaged-item',
-    keyword: 'defect',
-    intents: ['damaged-defective', 'product-question'],
-    zh: `{{buyer_name}}，您好！
-
-很抱歉 {{item_title}} 使用时出现了问题，我们会帮您尽快解决。
-
-请您先试一下：
-1. 确认电源或电池已充满并正确连接；
-2. 关闭后重新开机，或按说明书恢复出厂设置；
-3. 检查是否有保护膜或运输固定件没有取下。
-
-如果以上方法都不能解决，请在这里回复，简单描述一下问题，最好附上照片或视频。我们确认后会为您免费更换或退款。
-
-${SIGN_ZH}`,
-    en: `Hi {{buyer_name}},
-
-We are sorry your {{item_title}} is not working properly, and we will help you get it sorted quickly.
-
-Could you please try the following first:
-1. Make sure it is fully charged or correctly connected to power;
-2. Switch it off and on again, or reset it as described in the manual;
-3. Check that no protective film or transport lock is still in place.
-
-If none of this helps, please reply here with a short description of the problem, ideally with a photo or video. Once we have confirmed it, we will replace the item or refund you free of charge.
 
 ${SIGN_EN}`,
   },
@@ -396,6 +366,37 @@ ${SIGN_ZH}`,
 Thank you for your question. The size chart for the {{item_title}} is in the images and description on the product page. We suggest measuring yourself first and comparing with the chart; if you are between two sizes, we usually recommend the larger one.
 
 If you like, tell us here your height, weight or measurements, and we will recommend the right size for you.
+
+${SIGN_EN}`,
+  },
+  {
+    slug: 'defective-troubleshoot',
+    name: '使用故障排查 · Troubleshooting: not working',
+    category: 'product-guide',
+    keyword: 'defect',
+    intents: ['damaged-defective', 'product-question'],
+    zh: `{{buyer_name}}，您好！
+
+很抱歉 {{item_title}} 使用时出现了问题，我们会帮您尽快解决。
+
+请您先试一下：
+1. 确认电源或电池已充满并正确连接；
+2. 关闭后重新开机，或按说明书恢复出厂设置；
+3. 检查是否有保护膜或运输固定件没有取下。
+
+如果以上方法都不能解决，请在这里回复，简单描述一下问题，最好附上照片或视频。我们确认后会为您免费更换或退款。
+
+${SIGN_ZH}`,
+    en: `Hi {{buyer_name}},
+
+We are sorry your {{item_title}} is not working properly, and we will help you get it sorted quickly.
+
+Could you please try the following first:
+1. Make sure it is fully charged or correctly connected to power;
+2. Switch it off and on again, or reset it as described in the manual;
+3. Check that no protective film or transport lock is still in place.
+
+If none of this helps, please reply here with a short description of the problem, ideally with a photo or video. Once we have confirmed it, we will replace the item or refund you free of charge.
 
 ${SIGN_EN}`,
   },

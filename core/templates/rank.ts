@@ -1,6 +1,7 @@
 import type { Classification, Intent } from '../intent/types';
 import type { Platform } from '../model';
 import { normaliseLanguage } from '../translation/agent-language';
+import { DEFAULT_TEMPLATES } from './default-pack';
 import type { RankedTemplate, TemplateCategory, TemplateRecord } from './types';
 
 export interface RankQuery {
@@ -32,6 +33,12 @@ export const INTENT_CATEGORIES: Readonly<Record<Intent, readonly TemplateCategor
   'thanks-positive': ['thanks'],
   other: [],
 };
+
+/** How much the classification's main intent counts above an equally scored second one. */
+const PRIMARY_BONUS = 1.08;
+
+/** At most this many suggestions of one category, so an unhappy "where is it?" still gets a tracking answer. */
+const PER_CATEGORY = 2;
 
 /** Categories whose text apologises: an unhappy buyer gets those a little before the matter-of-fact ones. */
 const APOLOGETIC = new Set<TemplateCategory>([
@@ -286,7 +293,9 @@ function suggestionHit(template: TemplateRecord, c: SuggestInput): { score: numb
     const answered = answers ? answers.has(intent) : position >= 0;
     if (!answered || intent === 'other') continue;
     const weight = position >= 0 ? 1 - 0.15 * position : 0.7;
-    const value = Math.max(0, Math.min(1, score)) * weight;
+    // The classifier's chosen intent leads when it scored two intents alike ("arrived broken, I want a refund").
+    const lead = intent === c.intent ? PRIMARY_BONUS : 1;
+    const value = Math.max(0, Math.min(1, score)) * weight * lead;
     if (value > best) {
       extra += best * 0.1;
       best = value;
@@ -310,11 +319,17 @@ function suggestionHit(template: TemplateRecord, c: SuggestInput): { score: numb
 /** One collator for every comparison: `localeCompare` builds one per call, which dominated sorting 1,000 names. */
 export const byName = new Intl.Collator(undefined, { numeric: true });
 
+/** The default pack lists the usual answer before the special cases (a delay before a lost parcel). */
+const PACK_ORDER = new Map(DEFAULT_TEMPLATES.map((t, i) => [t.id, i]));
+
 function byTieBreak(a: RankedTemplate, b: RankedTemplate): number {
+  const packA = PACK_ORDER.get(a.template.id);
+  const packB = PACK_ORDER.get(b.template.id);
   return (
     b.score - a.score ||
     b.template.usageCount - a.template.usageCount ||
     b.template.lastUsedAt - a.template.lastUsedAt ||
+    (packA !== undefined && packB !== undefined ? packA - packB : 0) ||
     byName.compare(a.template.name, b.template.name)
   );
 }
@@ -394,7 +409,21 @@ export function suggestTemplates(
     const { score, reasons } = suggestionHit(template, classification);
     if (score > 0) out.push({ template, score, reasons });
   }
-  return out.sort(byTieBreak).slice(0, Math.max(0, limit));
+  out.sort(byTieBreak);
+  const picked: RankedTemplate[] = [];
+  const held: RankedTemplate[] = [];
+  const perCategory = new Map<TemplateCategory, number>();
+  for (const ranked of out) {
+    const count = perCategory.get(ranked.template.category) ?? 0;
+    if (count >= PER_CATEGORY) {
+      held.push(ranked);
+      continue;
+    }
+    perCategory.set(ranked.template.category, count + 1);
+    picked.push(ranked);
+  }
+  // Better a third of one category than fewer suggestions than asked for.
+  return [...picked, ...held].slice(0, Math.max(0, limit));
 }
 
 /** The template whose keyword is exactly `keyword` (case-insensitive) on this platform, if any. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../core/intent';
 import type { Classification } from '../../core/intent/types';
 import { DEFAULT_TEMPLATES } from '../../core/templates/default-pack';
 import { rankTemplates, suggestTemplates, templateByKeyword, withinOneEdit } from '../../core/templates/rank';
@@ -284,6 +285,57 @@ describe('suggestTemplates', () => {
       suggestTemplates(DEFAULT_TEMPLATES, cls([{ intent: 'where-is-order', score: 1 }]), 'amazon')[0]!
         .template.category,
     ).toBe('tracking');
+  });
+});
+
+describe('suggestions from the default pack', () => {
+  const top = (c: Parameters<typeof suggestTemplates>[1], limit = 3) =>
+    suggestTemplates(DEFAULT_TEMPLATES, c, 'amazon', limit).map((r) => r.template.id.replace('default:', ''));
+
+  it('lists the usual answer before special cases when they tie (pack order)', () => {
+    expect(top(cls([{ intent: 'where-is-order', score: 0.9 }]))).toEqual([
+      'tracking-info',
+      'order-status',
+      'shipping-delay',
+    ]);
+  });
+
+  it('gives an unhappy buyer the apology first but still a tracking answer (two per category at most)', () => {
+    const got = top(cls([{ intent: 'where-is-order', score: 0.74 }], 'negative'));
+    expect(got[0]).toBe('shipping-delay');
+    expect(got).toContain('tracking-info');
+  });
+
+  it('lets the main intent lead when two scored alike, and offers refund and return for damage and wrong items', () => {
+    const broken = {
+      ...cls([
+        { intent: 'damaged-defective', score: 0.74 },
+        { intent: 'return-refund', score: 0.74 },
+      ]),
+    };
+    expect(top(broken)[0]).toBe('damaged-item');
+    expect(top({ ...broken, intent: 'return-refund' })[0]).toBe('return-process');
+    expect(top(cls([{ intent: 'damaged-defective', score: 0.9 }]))).toEqual([
+      'damaged-item',
+      'refund-issued',
+      'return-process',
+    ]);
+    expect(top(cls([{ intent: 'wrong-item', score: 0.9 }]))).toEqual([
+      'wrong-item',
+      'return-process',
+      'refund-issued',
+    ]);
+  });
+
+  it.each([
+    ['en', 'Where is my order? It has been 3 weeks and nothing arrived.', 'tracking-info'],
+    ['zh', '我的包裹到哪里了？已经两周了还没收到', 'tracking-info'],
+    ['zh', '收到的杯子碎了，怎么办？', 'damaged-item'],
+    ['en', 'Please send me an invoice with VAT for my company.', 'invoice'],
+    ['en', 'Can I change the shipping address of my order?', 'order-change'],
+    ['en', 'Thank you so much, everything arrived perfectly!', 'thanks'],
+  ])('with the real classifier: %s "%s" → %s', (language, text, expected) => {
+    expect(top(classifyMessage(text, { language }))[0]).toBe(expected);
   });
 });
 
