@@ -72,7 +72,7 @@ export function classifyMessage(text: string, hints: ClassifyHints = {}): Classi
   // Urgency first reads how displeased the words are; sentiment then counts anger and threats as displeased.
   const words = scoreSentiment(evidence, intents.best, 0);
   const urgency = urgencyOf(evidence, folded, words.negative);
-  const { sentiment } = scoreSentiment(evidence, intents.best, urgency.negativeWeight);
+  const { sentiment } = scoreSentiment(evidence, intents.best, urgency.negativeWeight, folded.exclamationRun);
   return {
     intent: intents.best,
     intents: intents.ranked,

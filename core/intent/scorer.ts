@@ -35,8 +35,6 @@ const PRIORITY_RANK = INTENTS.map((intent) => PRIORITY.indexOf(intent));
 const THANKS = INTENTS.indexOf('thanks-positive');
 const CHANGE = INTENTS.indexOf('change-order');
 const PRODUCT = INTENTS.indexOf('product-question');
-const DAMAGED = INTENTS.indexOf('damaged-defective');
-const WRONG = INTENTS.indexOf('wrong-item');
 
 export interface IntentScores {
   ranked: { intent: Intent; score: number }[];
@@ -89,10 +87,22 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   };
 }
 
+/**
+ * How displeased an intent is by itself: a broken or wrong item is a complaint however politely put; a late parcel
+ * or a refund request leans that way and tips over with one more displeased word.
+ */
+const INTENT_NEGATIVITY: Partial<Record<Intent, number>> = {
+  'damaged-defective': 1,
+  'wrong-item': 1,
+  'where-is-order': 0.4,
+  'return-refund': 0.4,
+};
+
 export function scoreSentiment(
   evidence: readonly Evidence[],
   best: Intent,
   extraNegative: number,
+  exclamationRun = 0,
 ): { sentiment: Sentiment; positive: number; negative: number } {
   let positive = 0;
   let negative = extraNegative;
@@ -108,8 +118,10 @@ export function scoreSentiment(
   }
   // Inside a request ("would be great if you could change the size") pleased words are mostly courtesy.
   if (best !== 'thanks-positive' && best !== 'other') positive *= 0.5;
-  const bestIndex = INTENTS.indexOf(best);
-  if (bestIndex === DAMAGED || bestIndex === WRONG) negative += 0.5;
+  const leaning = INTENT_NEGATIVITY[best] ?? 0;
+  negative += leaning;
+  // "!!" on a complaint is exasperation (on thanks it is joy).
+  if (leaning > 0 && exclamationRun >= 2) negative += 0.6;
   // The thanks-positive intent is itself pleased; thanks inside a request is politeness, not sentiment.
   if (best === 'thanks-positive') positive += 1 + polite * 0.5;
   else if (best === 'other') positive += polite * 0.5;
