@@ -106,7 +106,12 @@ export async function threadReplyContext(
   if (!thread) return undefined;
   const messages = await messagesOf(db, threadId);
   const settings = { ...DEFAULT_REPLY_SETTINGS, ...(await replySettingsItem.getValue()) };
+  // A provider's report on a buyer message beats the local detector's guess stored on the thread.
   const language =
+    normaliseLanguage(
+      messages.findLast((m) => m.direction === 'in' && m.language && m.languageSource === 'provider')
+        ?.language,
+    ) ??
     normaliseLanguage(thread.language) ??
     normaliseLanguage(messages.findLast((m) => m.direction === 'in' && m.language)?.language);
   const classification = classificationOf(thread, messages);

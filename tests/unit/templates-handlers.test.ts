@@ -138,6 +138,17 @@ describe('listTemplates', () => {
     });
   });
 
+  it('prefers the language a translation provider confirmed over the detector’s', async () => {
+    await storeThread();
+    await db.messages.update('m4', { language: 'nl', languageSource: 'provider' });
+    expect((await sendMessage('listTemplates', { threadId: THREAD_ID })).thread?.language).toBe('nl');
+    await db.threads.update(THREAD_ID, { language: undefined });
+    await db.messages.update('m4', { languageSource: 'detector' });
+    expect((await sendMessage('listTemplates', { threadId: THREAD_ID })).thread?.language).toBe('nl');
+    await db.messages.update('m4', { language: undefined });
+    expect((await sendMessage('listTemplates', { threadId: THREAD_ID })).thread?.language).toBe('de');
+  });
+
   it('scopes to the platform given, else the thread’s platform', async () => {
     await storeThread();
     await sendMessage('saveTemplate', {
