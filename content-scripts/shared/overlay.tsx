@@ -48,7 +48,20 @@ export function Overlay({
   useEffect(() => {
     if (replyOpen) picker.close();
   }, [replyOpen, picker]);
-  if (state.page === 'other') return null;
+  const pickerPanel = pickerOpen && (
+    <TemplatePickerPanel
+      key={state.threadId}
+      picker={picker}
+      adapter={adapter}
+      language={language}
+      agentLanguage={agentLanguage}
+      corner={corner}
+      trigger={trigger()}
+    />
+  );
+  // A page with a reply box and no thread to capture (eBay's contact pages and item-page dialog, Amazon's Contact
+  // Buyer) shows no pill, but a `/keyword` typed in its reply box still opens the picker.
+  if (state.page === 'other') return pickerPanel || null;
   const unrecognised = state.page === 'unrecognised';
   const label = unrecognised
     ? t('overlayUnrecognised')
@@ -134,17 +147,7 @@ export function Overlay({
           currentThreadId={() => store.get().threadId}
         />
       )}
-      {pickerOpen && state.threadId && (
-        <TemplatePickerPanel
-          key={state.threadId}
-          picker={picker}
-          adapter={adapter}
-          language={language}
-          agentLanguage={agentLanguage}
-          corner={corner}
-          trigger={trigger()}
-        />
-      )}
+      {pickerPanel}
     </>
   );
 }

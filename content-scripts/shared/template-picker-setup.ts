@@ -29,6 +29,13 @@ export function startTemplatePicker(
       const state = store.get();
       return { threadId: state.threadId, buyerLanguage: state.buyerLanguage };
     },
+    hasComposer: () => {
+      try {
+        return adapter.composer(document) !== null;
+      } catch {
+        return false;
+      }
+    },
     agentLanguage: () => agentLanguage,
     listTemplates: (data) => sendMessage('listTemplates', data),
     translateReply: (data) => sendMessage('translateReply', data),

@@ -117,6 +117,8 @@ export interface PickerDeps {
   platform: Platform;
   /** The open thread and the buyer language the overlay detected (the stored thread's language wins). */
   thread: () => { threadId?: string; buyerLanguage?: string };
+  /** A reply box without a thread (a first message to a buyer): the picker opens there too, with no thread values. */
+  hasComposer: () => boolean;
   agentLanguage: () => string;
   listTemplates: ListTemplates;
   translateReply: TranslateReply;
@@ -236,7 +238,7 @@ export function createTemplatePicker(deps: PickerDeps) {
   /** Open (or, in keyword mode, follow what the agent types after the trigger). */
   function open(options: { via: PickerVia; query?: string; anchor?: PickerAnchor }) {
     const threadId = deps.thread().threadId;
-    if (!threadId) return;
+    if (!threadId && !deps.hasComposer()) return;
     const query = options.query ?? '';
     if (state.open && state.threadId === threadId && state.phase !== 'inserted') {
       if (state.via === options.via && state.query === query && sameAnchor(state.anchor, options.anchor))

@@ -30,7 +30,7 @@ export function startTemplateTrigger(options: {
     const read = readField(field);
     const token = read && findTriggerToken(read.text, read.caret, trigger());
     const current = picker.get();
-    if (token && store.get().threadId && isComposerField(adapter, field)) {
+    if (token && isComposerField(adapter, field)) {
       picker.open({
         via: 'keyword',
         query: token.query,
@@ -46,10 +46,10 @@ export function startTemplateTrigger(options: {
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.isTrusted) return;
     if (matchesPickerShortcut(event)) {
-      if (!store.get().threadId) return;
+      picker.open({ via: 'picker', anchor: caretAnchor(adapter, event) });
+      if (!picker.get().state.open) return; // no thread and no reply box here: the key is the page's
       event.preventDefault();
       event.stopImmediatePropagation();
-      picker.open({ via: 'picker', anchor: caretAnchor(adapter, event) });
       return;
     }
     const view = picker.get();

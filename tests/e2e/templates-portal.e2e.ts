@@ -368,4 +368,38 @@ describe('Template picker on Amazon: shortcut, button, search, variables, policy
       await setTranslationSettings(session, ZH_AGENT_SETTINGS);
     }
   });
+
+  it('works in a reply box with no thread (Contact Buyer): values asked for, inserted, never sent', async () => {
+    const page = await amazon.openPortal(
+      session,
+      'https://sellercentral.amazon.de/messaging/contact?orderID=302-0000000-0000000&marketplaceID=A1PA6795UKMFR9',
+    );
+    await page.bringToFront();
+    await page.waitForFunction(
+      () => document.querySelector('kat-textarea')?.shadowRoot?.querySelector('textarea'),
+      {
+        polling: 100,
+        timeout: 10_000,
+      },
+    );
+    // No pill on this page (nothing to capture), but the keyword works in its reply box.
+    await AMAZON_DE.focusComposer(page);
+    await page.keyboard.type('/thanks');
+    await page.waitForSelector(PICKER, { timeout: 10_000 });
+    await eventually(async () => (await items(page))[0] !== undefined, 'templates listed');
+    const top = (await items(page))[0]!;
+    expect(top).toContain('thanks');
+    await page.waitForSelector(`${q('hw-tp-missing')}[data-variable="buyer_name"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${q('hw-tp-missing-hint')}[role="alert"]`);
+    expect(await AMAZON_DE.composerState(page)).toBe('/thanks');
+    await page.keyboard.type('Lucía');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${q('hw-tp-result')}[data-result="ok"]`, { timeout: 10_000 });
+    const box = (await AMAZON_DE.composerState(page)) ?? '';
+    expect(box).toContain('Lucía');
+    expect(box).not.toMatch(/\{\{buyer_name|\/thanks/);
+    expect(await AMAZON_DE.sentMessages(page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -73,6 +73,7 @@ async function renderPicker(): Promise<TemplatePicker> {
   const picker = createTemplatePicker({
     platform: 'ebay',
     thread: () => ({ threadId: THREAD.threadId, buyerLanguage: 'de' }),
+    hasComposer: () => true,
     agentLanguage: () => 'zh',
     listTemplates: async () => ({ templates: TEMPLATES, thread: THREAD }),
     translateReply: async () => {

@@ -146,6 +146,7 @@ function setup(overrides: Partial<PickerDeps> = {}, box = 'Hi /wismo') {
   const deps: PickerDeps = {
     platform: 'amazon',
     thread: () => ({ threadId: THREAD.threadId, buyerLanguage: 'de' }),
+    hasComposer: () => true,
     agentLanguage: () => 'zh',
     listTemplates: async () => ({ templates: [...DEFAULT_TEMPLATES, LINK_TEMPLATE], thread: THREAD }),
     translateReply: async ({ text, target }) => {
@@ -322,9 +323,31 @@ describe('The template picker', () => {
     expect(picker.get().state.open).toBe(true);
   });
 
-  it('does not open without an open thread', () => {
-    const { picker } = setup({ thread: () => ({}) });
+  it('does not open without an open thread or a reply box', () => {
+    const { picker } = setup({ thread: () => ({}), hasComposer: () => false });
     picker.open({ via: 'picker' });
     expect(picker.get().state.open).toBe(false);
+  });
+
+  it('opens at a reply box without a thread (a first message): no translation, values asked for', async () => {
+    const asked: unknown[] = [];
+    const { picker, inserted } = setup({
+      thread: () => ({}),
+      hasComposer: () => true,
+      listTemplates: async (data) => {
+        asked.push(data);
+        return { templates: [...DEFAULT_TEMPLATES] };
+      },
+    });
+    picker.open({ via: 'keyword', query: 'thanks', anchor: { start: 0, end: 7, token: '/thanks' } });
+    await settle();
+    expect(asked).toEqual([{ platform: 'amazon', threadId: undefined }]);
+    const preview = picker.get().preview!;
+    expect(preview.buyerLanguage).toBeUndefined();
+    expect(preview.choice.needsTranslation).toBe(false);
+    expect(preview.filled.missing).toContain('buyer_name');
+    picker.choose();
+    await settle();
+    expect(inserted).toEqual([]);
   });
 });
