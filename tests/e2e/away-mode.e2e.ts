@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../core/intent';
 import type { EventRecord } from '../../core/model';
 import * as amazon from './support/amazon-portal';
 import * as ebay from './support/ebay-portal';
@@ -51,12 +52,34 @@ async function autoEvents(threadId: string): Promise<EventRecord[]> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+interface Candidate {
+  id: string;
+  messages: { direction: string; text: string; system?: boolean }[];
+}
+
+/**
+ * Whether away mode may answer the thread at all: no buyer message since the seller's last reply is urgent or
+ * negative (it holds back for the whole unanswered run). Asked of the same classifier the extension uses, so the
+ * tests that expect a reply use calm threads whatever the fixture's wording.
+ */
+function calm(candidate: Candidate, language: string): boolean {
+  const messages = candidate.messages.filter((m) => m.direction !== 'system' && !m.system);
+  let since = 0;
+  messages.forEach((m, i) => {
+    if (m.direction === 'out') since = i + 1;
+  });
+  return messages.slice(since).every((m) => {
+    const c = classifyMessage(m.text, { language });
+    return !c.urgent && c.sentiment !== 'negative';
+  });
+}
+
 interface PortalCase {
   name: string;
   language: string;
   openPage(): Promise<Page>;
-  /** Conversations in the buyer's language with a reply box, as ids `open` takes. */
-  candidates(page: Page): Promise<string[]>;
+  /** Conversations in the buyer's language with a reply box (ids `open` takes), with their messages. */
+  candidates(page: Page): Promise<Candidate[]>;
   /** Switch to the conversation (the page's own SPA path) and return the stored thread id. */
   open(page: Page, id: string): Promise<string>;
   addLive(page: Page, text: string): Promise<unknown>;
@@ -79,7 +102,7 @@ const AMAZON_DE: PortalCase = {
   async candidates(page) {
     return (await amazon.fixtureThreads(page))
       .filter((t) => t.marketplace === 'Amazon.de')
-      .map((t) => t.caseId);
+      .map((t) => ({ id: t.caseId, messages: t.messages }));
   },
   async open(page, caseId) {
     await page.bringToFront();
@@ -138,7 +161,7 @@ const EBAY_DE: PortalCase = {
           t.mode === 'bubble' &&
           t.messages.some((m) => m.direction === 'in' && !m.system),
       )
-      .map((t) => t.conversationId);
+      .map((t) => ({ id: t.conversationId, messages: t.messages }));
   },
   async open(page, conversationId) {
     await page.bringToFront();
@@ -170,7 +193,7 @@ const SHOPEE_TH: PortalCase = {
       .filter(
         (c) => !c.expired && c.messages.some((m) => m.direction === 'in' && /[\u0e00-\u0e7f]/.test(m.text)),
       )
-      .map((c) => c.conversationId);
+      .map((c) => ({ id: c.conversationId, messages: c.messages }));
   },
   async open(page, conversationId) {
     await page.bringToFront();
@@ -213,9 +236,13 @@ describe.each([AMAZON_DE, EBAY_DE, SHOPEE_TH])('away mode on $name', (portal) =>
   beforeAll(async () => {
     await setAway(false);
     page = await portal.openPage();
-    ids = await portal.candidates(page);
+    // Calm threads for the tests that expect a reply (0, 2, 3), any other for the angry message (1).
+    const all = await portal.candidates(page);
+    const quiet = all.filter((c) => calm(c, portal.language));
+    const other = all.filter((c) => !quiet.includes(c));
+    ids = [quiet[0], other[0] ?? quiet[3], quiet[1], quiet[2]].map((c) => c?.id ?? '');
+    expect(ids.every(Boolean)).toBe(true);
     texts = [...portal.neutral];
-    expect(ids.length).toBeGreaterThanOrEqual(4);
   });
   afterAll(async () => {
     await page?.close();
