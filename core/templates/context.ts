@@ -24,11 +24,12 @@ export const PLATFORM_DISPLAY_NAMES: Record<Platform, string> = {
 };
 
 /**
- * Words that say "tracking number" in the languages our buyers write, used only to accept a bare long number
- * (which could as well be a phone number) as a tracking number. Carrier-shaped numbers need no such word.
+ * Words that say "tracking number" (or name a carrier) in the languages our buyers write, used only to accept a
+ * bare long number as a tracking number: it could as well be a phone number, so "parcel" or "shipping" alone
+ * does not do. Carrier-shaped numbers need no such word.
  */
 const TRACKING_WORDS =
-  /track|sendung|paket|suivi|colis|seguimiento|rastreo|rastreamento|rastreio|tracciamento|spedizione|zending|volg|przesyłk|kargo|takip|отслеж|трек|посылк|追踪|跟踪|追蹤|跟蹤|单号|單號|运单|運單|快递|物流|追跡|問い合わせ番号|伝票|송장|운송장|배송|พัสดุ|ติดตาม|vận đơn|mã vận|resi|lacak|pelacakan|dhl|usps|fedex|carrier|courier|shipment|shipping|dispatch|parcel|package/i;
+  /track|sendungsnummer|sendungsverfolgung|suivi|seguimiento|rastre|tracciamento|volgnummer|przesyłki|takip|отслеж|трек|追踪|跟踪|追蹤|跟蹤|单号|單號|运单|運單|追跡|問い合わせ番号|伝票番号|송장|운송장|ติดตาม|เลขพัสดุ|vận đơn|mã vận|\bresi\b|lacak|\b(?:dhl|ups|usps|fedex|royal mail|colissimo|correos|poste)\b/i;
 
 /** The portal's shop name, unless it is empty. */
 function present(value: string | undefined): string | undefined {

@@ -106,6 +106,9 @@ describe('lastTrackingNumber', () => {
 
   it('accepts a bare long number only when the text talks about tracking', () => {
     expect(lastTrackingNumber(['Call me on 13800138000 please'])).toBeUndefined();
+    expect(lastTrackingNumber(['Please call me at 13800138000 about the parcel shipping'])).toBeUndefined();
+    expect(lastTrackingNumber(['Votre colis: numéro de suivi 1234567890123'])).toBe('1234567890123');
+    expect(lastTrackingNumber(['UPS 123456789012'])).toBe('123456789012');
     expect(lastTrackingNumber(['USPS tracking 9400111899223345678901'])).toBe('9400111899223345678901');
     expect(lastTrackingNumber(['您的快递单号是 773012345678901'])).toBe('773012345678901');
   });
