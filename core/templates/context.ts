@@ -29,7 +29,7 @@ export const PLATFORM_DISPLAY_NAMES: Record<Platform, string> = {
  * does not do. Carrier-shaped numbers need no such word.
  */
 const TRACKING_WORDS =
-  /track|sendungsnummer|sendungsverfolgung|suivi|seguimiento|rastre|tracciamento|volgnummer|przesyłki|takip|отслеж|трек|追踪|跟踪|追蹤|跟蹤|单号|單號|运单|運單|追跡|問い合わせ番号|伝票番号|송장|운송장|ติดตาม|เลขพัสดุ|vận đơn|mã vận|\bresi\b|lacak|\b(?:dhl|ups|usps|fedex|royal mail|colissimo|correos|poste)\b/i;
+  /track|sendungsnummer|sendungsverfolgung|suivi|seguimiento|rastre|tracciamento|volgnummer|przesyłki|takip|отслеж|трек|追踪|跟踪|追蹤|跟蹤|(?<!订)单号|(?<!訂)單號|运单|運單|追跡|問い合わせ番号|伝票番号|송장|운송장|ติดตาม|เลขพัสดุ|vận đơn|mã vận|\bresi\b|lacak|\b(?:dhl|ups|usps|fedex|royal mail|colissimo|correos|poste)\b/i;
 
 /** The portal's shop name, unless it is empty. */
 function present(value: string | undefined): string | undefined {

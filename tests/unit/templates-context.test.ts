@@ -111,6 +111,7 @@ describe('lastTrackingNumber', () => {
     expect(lastTrackingNumber(['UPS 123456789012'])).toBe('123456789012');
     expect(lastTrackingNumber(['USPS tracking 9400111899223345678901'])).toBe('9400111899223345678901');
     expect(lastTrackingNumber(['您的快递单号是 773012345678901'])).toBe('773012345678901');
+    expect(lastTrackingNumber(['我的订单号是 2410041234567890'])).toBeUndefined();
   });
 
   it('never returns an order number', () => {
