@@ -1,16 +1,22 @@
 import { type Candidate, matchAll } from './candidates';
-import type { Lexicon, PolicyLanguage } from './lexicon/types';
-import { POLICY_LANGUAGES, UNBOUNDED_LANGUAGES } from './lexicon/types';
+import { LEXICONS, type LexiconRule, POLICY_LANGUAGES, type PolicyLanguage } from './lexicon';
 import { type FoldedText, foldPattern } from './normalize';
-import type { PolicyRule } from './types';
 
 /**
- * Phrase detectors built from lexicons (lexicon/*.ts): one regular expression per rule and language, compiled on
- * first use and kept. Entries of a Latin-script language match whole words; entries of languages written without
- * spaces match anywhere (see UNBOUNDED_LANGUAGES).
+ * Phrase detectors built from the lexicons (lexicon/languages/*.ts): one regular expression per rule and language,
+ * compiled on first use and kept. Latin-script languages match whole words; Chinese, Japanese, Korean and Thai
+ * match anywhere (no spaces between words, particles glued on); Arabic matches at a word's end but not its start
+ * (و, ب, ال are glued in front: "وواتساب").
  */
 
+type LexiconKey = PolicyLanguage | '*';
+
 const compiled = new Map<string, RegExp | null>();
+
+/** Languages whose entries match anywhere. */
+const UNBOUNDED: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'th']);
+/** Languages whose entries only need to end a word. */
+const END_BOUNDED: ReadonlySet<string> = new Set(['ar']);
 
 /**
  * `a b` → `a\s*b`: buyers and agents drop or double spaces ("addme", "add  me"). `\S+ ` ("any word") becomes a
@@ -21,47 +27,103 @@ function spaced(source: string): string {
   return source.replaceAll('\\S+ ', '\\S{1,30}\\s+').replace(/ +/g, '\\s*');
 }
 
-function compile(lexicon: Lexicon, key: string, lang: PolicyLanguage | '*'): RegExp | null {
-  const cacheKey = `${key}:${lang}`;
-  const hit = compiled.get(cacheKey);
+function compile(rule: LexiconRule, lang: LexiconKey): RegExp | null {
+  const key = `${rule}:${lang}`;
+  const hit = compiled.get(key);
   if (hit !== undefined) return hit;
-  const entries = lexicon[lang];
+  const entries = LEXICONS[lang][rule];
   let re: RegExp | null = null;
-  if (entries && entries.length > 0) {
+  if (entries.length > 0) {
     const body = entries.map((e) => spaced(foldPattern(e))).join('|');
-    const bounded = lang === '*' || !UNBOUNDED_LANGUAGES.has(lang);
-    re = new RegExp(bounded ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : `(?:${body})`, 'gu');
+    const source = UNBOUNDED.has(lang)
+      ? `(?:${body})`
+      : END_BOUNDED.has(lang)
+        ? `(?:${body})(?![\\p{L}\\p{N}])`
+        : `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
+    re = new RegExp(source, 'gu');
   }
-  compiled.set(cacheKey, re);
+  compiled.set(key, re);
   return re;
 }
 
-/** Which lexicon languages to try for a text whose language is `language` (undefined: all of them). */
-export function lexiconLanguages(language: string | undefined): readonly (PolicyLanguage | '*')[] {
+/** Which lexicons to try for a text whose language is `language` (unknown or unsupported: all of them). */
+export function lexiconLanguages(language: string | undefined): readonly LexiconKey[] {
   const base = normaliseLanguage(language);
   if (!base) return ['*', ...POLICY_LANGUAGES];
-  // English too: agents mix it into any language ("pls add me on WhatsApp", "5 stars").
-  return base === 'en' ? ['*', 'en'] : ['*', 'en', base];
+  // English too: agents mix it into any language ("pls add me on WhatsApp", "5 stars"); Malay and Indonesian are
+  // close enough that each needs the other's words.
+  if (base === 'en') return ['*', 'en'];
+  if (base === 'ms') return ['*', 'en', 'ms', 'id'];
+  if (base === 'id') return ['*', 'en', 'id', 'ms'];
+  return ['*', 'en', base];
 }
 
 function normaliseLanguage(language: string | undefined): PolicyLanguage | undefined {
   if (!language) return undefined;
   const lower = language.toLowerCase().replace('_', '-');
   const base = lower.split('-')[0] ?? lower;
-  const alias: Record<string, PolicyLanguage> = { fil: 'tl', in: 'id', zsm: 'ms', nb: 'sv', jv: 'id' };
+  const alias: Record<string, PolicyLanguage> = { fil: 'tl', in: 'id', zsm: 'ms', jv: 'id', pb: 'pt' };
   const code = alias[base] ?? base;
   return (POLICY_LANGUAGES as readonly string[]).includes(code) ? (code as PolicyLanguage) : undefined;
 }
 
+/**
+ * Thanks for a review is not a request for one: "Thank you for your 5-star review", "Danke für die positive
+ * Bewertung", "感谢您的好评". A review-request match right after thanks (same sentence, a few words) is dropped.
+ */
+const THANKS_BEFORE = new RegExp(
+  `(?:${[
+    'thank(?:s| you)',
+    'thx',
+    'appreciate',
+    'danke',
+    'vielen dank',
+    'merci',
+    'gracias',
+    'grazie',
+    'obrigad[oa]',
+    'bedankt',
+    'dank (?:je|u)',
+    'dziekuj\\p{L}*',
+    'tack',
+    'tesekkur\\p{L}*',
+    'sag ?ol',
+    'شكرا',
+    'ขอบคุณ',
+    'cam on',
+    'terima kasih',
+    'salamat',
+    'ありがとう',
+    '感謝',
+    '감사',
+    '고맙',
+    '谢谢',
+    '謝謝',
+    '感谢',
+  ]
+    .map(foldPattern)
+    .join('|')})[^.!?。！？\\n]{0,30}$`,
+  'u',
+);
+
 export function detectLexicon(
   folded: FoldedText,
-  rule: PolicyRule,
-  lexicon: Lexicon,
-  languages: readonly (PolicyLanguage | '*')[],
+  rule: LexiconRule,
+  languages: readonly LexiconKey[],
   out: Candidate[],
 ): void {
+  const found: Candidate[] = [];
   for (const lang of languages) {
-    const re = compile(lexicon, rule, lang);
-    if (re) matchAll(re, folded.text, rule, out);
+    const re = compile(rule, lang);
+    if (re) matchAll(re, folded.text, rule, found);
+  }
+  for (const c of found) {
+    if (
+      rule === 'review-request' &&
+      THANKS_BEFORE.test(folded.text.slice(Math.max(0, c.start - 40), c.start))
+    ) {
+      continue;
+    }
+    out.push(c);
   }
 }

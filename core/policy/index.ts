@@ -3,16 +3,22 @@ import { type Candidate, resolveCandidates } from './candidates';
 import { detectEmails, detectLinks } from './detect-address';
 import { detectLexicon, lexiconLanguages } from './detect-lexicon';
 import { detectPhones } from './detect-phone';
-import { CONTACT_LEXICON } from './lexicon/contact';
-import { MARKETING_LEXICON } from './lexicon/marketing';
-import { OFF_PLATFORM_LEXICON } from './lexicon/off-platform';
-import { REVIEW_INCENTIVE_LEXICON, REVIEW_REQUEST_LEXICON } from './lexicon/review';
+import type { LexiconRule } from './lexicon';
 import { foldText } from './normalize';
 import { ownHostsOf, PLATFORM_RULES } from './rules';
 import type { PolicyFinding, PolicyOptions, PolicyRule } from './types';
 
-export { POLICY_LANGUAGES } from './lexicon/types';
+export { POLICY_LANGUAGES, type PolicyLanguage } from './lexicon';
 export * from './types';
+
+/** The rules checked with phrase lexicons; links, e-mails and phones have their own detectors. */
+const LEXICON_RULES: readonly LexiconRule[] = [
+  'contact-details',
+  'off-platform',
+  'review-request',
+  'review-incentive',
+  'marketing',
+];
 
 /** Which rules apply on a platform (Amazon: all; eBay: off-platform + contact details; Shopee: the same). */
 export function rulesFor(platform: Platform): readonly PolicyRule[] {
@@ -29,16 +35,6 @@ export function checkPolicy(text: string, platform: Platform, options: PolicyOpt
   if (rules.has('email')) detectEmails(folded, candidates);
   if (rules.has('link')) detectLinks(folded, text, ownHostsOf(platform), candidates);
   if (rules.has('phone')) detectPhones(folded, candidates);
-  if (rules.has('contact-details'))
-    detectLexicon(folded, 'contact-details', CONTACT_LEXICON, languages, candidates);
-  if (rules.has('off-platform'))
-    detectLexicon(folded, 'off-platform', OFF_PLATFORM_LEXICON, languages, candidates);
-  if (rules.has('review-request')) {
-    detectLexicon(folded, 'review-request', REVIEW_REQUEST_LEXICON, languages, candidates);
-  }
-  if (rules.has('review-incentive')) {
-    detectLexicon(folded, 'review-incentive', REVIEW_INCENTIVE_LEXICON, languages, candidates);
-  }
-  if (rules.has('marketing')) detectLexicon(folded, 'marketing', MARKETING_LEXICON, languages, candidates);
+  for (const rule of LEXICON_RULES) if (rules.has(rule)) detectLexicon(folded, rule, languages, candidates);
   return resolveCandidates(candidates, folded, text);
 }

@@ -1,10 +1,11 @@
 /**
- * A lexicon: per language, regular-expression sources for one rule. Sources are written in lower case (ASCII) and
- * natural spelling (accents, Traditional or Simplified characters); they are folded like the text (normalize.ts)
- * when compiled, and a space in a source matches any run of spaces or none ("add me" also catches "addme").
+ * Lexicons: per language, regular-expression sources for the phrase rules. Sources are written in lower case
+ * (ASCII) and natural spelling (accents, Traditional or Simplified characters); they are folded like the text
+ * (normalize.ts) when compiled, and a space in a source matches any run of spaces or none ("add me" also catches
+ * "addme"). `\S+ ` means "one word" and is compiled to a bounded word.
  *
- * Languages: en, zh (Simplified and Traditional in one list), ja, ko, de, fr, es, it, pt, nl, pl, sv, tr, ar, th,
- * vi, id, ms, tl. `*` holds brand names and forms that are the same in every language (WhatsApp, wa.me, PayPal).
+ * One file per language (languages/*.ts) holds all of that language's phrases, so a native speaker can review one
+ * file; universal.ts holds brand names and forms that are the same everywhere (WhatsApp, wa.me, PayPal.me).
  */
 export const POLICY_LANGUAGES = [
   'en',
@@ -29,10 +30,13 @@ export const POLICY_LANGUAGES = [
 ] as const;
 export type PolicyLanguage = (typeof POLICY_LANGUAGES)[number];
 
-export type Lexicon = Partial<Record<PolicyLanguage | '*', readonly string[]>>;
+/** The rules checked with phrase lexicons (links, e-mails and phones have their own detectors). */
+export type LexiconRule =
+  | 'contact-details'
+  | 'off-platform'
+  | 'review-request'
+  | 'review-incentive'
+  | 'marketing';
 
-/**
- * Languages written without spaces between words, or that glue particles and prefixes to words (Korean 으로,
- * Arabic و/ال): their entries match anywhere. The others match whole words only.
- */
-export const UNBOUNDED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'th', 'ar']);
+/** One language's phrases for each phrase rule. */
+export type LanguageLexicon = Record<LexiconRule, readonly string[]>;
