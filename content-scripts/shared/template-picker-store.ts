@@ -317,8 +317,15 @@ export function createTemplatePicker(deps: PickerDeps) {
     const preview = get().preview;
     if (!state.open || !preview || state.phase === 'inserting' || state.phase === 'waiting') return;
     const seenText = preview.findings.length > 0 ? preview.text : state.chosen?.seenText;
+    let translations = state.translations;
+    if (preview.translation?.phase === 'error' && preview.target) {
+      // Choosing again after a failed translation asks the provider again ("Insert in …" keeps the original).
+      translations = { ...translations };
+      delete translations[translationKey(preview.template.id, preview.target, preview.filled.text)];
+    }
     set({
       chosen: { templateId: preview.template.id, seenText },
+      translations,
       blocked: undefined,
       insertResult: undefined,
     });

@@ -241,8 +241,12 @@ describe('The template picker', () => {
   });
 
   it('keeps the template text when the provider fails, and inserts it in its own language on request', async () => {
-    const { picker, inserted, used } = setup({
-      translateReply: async () => ({ ok: false, kind: 'auth', error: 'Authorization failed.' }),
+    let attempts = 0;
+    const { picker, inserted, used, box } = setup({
+      translateReply: async () => {
+        attempts++;
+        return { ok: false, kind: 'auth', error: 'Authorization failed.' };
+      },
     });
     picker.open({ via: 'keyword', query: 'wismo', anchor: { start: 3, end: 9, token: '/wismo' } });
     await settle();
@@ -254,9 +258,16 @@ describe('The template picker', () => {
     expect(state.state.blocked).toBe('translation-error');
     expect(state.preview?.translation?.error?.kind).toBe('auth');
     expect(inserted).toEqual([]);
+    // Choosing again asks the provider again.
+    picker.choose();
+    await settle();
+    await settle();
+    expect(attempts).toBe(2);
+    expect(picker.get().state.blocked).toBe('translation-error');
     picker.insertOriginal();
     await settle();
     expect(inserted[0]).toContain('Jürgen，您好！');
+    expect(box()).toBe(`Hi ${inserted[0]}`);
     expect(used).toEqual([expect.objectContaining({ language: 'zh', translated: false })]);
   });
 
