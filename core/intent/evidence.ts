@@ -65,6 +65,8 @@ export function evidenceOf(text: string, matches: Match[]): Evidence[] {
       const kind = e.payload.kind;
       if (kind !== Kind.Intent && kind !== Kind.Negated && kind !== Kind.Positive && kind !== Kind.Negative)
         continue;
+      // What a question asks about is not negated by it ("não serve no Galaxy?", "isn't it waterproof?").
+      if (e.payload.questionOnly) continue;
       const first = text.charCodeAt(e.start);
       const before = reachBefore(first);
       e.negated =

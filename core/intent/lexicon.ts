@@ -11,6 +11,7 @@
  *   退款               scripts without spaces (CJK, Thai, Arabic, Korean…) always match anywhere
  *   where is my order:2   a weight (default 1; an intent wins with a total of 1 or more)
  *   ?size             (intents only) counts only when the message is a question
+ *   khong$            only at the very end of the message (Vietnamese "…không" asks a question)
  *
  * A longer match hides the shorter matches inside it: `not received` (where is my order) hides `not` (negation)
  * and `received`; so list the fixed expressions whole and let the negation rules handle the rest.
@@ -52,6 +53,8 @@ export interface Lexicon {
   time?: string;
   /** "not urgent", "no rush", 不急: cancels `urgentNow`/deadline. */
   calm?: string;
+  /** Box, packaging, carton: "the box was dented but the item is not damaged" is not a damaged item. */
+  packaging?: string;
 }
 
 /** What a lexicon entry signals once matched. */
@@ -76,6 +79,7 @@ export const Kind = {
   DeadlineMark: 17,
   Time: 18,
   Calm: 19,
+  Packaging: 20,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -109,6 +113,7 @@ export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['deadlineMark', Kind.DeadlineMark],
   ['time', Kind.Time],
   ['calm', Kind.Calm],
+  ['packaging', Kind.Packaging],
 ];
 
 export interface Entry {
@@ -119,6 +124,8 @@ export interface Entry {
   right: boolean;
   weight: number;
   questionOnly: boolean;
+  /** Only at the end of the message. */
+  atEnd: boolean;
 }
 
 /** `a|b:2|?c*` → entries (not yet folded: the matcher folds the phrase). */
@@ -139,10 +146,12 @@ export function parseList(
     const questionOnly = item.startsWith('?') && item.length > 1;
     if (questionOnly) item = item.slice(1);
     const starLeft = item.startsWith('*');
+    const atEnd = item.endsWith('$') && item.length > 1;
+    if (atEnd) item = item.slice(0, -1).trim();
     const starRight = item.endsWith('*') && item.length > 1;
     item = item.replace(/^\*|\*$/g, '');
     if (!item) continue;
-    items.push({ phrase: item, weight, questionOnly, starLeft, starRight });
+    items.push({ phrase: item, weight, questionOnly, atEnd, starLeft, starRight });
   }
   return items;
 }

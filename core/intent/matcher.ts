@@ -5,7 +5,7 @@
  * mask; the caller keeps the matches of the languages it applies.
  */
 import { type Entry, FIELD_KINDS, Kind, type Lexicon, parseList } from './lexicon';
-import { foldText } from './normalise';
+import { END, foldText } from './normalise';
 import { INTENTS, type Intent } from './types';
 
 export interface Payload {
@@ -31,7 +31,14 @@ interface Pattern extends Entry {
 /** Phrases this long (folded characters) are kept from every language when the message's language is a guess. */
 export const LONG_PHRASE = 6;
 
-const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+const isArabicLetter = (c: number) => c >= 0x621 && c <= 0x64a;
+const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || isArabicLetter(c);
+/**
+ * Whether a phrase edge needs a word boundary: Latin letters and digits always; Arabic letters only for short
+ * phrases (لم, ما, لا inside المنتج, مايشتغل), as longer Arabic phrases take clitics (و, ال, ب) in front.
+ */
+const isWordEdge = (c: number, short: boolean) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (short && isArabicLetter(c));
 
 export class Matcher {
   /** Language code → its bit. */
@@ -51,14 +58,25 @@ export class Matcher {
       this.bits.set(lang, mask);
       const add = (list: string | undefined, kind: Kind, intent: Intent | undefined) => {
         for (const item of parseList(list)) {
-          const phrase = foldText(item.phrase).trim();
-          if (!phrase) continue;
-          const left = !item.starLeft && isWordCode(phrase.charCodeAt(0));
-          const right = !item.starRight && isWordCode(phrase.charCodeAt(phrase.length - 1));
+          const folded = foldText(item.phrase).trim();
+          if (!folded) continue;
+          const short = folded.length <= 3;
+          const left = !item.starLeft && isWordEdge(folded.charCodeAt(0), short);
+          const right =
+            !item.atEnd && !item.starRight && isWordEdge(folded.charCodeAt(folded.length - 1), short);
+          const phrase = item.atEnd ? `${folded} ${END}` : folded;
           const key = `${phrase}\u0000${left}${right}`;
           let pattern = byKey.get(key);
           if (!pattern) {
-            pattern = { phrase, left, right, weight: 1, questionOnly: false, payloads: [] };
+            pattern = {
+              phrase,
+              left,
+              right,
+              weight: 1,
+              questionOnly: false,
+              atEnd: item.atEnd,
+              payloads: [],
+            };
             byKey.set(key, pattern);
           }
           const intentIndex = intent ? INTENTS.indexOf(intent) : -1;

@@ -9,7 +9,7 @@
  */
 
 export interface Folded {
-  /** The folded text, padded with a space on both ends (so word boundaries need no bounds checks). */
+  /** The folded text, padded with a space on both ends (so word boundaries need no bounds checks), then END. */
   text: string;
   /** Signals read before folding erased them. */
   exclamations: number;
@@ -20,6 +20,9 @@ export interface Folded {
   capitals: number;
   questionMark: boolean;
 }
+
+/** Marks the end of the folded text, after its padding space: lexicon phrases ending in `$` end with it. */
+export const END = '\u0003';
 
 /** Longest text we read: a buyer message is a few hundred characters; anything longer is pasted noise. */
 export const MAX_CHARS = 4_000;
@@ -115,7 +118,7 @@ export function foldMessage(input: string): Folded {
       if (c <= 0x5a) capitals++;
     }
   }
-  return { text: foldText(raw), exclamations, exclamationRun, letters, capitals, questionMark };
+  return { text: foldText(raw) + END, exclamations, exclamationRun, letters, capitals, questionMark };
 }
 
 const out: string[] = [];

@@ -33,6 +33,9 @@ const PRIORITY: Intent[] = [
 const PRIORITY_RANK = INTENTS.map((intent) => PRIORITY.indexOf(intent));
 
 const THANKS = INTENTS.indexOf('thanks-positive');
+const DAMAGED = INTENTS.indexOf('damaged-defective');
+const WRONG = INTENTS.indexOf('wrong-item');
+const RETURN = INTENTS.indexOf('return-refund');
 const CHANGE = INTENTS.indexOf('change-order');
 const PRODUCT = INTENTS.indexOf('product-question');
 
@@ -49,9 +52,13 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let isQuestion = questionMark;
   let changeVerb = false;
   let orderAttr = false;
+  let packaging = false;
+  let damageDenied = false;
   for (const e of evidence) {
     const kind = e.payload.kind;
-    if (kind === Kind.Question) isQuestion = true;
+    if (kind === Kind.Packaging) packaging = true;
+    else if (kind === Kind.Intent && e.negated && e.payload.intent === DAMAGED) damageDenied = true;
+    else if (kind === Kind.Question) isQuestion = true;
     else if (kind === Kind.ChangeVerb && !e.negated) changeVerb = true;
     else if (kind === Kind.OrderAttr) orderAttr = true;
   }
@@ -64,11 +71,26 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   }
   if (changeVerb && orderAttr) totals[CHANGE]! += 1.5;
   else if (orderAttr && isQuestion) totals[PRODUCT]! += 0.5;
+  // "The box was dented but the item is not damaged": the damage words were about the packaging.
+  if (packaging && damageDenied) totals[DAMAGED] = 0;
+  // A refund asked because the item is broken or wrong: the cause is what the reply must address.
+  const refund = totals[RETURN]!;
+  if (refund >= INTENT_THRESHOLD) {
+    if (totals[DAMAGED]! >= INTENT_THRESHOLD) totals[DAMAGED] = Math.max(totals[DAMAGED]!, refund + 0.01);
+    if (totals[WRONG]! >= INTENT_THRESHOLD) totals[WRONG] = Math.max(totals[WRONG]!, refund + 0.01);
+  }
 
-  // Thanks beside a request or a complaint is politeness: halve it below the other intent.
+  // Thanks beside a request or a complaint is politeness: it ranks below the other intent. A product question
+  // is the exception when weaker ("thanks for your availability, solved").
   let otherBest = 0;
-  for (let i = 0; i < totals.length; i++) if (i !== THANKS && totals[i]! > otherBest) otherBest = totals[i]!;
-  if (otherBest >= INTENT_THRESHOLD && totals[THANKS]! > 0)
+  let otherIndex = -1;
+  for (let i = 0; i < totals.length; i++)
+    if (i !== THANKS && totals[i]! > otherBest) {
+      otherBest = totals[i]!;
+      otherIndex = i;
+    }
+  const questionOnly = otherIndex === PRODUCT && otherBest < totals[THANKS]!;
+  if (otherBest >= INTENT_THRESHOLD && totals[THANKS]! > 0 && !questionOnly)
     totals[THANKS] = Math.min(totals[THANKS]! * 0.5, otherBest * 0.75);
 
   const ranked: { intent: Intent; score: number; total: number; rank: number }[] = [];
@@ -124,7 +146,6 @@ export function scoreSentiment(
   if (leaning > 0 && exclamationRun >= 2) negative += 0.6;
   // The thanks-positive intent is itself pleased; thanks inside a request is politeness, not sentiment.
   if (best === 'thanks-positive') positive += 1 + polite * 0.5;
-  else if (best === 'other') positive += polite * 0.5;
   let sentiment: Sentiment = 'neutral';
   if (negative >= 1 && negative >= positive * 0.75) sentiment = 'negative';
   else if (positive >= 1 && positive > negative) sentiment = 'positive';

@@ -7,8 +7,11 @@ import type { Lexicon } from '../lexicon';
 export const common: Lexicon = {
   intents: {
     'thanks-positive': 'emjpos:0.5',
+    // A device named in a question is almost always "does it fit/work with my phone?".
+    'product-question':
+      '?iphone:1 | ?galaxy:1 | ?samsung:1 | ?pixel:1 | ?ipad:1 | ?macbook:1 | ?huawei:1 | ?xiaomi:1 | ?redmi:1 | ?oppo:1 | ?vivo:1 | ?airpods:1 | ?switch:0.5 | ?ps5:1',
   },
-  positive: 'emjpos | xd | haha* | hehe | 5555*',
+  positive: 'emjpos | xd | haha* | hehe',
   negative: 'emjneg',
   angry: 'emjangry',
   claim: 'a-to-z* | a to z | atoz | a-z guarantee | a-z claim',

@@ -26,15 +26,15 @@ export const de: Lexicon = {
       kaputt*:2 | *kaputt:2 | beschadigt:2 | beschaedigt:2 | defekt*:2 | zerbrochen:2 | gebrochen:2 | gerissen:2 | zerkratzt:2 | kratzer:2
       undicht:2 | ausgelaufen:2 | funktioniert nicht:2 | funktioniert nicht mehr:2 | geht nicht:2 | geht nicht an:2 | lasst sich nicht:2
       ladt nicht:2 | mangelhaft:2 | fehlerhaft:2 | mangel:1 | schaden:1.5 | beschadigung:2 | verbogen:2 | delle:2 | verschmutzt:1.5
-      schimmel*:2 | gebraucht:1.5 | teile fehlen:2 | fehlen teile:2 | qualitat ist schlecht:1.5 | schlechte qualitat:1.5 | wackelt:1 | riss:2`,
-    'wrong-item': `
+      schimmel*:2 | gebraucht:1.5   | qualitat ist schlecht:1.5 | schlechte qualitat:1.5 | wackelt:1 | riss:2`,
+    'wrong-item': `nicht das, was ich bestellt:2.5 | nicht das was ich bestellt:2.5 | entspricht nicht der beschreibung:1 | teile fehlen:2 | fehlen teile:2 | 
       falsche artikel:2.5 | falscher artikel:2.5 | falsches produkt:2.5 | falsche produkt:2.5 | falsche farbe:2 | falsche grosse:2 | falsch geliefert:2.5
       falsche ware:2.5 | falsch:1 | nicht das was ich bestellt:2.5 | nicht was ich bestellt:2.5 | nicht bestellt:1.5 | anderen artikel:2
       anderer artikel:2 | anderes produkt:2 | verwechselt:2 | vertauscht:2 | fehlt:1 | nur einen:1 | leeres paket:2 | karton war leer:2`,
     'product-question': `
       ?passt:1 | ?passt das:1.5 | kompatibel:2 | grossentabelle:2 | masse:1 | abmessungen:2 | material:1.5 | wasserdicht:2 | lieferbar:1.5
       verfugbar:1.5 | auf lager:2 | wieder da:1 | anleitung:1.5 | bedienungsanleitung:2 | wie benutze:2 | wie funktioniert:2 | frage zu:1.5
-      frage zum:1.5 | frage:1 | ?gibt es:1 | ?hat das:1 | ?ist das:1 | ?kann man:1 | ?kann ich:1 | fallt gross:1.5 | fallt klein:1.5 | vor dem kauf:2`,
+      frage zum:1.5 | frage:0.6 | ?gibt es:1 | ?hat das:1 | ?ist das:1 | ?kann man:1 | ?kann ich:1 | fallt gross:1.5 | fallt klein:1.5 | vor dem kauf:2`,
     invoice: `rechnung*:2.5 | quittung:2 | beleg:1.5 | mwst:2 | mehrwertsteuer:2 | ust-id:2.5 | ust id:2.5 | umsatzsteuer*:2 | kaufbeleg:2`,
     'thanks-positive': `
       danke*:1 | vielen dank:1 | dankeschon:1 | merci:0.5 | top:1 | super:1 | perfekt:1.5 | alles gut:1.5 | alles bestens:2 | zufrieden:1.5
@@ -57,7 +57,7 @@ export const de: Lexicon = {
     'adresse | anschrift | lieferadresse | grosse | groesse | farbe | menge | anzahl | hausnummer | plz | postleitzahl',
   positive:
     'danke | super | top | perfekt | toll | klasse | zufrieden | prima | wunderbar | freue | empfehlen | gerne | schon:0.3 | lieb',
-  negative: `enttauscht | enttaeuscht | arger | argerlich | verargert | schlecht | schlimm | furchtbar | katastrophe | unzufrieden | leider:0.5
+  negative: `immer noch:0.6 | noch nichts:0.6 | nichts bekommen:0.6 | zugestellt, aber:0.6 | laut dhl zugestellt:0.6 | seit 0 wochen:0.6 | 0 wochen:0.6 | entspricht nicht:0.6 | enttauscht | enttaeuscht | arger | argerlich | verargert | schlecht | schlimm | furchtbar | katastrophe | unzufrieden | leider:0.5
     immer noch:0.5 | schon wieder:0.7 | problem:0.7 | beschwerde | mist | schade:0.7 | traurig`,
   polite: 'danke | bitte | vielen dank | mfg | lg | gruss | grusse | freundliche grusse',
   angry: `unverschamt:1 | unverschaemt:1 | frechheit:1 | unmoglich:0.7 | sauerei:1 | katastrophe:1 | lacherlich:1 | zumutung:1 | verarsche:1
@@ -75,4 +75,5 @@ export const de: Lexicon = {
   deadlineMark: 'bis | bis zum | bis spatestens | spatestens | noch vor | benotige es | brauche es',
   time: 'heute | morgen | ubermorgen | montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag | wochenende | 0 tage | 0 tagen | 0 stunden | 0. | geburtstag | weihnachten | nachste woche',
   calm: 'keine eile | nicht dringend | eilt nicht | hat zeit',
+  packaging: 'karton | verpackung | paket | schachtel | box',
 };

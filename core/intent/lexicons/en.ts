@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
  * other language (buyers everywhere mix in "refund", "cancel", "tracking"). */
 export const en: Lexicon = {
   intents: {
-    'where-is-order': `
+    'where-is-order': `0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
       where is my order:2 | where is my package:2 | where is my parcel:2 | where is my item:2 | where is my stuff:2
       where s my order:2 | wheres my order:2 | wheres my package:2 | where my order:2 | where is the order:2
       where is it:1 | where is my:1.5 | wru:2 | wismo:2 | wer is my:1.5 | were is my:1.5
@@ -32,7 +32,7 @@ export const en: Lexicon = {
       return label:2 | return shipping:1.5 | return policy:1.5 | how do i return:2 | can i return:2 | want to return:2
       return request:2 | exchange*:1 | give me back:1 | pay me back:2 | credit back:1.5 | store credit:1.5
       partial refund:2 | full refund:2 | rma:2 | restocking fee:1.5`,
-    'cancel-order': `
+    'cancel-order': `by mistake:1 | ordered the wrong:1.5 | i ordered the wrong:1.5 | 
       cancel*:2 | cancle*:2 | cancell*:2 | cansel*:2 | dont want it anymore:1.5 | dont need it anymore:1.5
       no longer need:1.5 | no longer want:1.5 | ordered by mistake:1.5 | ordered by accident:1.5 | accidentally ordered:1.5
       stop the order:2 | stop my order:2 | stop shipment:2 | dont ship:2 | do not ship:2 | dont send:1.5 | do not send:1.5
@@ -48,15 +48,15 @@ export const en: Lexicon = {
     'damaged-defective': `
       broken:2 | broke:1.5 | brokn:2 | damaged:2 | damage:1.5 | damged:2 | dammaged:2 | defect*:2 | faulty:2
       cracked:2 | crack:1.5 | shattered:2 | smashed:2 | dented:2 | torn:2 | ripped:2 | scratched:2 | scratch*:1.5
-      leaking:2 | leaked:2 | leaks:1.5 | stained:1.5 | stain:1 | dirty:1 | used item:1.5 | looks used:1.5 | missing part*:2
-      missing piece*:2 | parts missing:2 | piece missing:2 | doesnt work:2 | dosent work:2 | doesnt turn on:2 | wont turn on:2
+      leaking:2 | leaked:2 | leaks:1.5 | stained:1.5 | stain:1 | dirty:1 | used item:1.5 | looks used:1.5 
+         doesnt work:2 | dosent work:2 | doesnt turn on:2 | wont turn on:2
       wont charge:2 | not charging:2 | stopped working:2 | not working:2 | wasnt working:2 | does not work:2 | dont work:2
       dead on arrival:2 | doa:2 | malfunction*:2 | poor quality:1.5 | bad quality:1.5 | cheap quality:1.5 | fell apart:2
       falling apart:2 | came apart:2 | peeling:1.5 | rusty:1.5 | rust:1 | moldy:2 | mold:1.5 | expired:1.5 | melted:2
       not functioning:2 | no power:1.5 | no sound:1.5 | screen is black:2 | flickering:1.5 | beeping:1 | overheat*:1.5
       arrived in pieces:2 | box was crushed:1.5 | crushed:1.5 | bent:1.5 | burnt:1.5 | smells:1 | glitch*:1.5 | buggy:1.5
       hole in:1.5 | holes in:1.5 | loose:1 | wobbly:1 | split:0.5 | not as described:1`,
-    'wrong-item': `
+    'wrong-item': `only got 0 of:2 | only got one:2 | someone else s:2.5 | somebody else s:2 | not what i expected:0.5 | missing part*:2 | missing piece*:2 | parts missing:2 | piece missing:2 | 
       wrong item:2.5 | wrong product:2.5 | wrong size:2 | wrong color:2 | wrong colour:2 | wrong model:2.5 | wrong one:2
       wrong order:2 | wrong thing:2 | wrong book:2 | wrong part:2 | wrong version:2 | wrong:0.7 | sent me the wrong:2.5
       not what i ordered:2.5 | not what i order:2.5 | isnt what i ordered:2.5 | not the one i ordered:2.5 | different item:2
@@ -105,7 +105,7 @@ export const en: Lexicon = {
   positive: `love | loved | lovely | great:0.6 | excellent | perfect | amazing | awesome | fantastic | wonderful | happy:0.8 | glad:0.8 | pleased
     satisfied | very good:1.5 | so good:1.5 | really good:1.5 | nice:0.6 | best:0.6 | brilliant | beautiful | cute | recommend | impressed | superb
     five stars | well done | spot on | smooth | glad | grateful | appreciate | appreciated | love it | works great`,
-  negative: `disappointed | disappointing | dissapointed | upset | unhappy | annoyed | frustrated | frustrating | terrible | horrible
+  negative: `not what i expected | still not:0.6 | still no:0.6 | still havent:0.6 | says delivered:0.6 | shows delivered:0.6 | marked as delivered:0.6 | never got:0.6 | 0 weeks:0.6 | a month:0.6 | hasnt updated:0.6 | not updated:0.6 | disappointed | disappointing | dissapointed | upset | unhappy | annoyed | frustrated | frustrating | terrible | horrible
     awful | bad | poor | worst | useless | garbage | trash | junk | crap | waste | wasted | problem:0.7 | issue:0.5 | issues:0.5 | complain*
     complaint | unacceptable | ridiculous | still:0.5 | again:0.5 | nobody | no one | ignored | ignoring | no reply | no response
     not happy | not satisfied | not ok | not okay | sucks | hate | angry | mad | furious | scam | fake | misleading | lied | liar
@@ -122,7 +122,7 @@ export const en: Lexicon = {
     1 star | one star | 1-star | 0 star review | 0 star | one-star | leave feedback | leave a review | leave review | review accordingly
     feedback accordingly | rate you | rating you | report this seller | warn other buyers | warn others | tell everyone
     post a review | write a review | update my review | change my review | low rating | bad rating`,
-  claim: `open a case | opening a case | open a claim | file a claim | filing a claim | make a claim | a-z claim | claim with amazon
+  claim: `reporting you to amazon | reporting you to ebay | reporting you | report you | reporting this seller | open a case | opening a case | open a claim | file a claim | filing a claim | make a claim | a-z claim | claim with amazon
     guarantee claim | money back guarantee | ebay guarantee | item not received case | inr case | open a request with ebay
     report to amazon | report you to amazon | report to ebay | report you to ebay | report to shopee | contact amazon | contact ebay
     contact shopee | escalate* | amazon customer service | ebay customer service | resolution centre | resolution center
@@ -141,4 +141,5 @@ export const en: Lexicon = {
     1 day | 1 week | 0 weeks | 0th | 0st | 0nd | 0rd | 1st | 0/0 | christmas | xmas | birthday | wedding | event | party | trip
     flight | holiday | vacation | eod | end of day | noon | morning | afternoon | evening`,
   calm: `not urgent | no rush | no hurry | whenever | when you can | take your time | not in a hurry`,
+  packaging: 'box | packaging | package | packing | carton | outer box | parcel | envelope',
 };

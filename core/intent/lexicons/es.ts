@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** Spanish (Spain and Latin America), without accents as often as with ("donde esta mi pedido", "no me llego"). */
 export const es: Lexicon = {
   intents: {
-    'where-is-order': `
+    'where-is-order': `llevo un mes:2 | un mes esperando:2 | llevo 0 semanas:2 | 0 semanas:1 | esperando:1 | que pasa con mi pedido:2 | 
       donde esta mi pedido:2 | donde esta mi paquete:2 | donde esta mi orden:2 | donde esta mi compra:2 | donde esta:1.5 | donde quedo:2
       no me ha llegado:2 | no ha llegado:2 | no me llego:2 | no llego:2 | no llega:2 | aun no llega:2 | todavia no llega:2 | no he recibido:2
       no recibi:2 | nunca llego:2 | sigue sin llegar:2 | sin llegar:1.5 | cuando llega:2 | cuando me llega:2 | cuando llegara:2 | cuando lo envian:2
@@ -19,12 +19,12 @@ export const es: Lexicon = {
       modificar mi pedido:2.5 | en vez de:1 | en lugar de:1`,
     'damaged-defective': `roto:2 | rota:2 | rotos:2 | danad*:2 | defectuos*:2 | defecto:1.5 | no funciona:2 | no sirve:2 | no enciende:2 | no prende:2 | no carga:2
       rayado:2 | rayada:2 | quebrado:2 | quebrada:2 | estropead*:2 | averiad*:2 | golpeado:2 | abollad*:2 | manchado:1.5 | sucio:1 | usado:1.5
-      rajado:2 | agrietado:2 | gotea:2 | mala calidad:1.5 | piezas faltantes:2 | le faltan piezas:2 | dejo de funcionar:2 | descompuesto:2`,
-    'wrong-item': `producto equivocado:2.5 | articulo equivocado:2.5 | equivocado:1.5 | no es lo que pedi:2.5 | no es lo que compre:2.5 | no corresponde:2
+      rajado:2 | agrietado:2 | gotea:2 | mala calidad:1.5   | dejo de funcionar:2 | descompuesto:2`,
+    'wrong-item': `equivocad*:1.5 | piezas faltantes:2 | le faltan piezas:2 | producto equivocado:2.5 | articulo equivocado:2.5 | equivocado:1.5 | no es lo que pedi:2.5 | no es lo que compre:2.5 | no corresponde:2
       talla incorrecta:2 | color equivocado:2 | color incorrecto:2 | otro producto:2 | me enviaron otro:2.5 | me llego otro:2.5 | diferente:1
       falta:1 | faltan:1 | caja vacia:2 | me mandaron otra:2.5`,
     'product-question': `?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5
-      como se usa:2 | como funciona:2 | pregunta:1 | una pregunta:1.5 | consulta:1.5 | ?tiene:1 | ?sirve para:1.5 | ?viene con:1.5 | antes de comprar:2
+      como se usa:2 | como funciona:2 | pregunta:0.6 | una pregunta:1.5 | consulta:1.5 | ?tiene:1 | ?sirve para:1.5 | ?viene con:1.5 | antes de comprar:2
       talla pequeno:1.5 | talla grande:1.5 | ?cuanto mide:2`,
     invoice: `factura*:2.5 | recibo:2 | boleta:2 | cfdi:2.5 | rfc:2 | iva:1.5 | nif:1.5 | cif:1.5 | comprobante:2`,
     'thanks-positive': `gracias:1 | muchas gracias:1 | mil gracias:1 | perfecto:1.5 | excelente:1.5 | genial:1.5 | me encanta:2 | me encanto:2 | todo bien:1.5
@@ -42,7 +42,7 @@ export const es: Lexicon = {
   orderAttr: 'direccion | talla | color | tamano | cantidad | modelo | codigo postal',
   positive:
     'gracias | perfecto | excelente | genial | encanta | encanto | contento | contenta | satisfecho | feliz | buenisimo | recomiendo | bonito',
-  negative: `decepcionado | decepcionada | molesto | molesta | enojado | enojada | pesimo | malo | mala | terrible | queja | problema:0.7
+  negative: `todavia no:0.6 | aun no:0.6 | dice entregado:0.6 | no recibi nada:0.6 | 0 semanas:0.6 | un mes:0.6 | que pasa:0.6 | nada:0.4 | decepcionado | decepcionada | molesto | molesta | enojado | enojada | pesimo | malo | mala | terrible | queja | problema:0.7
     lamentablemente:0.5 | todavia:0.5 | aun:0.5 | triste`,
   polite: 'gracias | por favor | porfa | xfa | saludos | un saludo',
   angry: `inaceptable:1 | verguenza:1 | indignante:1 | pesimo servicio:1 | ladrones:1 | basura:1 | mierda:1 | harto:1 | harta:1 | ridiculo:1
@@ -59,4 +59,5 @@ export const es: Lexicon = {
   deadlineMark: 'antes del | antes de | para el | a mas tardar | hasta el | lo necesito',
   time: 'hoy | manana | pasado manana | lunes | martes | miercoles | jueves | viernes | sabado | domingo | fin de semana | 0 dias | 0 horas | navidad | cumpleanos | la proxima semana',
   calm: 'no hay prisa | sin prisa | no es urgente',
+  packaging: 'caja | empaque | embalaje | paquete',
 };

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** French (France, Belgium, Canada), with or without accents; "n'ai pas reçu" is folded to "n ai pas recu". */
 export const fr: Lexicon = {
   intents: {
-    'where-is-order': `
+    'where-is-order': `pas de nouvelles:1.5 | 0 semaines:1 | rien recu:2 | 
       ou est mon colis:2 | ou est ma commande:2 | ou en est ma commande:2 | ou en est mon colis:2 | ou est mon:1.5 | ou est le colis:2
       pas recu:2 | pas encore recu:2 | jamais recu:2 | toujours pas recu:2 | rien recu:2 | pas arrive:2 | pas encore arrive:2 | toujours pas arrive:2
       jamais arrive:2 | pas livre:2 | toujours rien:2 | toujours pas:1.5 | quand vais-je recevoir:2 | quand vais je recevoir:2 | quand est-ce que:1
@@ -18,8 +18,8 @@ export const fr: Lexicon = {
       au lieu de:1 | a la place:1`,
     'damaged-defective': `casse:2 | cassee:2 | casses:2 | abime*:2 | endommage*:2 | defectueu*:2 | defaut:1.5 | ne fonctionne pas:2 | ne marche pas:2 | marche pas:2
       fonctionne pas:2 | en panne:2 | hs:1.5 | fissure*:2 | raye*:2 | dechire*:2 | troue:2 | fuit:2 | fuite:2 | ne s allume pas:2 | s allume pas:2
-      ne charge pas:2 | mauvaise qualite:1.5 | pieces manquantes:2 | cabosse:2 | tache*:1.5 | deja utilise:1.5 | moisi:2 | brise:2`,
-    'wrong-item': `mauvais article:2.5 | mauvais produit:2.5 | mauvaise taille:2 | mauvaise couleur:2 | mauvais modele:2.5 | pas le bon:2 | pas la bonne:2
+      ne charge pas:2 | mauvaise qualite:1.5  | cabosse:2 | tache*:1.5 | deja utilise:1.5 | moisi:2 | brise:2`,
+    'wrong-item': `pieces manquantes:2 | mauvais article:2.5 | mauvais produit:2.5 | mauvaise taille:2 | mauvaise couleur:2 | mauvais modele:2.5 | pas le bon:2 | pas la bonne:2
       ce n est pas ce que j ai commande:2.5 | pas ce que j ai commande:2.5 | pas ce que j avais commande:2.5 | article different:2 | produit different:2
       erreur de commande:1.5 | erreur d envoi:2.5 | il manque:1.5 | manquant:1 | colis vide:2 | boite vide:2`,
     'product-question': `?taille:1 | ?pointure:1 | dimensions:2 | matiere:1.5 | compatible*:2 | etanche:2 | en stock:2 | disponible:1.5 | notice:1.5 | mode d emploi:2
@@ -42,7 +42,7 @@ export const fr: Lexicon = {
   orderAttr: 'adresse | taille | couleur | pointure | quantite | modele | code postal',
   positive:
     'merci | parfait | super | genial | top | satisfait | content | ravi | ravie | nickel | impeccable | excellent | bravo | adore',
-  negative: `decu | decue | deception | mecontent | mecontente | furieux | enerve | nul | nulle | inadmissible | honteux | probleme:0.7 | souci:0.7
+  negative: `toujours rien:0.6 | toujours pas:0.6 | rien recu:0.6 | indique livre:0.6 | 0 jours:0.4 | 0 semaines:0.6 | pas de nouvelles:0.6 | decu | decue | deception | mecontent | mecontente | furieux | enerve | nul | nulle | inadmissible | honteux | probleme:0.7 | souci:0.7
     toujours pas:0.5 | malheureusement:0.5 | plainte | dommage:0.5`,
   polite: 'merci | svp | s il vous plait | stp | cordialement | bonne journee | bien a vous',
   angry: `inadmissible:1 | inacceptable:1 | scandaleux:1 | honteux:1 | honte:1 | n importe quoi:1 | ras le bol:1 | marre:1 | escroc*:1 | voleur*:1
@@ -59,4 +59,5 @@ export const fr: Lexicon = {
   deadlineMark: 'avant | d ici | au plus tard | jusqu a | pour',
   time: 'aujourd hui | demain | apres-demain | lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche | ce week-end | 0 jours | 0 heures | 0h | noel | anniversaire | la semaine prochaine',
   calm: 'pas urgent | pas presse | rien ne presse',
+  packaging: 'emballage | carton | boite | colis',
 };

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** Malay (Malaysia, Singapore, Brunei) as typed in chats: x/tak (tidak), dah (sudah), brg, nak, bila, tq, Manglish. */
 export const ms: Lexicon = {
   intents: {
-    'where-is-order': `
+    'where-is-order': `bila nak pos:2 | 0 minggu:1 | tunggu:1 | 
       barang tak sampai:2 | barang x sampai:2 | tak sampai lagi:2 | x sampai lagi:2 | belum sampai:2 | tak terima:2 | x terima:2 | belum terima:2
       belum dapat:2 | tak dapat lagi:2 | x dapat lagi:2 | bila nak sampai:2 | bila sampai:2 | bila hantar:2 | bila nak hantar:2 | bila pos:2 | dah pos:1.5
       dah hantar ke:2 | dah hantar belum:2 | no tracking:2 | tracking no:2 | nombor tracking:2 | nombor penjejakan:2 | parcel saya:1.5 | parcel:0.7
@@ -17,8 +17,8 @@ export const ms: Lexicon = {
       tak on:2 | x on:2 | koyak:2 | calar:2 | bocor:2 | kemek:2 | kotor:1 | terpakai:1.5 | patah:2 | kualiti teruk:1.5 | cacat:2`,
     'wrong-item': `salah hantar:2.5 | hantar salah:2.5 | barang salah:2.5 | salah warna:2 | salah saiz:2 | salah size:2 | tak sama:1.5 | x sama:1.5 | tak sama dengan gambar:2.5
       bukan yang saya order:2.5 | bukan yg saya order:2.5 | kurang:1 | tak cukup:1.5 | kotak kosong:2`,
-    'product-question': `?saiz:1 | ?size:1 | bahan:1.5 | ready stock:2 | ada stok:2 | stok:1 | sesuai untuk:1.5 | kalis air:2 | cara guna:2 | cara pakai:2 | nak tanya:2
-      tanya sikit:2 | boleh tanya:2 | ?muat:1 | original ke:2 | ori ke:2`,
+    'product-question': `?saiz:1 | ?size:1 | bahan:1.5 | ready stock:2 | ada stok:2 | stok:1 | sesuai untuk:1.5 | kalis air:2 | cara guna:2 | cara pakai:2 | nak tanya:0.6
+      tanya sikit:0.6 | boleh tanya:2 | ?muat:1 | original ke:2 | ori ke:2`,
     invoice: `invois:2.5 | resit:2 | resit rasmi:2.5 | sst:1.5 | cukai:1.5`,
     'thanks-positive': `terima kasih:1 | tq:1 | tqvm:1.5 | tenkiu:1 | thank u:1 | mantap:1.5 | cantik:1.5 | puas hati:2 | berpuas hati:2 | suka:1 | best:1.5 | terbaik:2
       dah sampai:1.5 | dah terima:1.5 | sampai dengan selamat:2 | laju:1`,
@@ -33,7 +33,8 @@ export const ms: Lexicon = {
   changeVerb: 'tukar | ubah | tukarkan',
   orderAttr: 'alamat | saiz | size | warna | kuantiti',
   positive: 'terima kasih | mantap | cantik | puas hati | suka | best | terbaik | laju | sedap',
-  negative: 'kecewa | marah | teruk | hampeh | geram | masalah:0.7 | sedih | menyesal | lambat:0.5',
+  negative:
+    'lama sangat:0.6 | tak terima apa:0.6 | 0 minggu:0.6 | kecewa | marah | teruk | hampeh | geram | masalah:0.7 | sedih | menyesal | lambat:0.5',
   polite: 'terima kasih | tq | tolong | boleh | sis | bos | boss | encik',
   angry:
     'penipu:1 | tipu:1 | teruk gila:1 | hampeh:1 | bodoh:1 | bangang:1 | celaka:1 | sial:1 | babi:1 | kecewa gila:1 | tak guna:1',
@@ -47,4 +48,5 @@ export const ms: Lexicon = {
   deadlineMark: 'sebelum | paling lewat | sempat',
   time: 'hari ini | harini | esok | lusa | isnin | selasa | rabu | khamis | jumaat | sabtu | ahad | minggu ni | 0 hari | raya | hari jadi',
   calm: 'tak urgent | x urgent | tak kisah | takpe',
+  packaging: 'kotak | kotak luar | packaging | bungkusan',
 };

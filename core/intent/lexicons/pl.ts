@@ -7,18 +7,18 @@ export const pl: Lexicon = {
       gdzie jest moja paczka:2 | gdzie jest moje zamowienie:2 | gdzie moja paczka:2 | gdzie moje zamowienie:2 | gdzie jest:1.5 | nie dotarla:2
       nie dotarlo:2 | nie doszla:2 | nie doszlo:2 | nie przyszla:2 | nie przyszlo:2 | nie otrzymalem:2 | nie otrzymalam:2 | nie dostalem:2
       nie dostalam:2 | nadal nie:1.5 | dalej nie:1.5 | wciaz nie:1.5 | kiedy wyslecie:2 | kiedy wysylka:2 | kiedy dotrze:2 | kiedy przyjdzie:2
-      kiedy bedzie:1.5 | czy zostalo wyslane:2 | czy juz wyslane:2 | numer przesylki:2 | numer sledzenia:2 | sledzenie:2 | list przewozowy:2
+      kiedy bedzie:0.8 | kiedy bedzie wyslane:2 | czy zostalo wyslane:2 | czy juz wyslane:2 | numer przesylki:2 | numer sledzenia:2 | sledzenie:2 | list przewozowy:2
       status zamowienia:2 | przesylka:0.5 | paczka:0.5 | zaginela:2 | zgubiona:2 | czekam:1.5 | czekam juz:2 | od tygodni:1.5`,
     'return-refund': `zwrot*:2 | zwrot pieniedzy:2 | zwrocic:2 | oddac:1.5 | odeslac:2 | pieniadze:1.5 | moje pieniadze:2 | wymiana:1 | wymienic:0.7 | odstapienie:1.5`,
     'cancel-order': `anulowac:2 | anuluj:2 | anulujcie:2 | anulowanie:2 | rezygnuje:2 | rezygnacja:2 | odwolac zamowienie:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5`,
     'change-order': `zmienic adres:2.5 | zmiana adresu:2.5 | zmiany adresu:2.5 | zly adres:1.5 | nowy adres:1.5 | zmienic rozmiar:2.5 | zmiana rozmiaru:2.5
       zmienic kolor:2.5 | zmiana koloru:2.5 | zmienic zamowienie:2.5 | zamiast:1`,
     'damaged-defective': `uszkodzon*:2 | zepsut*:2 | peknie*:2 | pekniety:2 | popekany:2 | porysowan*:2 | nie dziala:2 | przestal dzialac:2 | nie wlacza sie:2
-      nie laduje:2 | wadliw*:2 | wada:2 | rozbit*:2 | zniszczon*:2 | potluczon*:2 | cieknie:2 | brudn*:1 | uzywan*:1.5 | brakuje czesci:2 | slaba jakosc:1.5`,
-    'wrong-item': `zly produkt:2.5 | zly towar:2.5 | zly rozmiar:2 | zly kolor:2 | nie to zamawialem:2.5 | nie to zamawialam:2.5 | nie to co zamowilem:2.5
+      nie laduje:2 | wadliw*:2 | wada:2 | rozbit*:2 | zniszczon*:2 | potluczon*:2 | cieknie:2 | brudn*:1 | uzywan*:1.5  | slaba jakosc:1.5`,
+    'wrong-item': `brakuje czesci:2 | zly produkt:2.5 | zly towar:2.5 | zly rozmiar:2 | zly kolor:2 | nie to zamawialem:2.5 | nie to zamawialam:2.5 | nie to co zamowilem:2.5
       nie to co zamowilam:2.5 | inny produkt:2 | inny towar:2 | pomylka:1.5 | pomylil*:1.5 | brakuje:1 | pusta paczka:2 | puste pudelko:2`,
     'product-question': `?rozmiar:1 | wymiary:2 | material:1.5 | kompatybiln*:2 | wodoodporn*:2 | dostepn*:1.5 | na stanie:2 | instrukcja:1.5 | jak uzywac:2
-      pytanie:1.5 | mam pytanie:2 | ?czy pasuje:2 | ?czy jest:1 | ?czy mozna:1 | ?czy ma:1 | przed zakupem:2 | rozmiarowka:2`,
+      pytanie:0.6 | mam pytanie:0.6 | ?czy pasuje:2 | ?czy jest:1 | ?czy mozna:1 | ?czy ma:1 | przed zakupem:2 | rozmiarowka:2`,
     invoice: `faktur*:2.5 | paragon:2 | nip:2 | vat:1.5 | fakture vat:2.5`,
     'thanks-positive': `dziekuje:1 | dzieki:1 | dziekujemy:1 | dzieks:1 | super:1 | swietn*:1.5 | polecam:2 | zadowolon*:1.5 | wszystko ok:1.5 | wszystko w porzadku:1.5
       doszla:1 | dotarla:1 | rewelacja:1.5 | sprawa zalatwiona:1.5`,
@@ -36,7 +36,7 @@ export const pl: Lexicon = {
   positive:
     'dziekuje | dzieki | super | swietny | swietnie | polecam | zadowolony | zadowolona | rewelacja | idealny | piekny',
   negative:
-    'rozczarowan* | zawiedzion* | zly:0.7 | slaby | beznadziejn* | problem:0.7 | niestety:0.5 | nadal:0.5 | skarga | wkurzon*',
+    'nadal nie:0.6 | nic nie:0.6 | dalej nic:0.6 | 0 tygodnie:0.6 | 0 tygodni:0.6 | co sie dzieje:0.6 | rozczarowan* | zawiedzion* | zly:0.7 | slaby | beznadziejn* | problem:0.7 | niestety:0.5 | nadal:0.5 | skarga | wkurzon*',
   polite: 'dziekuje | dzieki | prosze | pozdrawiam | z gory dziekuje',
   angry:
     'skandal:1 | zenada:1 | oszusci:1 | oszust:1 | kpina:1 | nie do przyjecia:1 | tragedia:1 | dramat:1 | beznadziejn*:1 | kurwa:1 | nigdy wiecej:1',
@@ -52,4 +52,5 @@ export const pl: Lexicon = {
   deadlineMark: 'do | przed | najpozniej',
   time: 'dzisiaj | dzis | jutro | pojutrze | poniedzialek | poniedzialku | wtorek | wtorku | sroda | srody | czwartek | czwartku | piatek | piatku | sobota | soboty | niedziela | niedzieli | weekend | weekendu | 0 dni | swiat | swieta | urodzin',
   calm: 'nie jest pilne | bez pospiechu',
+  packaging: 'karton | pudelko | opakowanie | paczka',
 };

@@ -13,11 +13,11 @@ export const tr: Lexicon = {
     'change-order': `adres degis*:2.5 | adresi degis*:2.5 | adresimi degis*:2.5 | yanlis adres:1.5 | yeni adres:1.5 | beden degis*:2.5 | bedeni degis*:2.5
       renk degis*:2.5 | rengi degis*:2.5 | siparisi degis*:2.5 | yerine:1`,
     'damaged-defective': `kirik:2 | kirilmis:2 | kirildi:2 | hasarli:2 | hasar:1.5 | bozuk:2 | bozuldu:2 | arizali:2 | ariza:1.5 | calismiyor:2 | calismadi:2 | acilmiyor:2
-      sarj olmuyor:2 | defolu:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | ezik:2 | kirli:1 | kullanilmis:1.5 | parca eksik:2 | kalitesiz:1.5`,
-    'wrong-item': `yanlis urun:2.5 | yanlis beden:2 | yanlis renk:2 | yanlis:1 | farkli urun:2 | farkli:1 | siparis ettigim degil:2.5 | istedigim degil:2 | eksik:1
+      sarj olmuyor:2 | defolu:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | ezik:2 | kirli:1 | kullanilmis:1.5  | kalitesiz:1.5`,
+    'wrong-item': `parca eksik:2 | yanlis urun:2.5 | yanlis beden:2 | yanlis renk:2 | yanlis:1 | farkli urun:2 | farkli:1 | siparis ettigim degil:2.5 | istedigim degil:2 | eksik:1
       eksik geldi:2 | bos kutu:2 | bos geldi:2`,
-    'product-question': `?beden:1 | olcu*:1.5 | malzeme:1.5 | kumas:1 | uyumlu:2 | su gecirmez:2 | stok:1.5 | stokta:2 | mevcut mu:2 | nasil kullanilir:2 | kullanim kilavuzu:2
-      soru:1 | bir sorum:1.5 | ?var mi:1 | ?olur mu:1 | kalip:1.5 | almadan once:2`,
+    'product-question': `kumas*:1.5 | kalib*:1.5 | ?nedir:1 | ?beden:1 | olcu*:1.5 | malzeme:1.5 | kumas:1 | uyumlu:2 | su gecirmez:2 | stok:1.5 | stokta:2 | mevcut mu:2 | nasil kullanilir:2 | kullanim kilavuzu:2
+      soru:1 | bir sorum:0.6 | ?var mi:1 | ?olur mu:1 | kalip:1.5 | almadan once:2`,
     invoice: `fatura*:2.5 | makbuz:2 | kdv:2 | vergi numarasi:2 | e-fatura:2.5 | kurumsal fatura:2.5`,
     'thanks-positive': `tesekkur*:1 | sagol*:1 | eyvallah:1 | harika:1.5 | mukemmel:1.5 | memnun*:1.5 | cok guzel:1.5 | cok begendim:2 | begendim:1.5 | elime ulasti:1.5
       sorun cozuldu:1.5 | super:1`,
@@ -29,10 +29,11 @@ export const tr: Lexicon = {
   negBefore: 'hic',
   negAfter: 'degil | yok | olmadi',
   question: 'mi | mu | mı | mü | ne zaman | nerede | nasil | neden | hangi | kac',
-  changeVerb: 'degistir* | degisim | duzelt*',
-  orderAttr: 'adres* | beden* | renk* | numara | adet',
+  changeVerb: 'yapabilir misiniz | olarak | degistir* | degisim | duzelt*',
+  orderAttr: 'rengi | bedeni | adresi | bedenini | rengini | adres* | beden* | renk* | numara | adet',
   positive: 'tesekkur* | harika | mukemmel | memnun* | guzel | begendim | super | tavsiye',
-  negative: 'hayal kirikligi | uzgun | kotu | berbat | sikayet | sorun:0.7 | maalesef:0.5 | hala:0.5 | sinir',
+  negative:
+    'hala:0.6 | ulasmadi:0.6 | ne oldu:0.6 | 0 hafta:0.6 | hayal kirikligi | uzgun | kotu | berbat | sikayet | sorun:0.7 | maalesef:0.5 | hala:0.5 | sinir',
   polite: 'tesekkur* | sagol* | lutfen | rica ederim | iyi gunler | kolay gelsin',
   angry:
     'rezalet:1 | rezil:1 | sacmalik:1 | kabul edilemez:1 | dolandirici*:1 | berbat:0.7 | yaziklar olsun:1 | sinir oldum:1 | bir daha asla:1',
@@ -41,9 +42,11 @@ export const tr: Lexicon = {
   claim: 'sikayet edecegim | sikayetvar | amazona bildir* | a-z garantisi | talep olustur*',
   dispute: 'itiraz',
   chargeback: 'ters ibraz | bankama | harcama itirazi | chargeback',
-  legal: 'avukat | tuketici hakem | mahkeme | polis | savcilik | dava | dolandiricilik | yasal islem',
+  legal:
+    'avukat* | avukat | tuketici hakem | mahkeme | polis | savcilik | dava | dolandiricilik | yasal islem',
   urgentNow: 'acil | hemen | derhal | bir an once | ivedi',
   deadlineMark: 'kadar | once | en gec',
-  time: 'bugun | yarin | pazartesi | sali | carsamba | persembe | cuma | cumartesi | pazar | hafta sonu | 0 gun | dogum gunu',
+  time: 'cuma* | pazartesi* | sali* | carsamba* | persembe* | cumartesi* | pazar* | yarin* | bugun* | bugun | yarin | pazartesi | sali | carsamba | persembe | cuma | cumartesi | pazar | hafta sonu | 0 gun | dogum gunu',
   calm: 'acelesi yok | acil degil',
+  packaging: 'kutu | koli | ambalaj | paket',
 };
