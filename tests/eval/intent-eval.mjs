@@ -71,7 +71,8 @@ function problemOf(row, labels) {
     return `"intent" must be one of ${labels.intents.join(', ')} (got ${JSON.stringify(row.intent)})`;
   if (!labels.sentiments.includes(row.sentiment))
     return `"sentiment" must be one of ${labels.sentiments.join(', ')} (got ${JSON.stringify(row.sentiment)})`;
-  if (typeof row.urgent !== 'boolean') return `"urgent" must be true or false (got ${JSON.stringify(row.urgent)})`;
+  if (typeof row.urgent !== 'boolean')
+    return `"urgent" must be true or false (got ${JSON.stringify(row.urgent)})`;
   if (row.site !== undefined && typeof row.site !== 'string') return '"site" must be a string';
   return undefined;
 }
@@ -234,8 +235,10 @@ async function main() {
       const diffs = [];
       if (r.got.intent !== r.intent) diffs.push(`intent ${r.intent}→${r.got.intent}`);
       if (r.got.sentiment !== r.sentiment) diffs.push(`sentiment ${r.sentiment}→${r.got.sentiment}`);
-      if (r.got.urgent !== r.urgent) diffs.push(`urgent ${r.urgent}→${r.got.urgent} ${r.got.urgentReasons.join('+')}`);
-      if (diffs.length) console.log(`  ${r.file}:${r.line} [${r.lang}] ${diffs.join('; ')}  ${JSON.stringify(r.text)}`);
+      if (r.got.urgent !== r.urgent)
+        diffs.push(`urgent ${r.urgent}→${r.got.urgent} ${r.got.urgentReasons.join('+')}`);
+      if (diffs.length)
+        console.log(`  ${r.file}:${r.line} [${r.lang}] ${diffs.join('; ')}  ${JSON.stringify(r.text)}`);
     }
   }
   console.log(`\nintent accuracy: ${pct(all.intentOk, all.n)}`);
