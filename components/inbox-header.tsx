@@ -1,20 +1,10 @@
 import { useI18n } from './i18n-context';
-import { UrgentFirstToggle } from './inbox-order';
 import { LanguageSwitcher } from './language-switcher';
 import { OpenOptionsButton } from './options/open-options-button';
 import { TemplatesNavButton } from './templates/templates-nav-button';
 
-interface InboxHeaderProps {
-  waiting: number | undefined;
-  /** The inbox order; the toggle is left out while it is unknown or when there is no list to order. */
-  urgentFirst?: { on: boolean; onChange: (on: boolean) => void };
-}
-
-/**
- * Brand mark, title with the number of buyers waiting, the urgent-first toggle, the language switch and the way to
- * the settings.
- */
-export function InboxHeader({ waiting, urgentFirst }: InboxHeaderProps) {
+/** Brand mark, title with the number of buyers waiting, the language switch and the way to the settings. */
+export function InboxHeader({ waiting }: { waiting: number | undefined }) {
   const { t } = useI18n();
   return (
     <div className="flex items-center gap-2 px-3 pt-2.5 pb-2">
@@ -35,7 +25,6 @@ export function InboxHeader({ waiting, urgentFirst }: InboxHeaderProps) {
       )}
       <div className="ml-auto flex items-center gap-1">
         <TemplatesNavButton />
-        {urgentFirst && <UrgentFirstToggle on={urgentFirst.on} onChange={urgentFirst.onChange} />}
         <LanguageSwitcher />
         <OpenOptionsButton />
       </div>

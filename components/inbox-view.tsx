@@ -8,7 +8,7 @@ import { EmptyInbox } from './empty-inbox';
 import { useI18n } from './i18n-context';
 import { InboxHeader } from './inbox-header';
 import { InboxList } from './inbox-list';
-import { useUrgentFirst } from './inbox-order';
+import { UrgentFirstToggle, useUrgentFirst } from './inbox-order';
 import { NoMatches } from './no-matches';
 import { PlatformFilter } from './platform-filter';
 import { SearchBox } from './search-box';
@@ -96,12 +96,7 @@ export function InboxView({ onOpenThread }: { onOpenThread: (threadId: string) =
   return (
     <div className="flex h-full flex-col">
       <header className="shrink-0 border-b border-slate-200 bg-white">
-        <InboxHeader
-          waiting={counts?.tabs.needsReply}
-          urgentFirst={
-            !isNewUser && urgentFirst !== null ? { on: urgentFirst, onChange: changeOrder } : undefined
-          }
-        />
+        <InboxHeader waiting={counts?.tabs.needsReply} />
         {!isNewUser && (
           <>
             <div className="flex gap-1.5 px-3 pb-2">
@@ -114,13 +109,23 @@ export function InboxView({ onOpenThread }: { onOpenThread: (threadId: string) =
                 />
               )}
             </div>
-            {counts && (
-              <PlatformFilter
-                platformCounts={counts.platforms}
-                platform={filter.platform}
-                onChange={(platform?: Platform) => changeFilter({ platform, site: undefined })}
-              />
-            )}
+            {/* The platform chips scroll; the order toggle keeps its place at the end of their row. */}
+            <div className="flex items-start">
+              <div className="min-w-0 flex-1">
+                {counts && (
+                  <PlatformFilter
+                    platformCounts={counts.platforms}
+                    platform={filter.platform}
+                    onChange={(platform?: Platform) => changeFilter({ platform, site: undefined })}
+                  />
+                )}
+              </div>
+              {urgentFirst !== null && (
+                <div className="shrink-0 pr-3 pb-2">
+                  <UrgentFirstToggle on={urgentFirst} onChange={changeOrder} />
+                </div>
+              )}
+            </div>
             <StateTabs
               counts={counts?.tabs}
               active={filter.tab}

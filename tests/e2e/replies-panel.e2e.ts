@@ -150,6 +150,7 @@ describe('Side panel inbox: intent and urgency', () => {
     );
     expect(flags.indexOf('0')).toBeGreaterThan(0);
     expect(flags.slice(flags.indexOf('0'))).not.toContain('1');
+    await screenshot(panel, 'sidepanel-urgent-first.png');
 
     // Back to newest first, for the rest of the suite.
     await panel.click(tid('urgent-first'));
