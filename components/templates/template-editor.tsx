@@ -119,6 +119,7 @@ export function TemplateEditor({
     if (!draft.id) return;
     setDeleting(true);
     try {
+      // ok: false means it was not there any more (deleted in another panel): gone either way.
       await sendMessage('deleteTemplate', { id: draft.id });
       onDeleted(storedName);
     } catch (error) {

@@ -475,4 +475,28 @@ describe('Side panel template library', () => {
     }));
     expect(injected).toEqual({ img: false, pwned: undefined });
   });
+
+  it('shows the empty state once every template is gone, and brings the default pack back from there', async () => {
+    const only = await storedTemplates().then((all) => all.find((t) => t.id === germanId)!);
+    await importFile(
+      writeImport('one.json', { format: 'helloworld-templates', version: 1, templates: [only] }),
+      'replace',
+    );
+    await eventually(async () => (await storedTemplates()).length === 1, 'one template left');
+    await openTemplate(germanId);
+    await tap(q('template-delete'));
+    await tap(q('confirm-ok'));
+
+    await panel.waitForSelector(q('templates-empty'));
+    expect(await text(q('templates-empty'))).toContain('还没有模板');
+    expect(await panel.$(q('template-search'))).toBeNull();
+    await tap(q('templates-empty-restore'));
+
+    await panel.waitForFunction(
+      (count) => document.querySelectorAll('[data-testid="template-row"]').length === count,
+      { polling: 100, timeout: 10_000 },
+      DEFAULT_TEMPLATES.length,
+    );
+    await waitText(q('templates-notice'), `已恢复 ${DEFAULT_TEMPLATES.length} 个默认模板`);
+  });
 });
