@@ -11,6 +11,7 @@ import { GlossarySection } from './glossary-section';
 import { PrivacyNote } from './privacy-note';
 import { enabledProviderOrigins, KEYED_PROVIDERS, providerOrigins } from './provider-origins';
 import { ProvidersSection } from './providers-section';
+import { RepliesSection } from './replies-section';
 import { SaveBar } from './save-bar';
 import type { TestOutcome } from './test-connection';
 import { useHostPermissions } from './use-host-permissions';
@@ -123,6 +124,7 @@ export function OptionsPage() {
           error={errors.cacheDays && t(errors.cacheDays)}
           onCacheDays={(cacheDays) => setSettings({ cacheDays })}
         />
+        <RepliesSection />
         <PrivacyNote />
       </main>
       <SaveBar

@@ -217,6 +217,50 @@ const SHOPEE_TH: PortalCase = {
   angry: 'แย่มาก! รอสินค้ามาสามอาทิตย์แล้ว ห่วยที่สุด จะให้รีวิว 1 ดาว และจะเปิดข้อพิพาทกับ Shopee!',
 };
 
+describe('the options page section', () => {
+  it('explains away mode honestly, keeps it off by default and saves it with a schedule and a window', async () => {
+    await session.dbPage.evaluate(() => chrome.storage.local.remove(['away', 'away$']));
+    const page = await session.browser.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const section = await page.waitForSelector('[data-testid="away-settings"]', { timeout: 15_000 });
+    await section!.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const honest = await page.$eval('[data-testid="away-honest"]', (el) => el.textContent ?? '');
+    expect(honest).toMatch(/only while Chrome is running|只有在 Chrome 保持打开/);
+    expect(honest).toMatch(/urgent or negative|紧急或带负面情绪/);
+    expect(honest).toMatch(/Send button|“发送”按钮/);
+    expect(await page.$eval('[data-testid="away-enabled"]', (el) => (el as HTMLInputElement).checked)).toBe(
+      false,
+    );
+    // The default template is the default pack's off-hours notice, listed by the background.
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="away-template"]') as HTMLSelectElement | null)?.value ===
+        'default:off-hours',
+    );
+
+    await page.$eval('[data-testid="away-enabled"]', (el) => (el as HTMLInputElement).click());
+    await page.$eval('[data-testid="away-window"]', (el) => el.scrollIntoView({ block: 'center' }));
+    await page.click('[data-testid="away-window"]', { count: 3 });
+    await page.keyboard.type('6');
+    await page.$eval('[data-testid="replies-agent-name"]', (el) => el.scrollIntoView({ block: 'center' }));
+    await page.type('[data-testid="replies-agent-name"]', 'Li Wei');
+    await screenshot(page, 'away-mode-options.png', { fullPage: true });
+    await page.$eval('[data-testid="replies-save"]', (el) => (el as HTMLButtonElement).click());
+    await page.waitForSelector('[data-testid="replies-saved"]');
+
+    const stored = await session.dbPage.evaluate(() => chrome.storage.local.get(['away', 'replies']));
+    expect(stored.away).toMatchObject({
+      enabled: true,
+      windowHours: 6,
+      templateId: 'default:off-hours',
+      schedule: { timeZone: 'Asia/Shanghai' },
+    });
+    expect(stored.replies).toMatchObject({ agentName: 'Li Wei', triggerChar: '/' });
+    await page.close();
+    await setAway(false);
+  });
+});
+
 describe.each([AMAZON_DE, EBAY_DE, SHOPEE_TH])('away mode on $name', (portal) => {
   let page: Page;
   let ids: string[];
@@ -295,7 +339,7 @@ describe.each([AMAZON_DE, EBAY_DE, SHOPEE_TH])('away mode on $name', (portal) =>
     expect(await marker!.evaluate((el) => el.textContent)).toMatch(
       /Away mode sent the off-hours notice|离线自动回复已发送/,
     );
-    await screenshot(panel, `away-mode-${portal.name.replace(/\W+/g, '-').toLowerCase()}-marker`);
+    await screenshot(panel, `away-mode-${portal.name.replace(/\W+/g, '-').toLowerCase()}-marker.png`);
     await panel.close();
   });
 

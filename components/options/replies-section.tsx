@@ -1,0 +1,330 @@
+import { useEffect, useId, useState } from 'react';
+import { isWithinWorkingHours } from '../../core/away/schedule';
+import {
+  type AwaySettings,
+  normaliseAwaySettings,
+  WINDOW_HOURS_MAX,
+  WINDOW_HOURS_MIN,
+} from '../../core/away/settings';
+import { PLATFORMS, type Platform } from '../../core/model';
+import { sendMessage } from '../../core/protocol';
+import type { TemplateRecord } from '../../core/templates/types';
+import { awaySettingsItem } from '../../storage/away-settings';
+import { DEFAULT_REPLY_SETTINGS, type ReplySettings, replySettingsItem } from '../../storage/reply-settings';
+import { useI18n } from '../i18n-context';
+import { Button, Field, inputClass, Notice, Section, Switch } from './controls';
+import { ScheduleEditor, scheduleErrors } from './replies-schedule';
+import { StoreNamesEditor, storeNameErrors } from './replies-store-names';
+
+const PLATFORM_NAMES: Record<Platform, string> = { amazon: 'Amazon', ebay: 'eBay', shopee: 'Shopee' };
+
+type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; error: string };
+
+/**
+ * "Replies & away mode": what fills the agent and store variables of templates, the trigger character of template
+ * keywords, and away mode (off by default, explained honestly: it needs Chrome and a portal tab showing the
+ * conversation, and it clicks Send). Saved to `local:replies` and `local:away` with its own Save button, apart
+ * from the translation settings' save bar.
+ */
+export function RepliesSection() {
+  const { t } = useI18n();
+  const id = useId();
+  const [reply, setReply] = useState<ReplySettings | null>(null);
+  const [away, setAway] = useState<AwaySettings | null>(null);
+  const [templates, setTemplates] = useState<TemplateRecord[] | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+
+  useEffect(() => {
+    void (async () => {
+      setReply({ ...DEFAULT_REPLY_SETTINGS, ...(await replySettingsItem.getValue()) });
+      setAway(normaliseAwaySettings(await awaySettingsItem.getValue()));
+    })();
+    sendMessage('listTemplates', {})
+      .then((result) => setTemplates(result.templates))
+      .catch(() => setTemplates([]));
+  }, []);
+
+  if (!reply || !away) return null;
+
+  const editReply = (change: Partial<ReplySettings>) => {
+    setReply({ ...reply, ...change });
+    setDirty(true);
+    setSaveState({ kind: 'idle' });
+  };
+  const editAway = (change: Partial<AwaySettings>) => {
+    setAway({ ...away, ...change });
+    setDirty(true);
+    setSaveState({ kind: 'idle' });
+  };
+
+  const triggerInvalid = reply.triggerChar.length !== 1 || /\s|[\p{L}\p{N}]/u.test(reply.triggerChar);
+  const windowInvalid =
+    !Number.isFinite(away.windowHours) ||
+    away.windowHours < WINDOW_HOURS_MIN ||
+    away.windowHours > WINDOW_HOURS_MAX;
+  const invalid =
+    triggerInvalid ||
+    windowInvalid ||
+    scheduleErrors(away.schedule).length > 0 ||
+    away.overrides.some((o) => scheduleErrors(o.schedule).length > 0) ||
+    storeNameErrors(reply.storeNames).length > 0;
+
+  const save = async () => {
+    try {
+      await replySettingsItem.setValue({ ...reply, agentName: reply.agentName.trim() });
+      await awaySettingsItem.setValue(normaliseAwaySettings(away));
+      setDirty(false);
+      setSaveState({ kind: 'saved' });
+    } catch (error) {
+      setSaveState({ kind: 'error', error: String(error) });
+    }
+  };
+
+  const templateKnown = templates === null || templates.some((tpl) => tpl.id === away.templateId);
+  const offHoursNow = !isWithinWorkingHours(away.schedule, Date.now());
+
+  return (
+    <Section title={t('repliesTitle')} hint={t('repliesIntro')} testId="replies-section">
+      <div className="space-y-4">
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label={t('replyAgentName')} htmlFor={`${id}-agent`}>
+            <input
+              id={`${id}-agent`}
+              data-testid="replies-agent-name"
+              value={reply.agentName}
+              maxLength={80}
+              onChange={(e) => editReply({ agentName: e.target.value })}
+              className={inputClass()}
+            />
+          </Field>
+          <Field
+            label={t('replyTrigger')}
+            htmlFor={`${id}-trigger`}
+            hint={t('replyTriggerHint')}
+            error={triggerInvalid ? t('replyTriggerHint') : undefined}
+          >
+            <input
+              id={`${id}-trigger`}
+              data-testid="replies-trigger"
+              value={reply.triggerChar}
+              maxLength={1}
+              onChange={(e) => editReply({ triggerChar: e.target.value })}
+              className={inputClass(triggerInvalid, 'w-16')}
+            />
+          </Field>
+        </div>
+
+        <StoreNamesEditor
+          storeNames={reply.storeNames}
+          onChange={(storeNames) => editReply({ storeNames })}
+        />
+
+        <div className="space-y-3 border-t border-slate-100 pt-4" data-testid="away-settings">
+          <div className="flex items-start gap-3">
+            <Switch
+              checked={away.enabled}
+              onChange={(enabled) => editAway({ enabled })}
+              label={t('awayEnable')}
+              testId="away-enabled"
+            />
+            <div className="min-w-0">
+              <h3 className="text-[13px] font-semibold text-slate-900">{t('awayTitle')}</h3>
+              <p className="text-[12px] text-slate-600">
+                {t('awayEnable')} · {t('awayOffByDefault')}
+              </p>
+            </div>
+          </div>
+          <Notice tone="warn" testId="away-honest">
+            <ul className="list-disc space-y-1 pl-4">
+              <li>{t('awayHonestBrowser')}</li>
+              <li>{t('awayHonestNever')}</li>
+              <li>{t('awayHonestSend')}</li>
+            </ul>
+          </Notice>
+
+          <div>
+            <h4 className="text-[12.5px] font-semibold text-slate-800">{t('awaySchedule')}</h4>
+            <p className="mb-2 text-[11.5px] text-slate-500">
+              {t('awayScheduleHint')} {offHoursNow ? t('awayNowOff') : t('awayNowOn')}
+            </p>
+            <ScheduleEditor
+              schedule={away.schedule}
+              onChange={(schedule) => editAway({ schedule })}
+              testId="away-schedule"
+            />
+          </div>
+
+          <div>
+            <h4 className="text-[12.5px] font-semibold text-slate-800">{t('awayOverrides')}</h4>
+            <ul className="mt-2 space-y-3">
+              {away.overrides.map((override, index) => (
+                <li
+                  key={index}
+                  data-testid="away-override"
+                  className="space-y-2 rounded-lg border border-slate-200 p-3"
+                >
+                  <div className="flex flex-wrap items-end gap-2">
+                    <Field label={t('replyPlatform')} htmlFor={`${id}-o${index}-p`}>
+                      <select
+                        id={`${id}-o${index}-p`}
+                        value={override.scope.platform}
+                        onChange={(e) =>
+                          editAway({
+                            overrides: away.overrides.map((o, i) =>
+                              i === index
+                                ? { ...o, scope: { ...o.scope, platform: e.target.value as Platform } }
+                                : o,
+                            ),
+                          })
+                        }
+                        className={inputClass(false, 'w-28')}
+                      >
+                        {PLATFORMS.map((p) => (
+                          <option key={p} value={p}>
+                            {PLATFORM_NAMES[p]}
+                          </option>
+                        ))}
+                      </select>
+                    </Field>
+                    <Field label={t('replySite')} htmlFor={`${id}-o${index}-s`}>
+                      <input
+                        id={`${id}-o${index}-s`}
+                        value={override.scope.site ?? ''}
+                        placeholder="amazon.de"
+                        onChange={(e) =>
+                          editAway({
+                            overrides: away.overrides.map((o, i) =>
+                              i === index
+                                ? {
+                                    ...o,
+                                    scope: {
+                                      ...o.scope,
+                                      site: e.target.value.trim().toLowerCase() || undefined,
+                                    },
+                                  }
+                                : o,
+                            ),
+                          })
+                        }
+                        className={inputClass(false, 'w-40')}
+                      />
+                    </Field>
+                    <Field label={t('replyShop')} htmlFor={`${id}-o${index}-h`}>
+                      <input
+                        id={`${id}-o${index}-h`}
+                        value={override.scope.shop ?? ''}
+                        onChange={(e) =>
+                          editAway({
+                            overrides: away.overrides.map((o, i) =>
+                              i === index
+                                ? { ...o, scope: { ...o.scope, shop: e.target.value || undefined } }
+                                : o,
+                            ),
+                          })
+                        }
+                        className={inputClass(false, 'w-40')}
+                      />
+                    </Field>
+                    <Button
+                      tone="danger"
+                      onClick={() => editAway({ overrides: away.overrides.filter((_, i) => i !== index) })}
+                    >
+                      {t('replyRemove')}
+                    </Button>
+                  </div>
+                  <ScheduleEditor
+                    schedule={override.schedule}
+                    onChange={(schedule) =>
+                      editAway({
+                        overrides: away.overrides.map((o, i) => (i === index ? { ...o, schedule } : o)),
+                      })
+                    }
+                    testId={`away-override-${index}`}
+                  />
+                </li>
+              ))}
+            </ul>
+            <Button
+              tone="quiet"
+              testId="away-override-add"
+              onClick={() =>
+                editAway({
+                  overrides: [
+                    ...away.overrides,
+                    { scope: { platform: 'amazon' }, schedule: structuredClone(away.schedule) },
+                  ],
+                })
+              }
+            >
+              {t('awayOverrideAdd')}
+            </Button>
+          </div>
+
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field
+              label={t('awayTemplate')}
+              htmlFor={`${id}-template`}
+              error={templateKnown ? undefined : t('awayTemplateMissing')}
+            >
+              <select
+                id={`${id}-template`}
+                data-testid="away-template"
+                value={away.templateId}
+                onChange={(e) => editAway({ templateId: e.target.value })}
+                className={inputClass(!templateKnown)}
+              >
+                {!templateKnown && <option value={away.templateId}>{away.templateId}</option>}
+                {(templates ?? [])
+                  .slice()
+                  .sort((a, b) => Number(b.category === 'off-hours') - Number(a.category === 'off-hours'))
+                  .map((tpl) => (
+                    <option key={tpl.id} value={tpl.id}>
+                      {tpl.name}
+                    </option>
+                  ))}
+              </select>
+            </Field>
+            <Field
+              label={t('awayWindow')}
+              htmlFor={`${id}-window`}
+              error={windowInvalid ? `${WINDOW_HOURS_MIN}–${WINDOW_HOURS_MAX}` : undefined}
+            >
+              <input
+                id={`${id}-window`}
+                data-testid="away-window"
+                type="number"
+                min={WINDOW_HOURS_MIN}
+                max={WINDOW_HOURS_MAX}
+                value={Number.isFinite(away.windowHours) ? away.windowHours : ''}
+                onChange={(e) => editAway({ windowHours: e.target.valueAsNumber })}
+                className={inputClass(windowInvalid, 'w-24')}
+              />
+            </Field>
+          </div>
+        </div>
+
+        <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-3">
+          <Button
+            tone="primary"
+            testId="replies-save"
+            disabled={!dirty || invalid}
+            onClick={() => void save()}
+          >
+            {t('replySave')}
+          </Button>
+          {saveState.kind === 'saved' && (
+            <span data-testid="replies-saved" className="text-[12px] text-emerald-700">
+              {t('replySaved')}
+            </span>
+          )}
+          {saveState.kind === 'error' && (
+            <span className="text-[12px] text-red-600">
+              {t('replySaveFailed', { error: saveState.error })}
+            </span>
+          )}
+        </div>
+      </div>
+    </Section>
+  );
+}
