@@ -69,40 +69,42 @@ function normaliseLanguage(language: string | undefined): PolicyLanguage | undef
 
 /**
  * Thanks for a review is not a request for one: "Thank you for your 5-star review", "Danke für die positive
- * Bewertung", "感谢您的好评". A review-request match right after thanks (same sentence, a few words) is dropped.
+ * Bewertung", "感谢您的好评", "좋은 리뷰 감사합니다". A review-request match right after thanks-for (same sentence,
+ * a few words), or right before a thanks in the languages that thank after the noun, is dropped. "Merci de laisser
+ * un avis positif" is a request ("merci de" + verb is "please"), so each thanks comes with its preposition.
  */
 const THANKS_BEFORE = new RegExp(
   `(?:${[
-    'thank(?:s| you)',
-    'thx',
+    'thank(?:s| you) (?:so much |very much |a lot )?for',
+    'thx for',
     'appreciate',
-    'danke',
-    'vielen dank',
-    'merci',
-    'gracias',
-    'grazie',
-    'obrigad[oa]',
-    'bedankt',
-    'dank (?:je|u)',
-    'dziekuj\\p{L}*',
-    'tack',
-    'tesekkur\\p{L}*',
-    'sag ?ol',
-    'شكرا',
+    'danke (?:schon |sehr )?fur',
+    'vielen dank fur',
+    'merci (?:beaucoup )?(?:pour|de votre|de ton|d.avoir)',
+    'gracias (?:por|de)',
+    'grazie (?:mille )?(?:per|della|del)',
+    'obrigad[oa] (?:por|pela|pelo)',
+    'bedankt voor',
+    'dank (?:je|u) (?:wel )?voor',
+    'dziekuj\\p{L}* za',
+    'tack (?:sa mycket )?for',
+    'شكرا (?:لك |لكم )?(?:على|علي|ل)',
     'ขอบคุณ',
     'cam on',
-    'terima kasih',
-    'salamat',
-    'ありがとう',
-    '感謝',
-    '감사',
-    '고맙',
+    'terima kasih (?:atas|untuk)',
+    'salamat (?:sa|po sa)',
     '谢谢',
     '謝謝',
     '感谢',
+    '感謝',
   ]
     .map(foldPattern)
     .join('|')})[^.!?。！？\\n]{0,30}$`,
+  'u',
+);
+/** Japanese, Korean and Turkish thank after what they thank for: "星5のレビューありがとうございます". */
+const THANKS_AFTER = new RegExp(
+  `^[^.!?。！？\\n]{0,12}(?:${['ありがとう', '感謝', '감사', '고맙', 'icin tesekkur', 'icin sagol'].map(foldPattern).join('|')})`,
   'u',
 );
 
@@ -118,12 +120,14 @@ export function detectLexicon(
     if (re) matchAll(re, folded.text, rule, found);
   }
   for (const c of found) {
-    if (
-      rule === 'review-request' &&
-      THANKS_BEFORE.test(folded.text.slice(Math.max(0, c.start - 40), c.start))
-    ) {
-      continue;
-    }
+    if (rule === 'review-request' && isThanks(folded.text, c)) continue;
     out.push(c);
   }
+}
+
+function isThanks(text: string, c: Candidate): boolean {
+  return (
+    THANKS_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)) ||
+    THANKS_AFTER.test(text.slice(c.end, c.end + 32))
+  );
 }

@@ -7,7 +7,8 @@ export const ES: LanguageLexicon = {
   'contact-details': [
     '(?:agregame|anademe|agreganos|anadenos|agregue(?:me|nos)|anada(?:me|nos))',
     // Not a bare "contáctenos": like "contact us", it means "reply to this message".
-    '(?:contacta|contacte)(?:me|nos) (?:directamente|en privado|por|via|al) (?:whatsapp|wasap|telegram|instagram|facebook|telefono|correo|\\S+ )?',
+    '(?:contacta|contacte)(?:me|nos) (?:directamente )?(?:por|via|al|en) (?:whatsapp|wasap|telegram|instagram|facebook|telefono|correo|mi|nuestro)',
+    '(?:contacta|contacte)(?:me|nos) (?:directamente|en privado)',
     '(?:escribe|escribeme|escribenos|escribame|llamame|llamanos) (?:por|al|a|en) (?:whatsapp|wasap|telegram|instagram|facebook|messenger|mi|nuestro)',
     '(?:mi|nuestro) (?:numero|whatsapp|wasap|telefono|celular|movil|correo(?: electronico)?|email|e-mail)',
     '(?:su|tu) (?:numero de (?:telefono|celular|movil|whatsapp)|correo electronico|whatsapp)',
@@ -30,7 +31,7 @@ export const ES: LanguageLexicon = {
   ...reviewRules({
     good: '(?:resena|valoracion|opinion|calificacion|comentario|feedback)(?:es|s)? (?:positiva|positivo|positivas|positivos|de 5 estrellas|de cinco estrellas)|(?:buena|excelente) (?:resena|valoracion|opinion|calificacion)|(?:5|cinco) estrellas',
     change:
-      '(?:cambiar|eliminar|borrar|modificar|retirar|quitar|actualizar|cambie|elimine|borre|modifique|retire) (?:su|tu|la|esta|esa) (?:\\S+ )?(?:resena|valoracion|opinion|calificacion|comentario)',
+      '(?:cambi|elimin|borr|modific|retir|quit|actualiz)\\p{L}* (?:su|tu|la|esta|esa) (?:\\S+ )?(?:resena|valoracion|opinion|calificacion|comentario)',
     incentive:
       '(?:reembols\\p{L}*|devolucion del dinero|regalo|cupon|descuento|gratis|compensacion|\\d+ ?(?:€|euros?|\\$|%))',
     forReview: '(?:a cambio de|por) (?:una|su|tu) (?:\\S+ )?(?:resena|valoracion|opinion)',

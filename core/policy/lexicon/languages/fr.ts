@@ -6,7 +6,8 @@ import type { LanguageLexicon } from '../types';
 export const FR: LanguageLexicon = {
   'contact-details': [
     'ajoute[sz]?-?(?:moi|nous)',
-    'contacte[sz]?-?(?:moi|nous) (?:directement|en prive|sur|via|par) (?:whatsapp|telegram|instagram|facebook|messenger|sms|telephone|mail|e-mail|email|\\S+ )?',
+    'contacte[sz]?-?(?:moi|nous) (?:directement )?(?:sur|via|par|au) (?:whatsapp|telegram|instagram|facebook|messenger|sms|telephone|mail|e-mail|email|mon|notre)',
+    'contacte[sz]?-?(?:moi|nous) (?:directement|en prive)',
     'ecri(?:s|vez)-?(?:moi|nous) (?:sur|via|par) (?:whatsapp|telegram|instagram|facebook|messenger|sms)',
     '(?:mon|notre) (?:numero|whatsapp|telephone|portable|adresse (?:e-?mail|mail)|mail|e-mail|email)',
     '(?:votre|ton) (?:numero de (?:telephone|portable)|adresse (?:e-?mail|mail)|whatsapp)',

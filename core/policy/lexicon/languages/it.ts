@@ -7,7 +7,8 @@ export const IT: LanguageLexicon = {
   'contact-details': [
     'aggiungi(?:mi|ci)',
     // Not a bare "contattaci" / "scrivici": like "contact us", it means "reply to this message".
-    '(?:contatta(?:mi|ci)|ci contatti|mi contatti|scrivi(?:mi|ci)|mi scriva|ci scriva) (?:direttamente|in privato|su|via|al|per) (?:whatsapp|telegram|instagram|facebook|telefono|email|e-mail|\\S+ )?',
+    '(?:contatta(?:mi|ci)|ci contatti|mi contatti|scrivi(?:mi|ci)|mi scriva|ci scriva) (?:direttamente )?(?:su|via|al|per) (?:whatsapp|telegram|instagram|facebook|telefono|cellulare|numero|email|e-mail)',
+    '(?:contatta(?:mi|ci)|ci contatti|mi contatti|scrivi(?:mi|ci)|mi scriva|ci scriva) (?:direttamente|in privato)',
     '(?:il mio|il nostro) (?:numero|whatsapp|cellulare|telefono|indirizzo (?:e-?mail|mail))',
     '(?:la mia|la nostra) (?:e-?mail|mail)',
     '(?:il suo|il tuo) (?:numero di (?:telefono|cellulare)|indirizzo (?:e-?mail|mail)|whatsapp)',

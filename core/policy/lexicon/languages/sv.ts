@@ -27,7 +27,7 @@ export const SV: LanguageLexicon = {
   ...reviewRules({
     good: '(?:positiv|positivt|bra|fin|toppen) (?:recension|omdome|betyg|feedback)|(?:5|fem) stjarnor|(?:hogsta|fullt) betyg',
     change:
-      '(?:andra|ta bort|radera|justera|dra tillbaka|uppdatera) (?:ditt |din |ert |er |det |den )?(?:\\S+ )?(?:recension|omdome|betyg|feedback)',
+      '(?:andra|ta bort|tar bort|radera|justera|dra tillbaka|drar tillbaka|uppdatera)\\p{L}* (?:ditt |din |ert |er |det |den )?(?:\\S+ )?(?:recension|omdome|betyg|feedback)',
     incentive:
       '(?:aterbetalning|pengarna tillbaka|ersattning|present|gava|presentkort|rabatt|rabattkod|gratis|kompensation|\\d+ ?(?:kr|kronor|%))',
     forReview: '(?:i utbyte mot|mot|for) (?:ett|en|ditt|din) (?:\\S+ )?(?:recension|omdome|betyg)',

@@ -3,7 +3,7 @@ import type { LanguageLexicon } from '../types';
 
 // Chinese, Simplified and Traditional in one list (both are folded the same; each form is written out).
 
-const GOOD = '(?:好评|好評|五星|5星|五颗星|五顆星|满分|滿分)';
+const GOOD = '(?:五星好评|五星好評|5星好评|5星好評|好评|好評|五星|5星|五颗星|五顆星|满分|滿分)';
 const CHANGE =
   '(?:删除|刪除|删掉|刪掉|删|刪|撤销|撤銷|撤回|修改|更改|改|取消)(?:一下)?(?:您的|你的|这个|這個)?(?:差评|差評|中评|中評|评价|評價|评论|評論|留评|留評)';
 const INCENTIVE =
@@ -58,7 +58,7 @@ export const ZH: LanguageLexicon = {
     '(?:比|在)(?:亚马逊|亞馬遜|ebay|虾皮|蝦皮|平台)(?:上)?(?:外)?(?:更)?便宜',
   ],
   'review-request': [
-    `(?:给|給|留|打|求|帮忙|幫忙|麻烦|麻煩|请|請)(?:个|個|一个|一個|我们|我們|我|下|一下)*${GOOD}`,
+    `(?:给|給|留|打|求|帮忙|幫忙|麻烦|麻煩|请|請)(?:个|個|一个|一個|我们|我們|我|下|一下|给|給|帮|幫|打|留)*${GOOD}`,
     '五星好评',
     '五星好評',
     `${GOOD}(?:哦|噢|呀|喔|一下|支持|鼓励|鼓勵)`,
