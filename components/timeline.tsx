@@ -25,7 +25,7 @@ export function Timeline({ messages, captured, translation }: TimelineProps) {
   useLayoutEffect(() => {
     const el = scroller.current;
     if (el && count > 0) el.scrollTop = el.scrollHeight;
-  }, [count]);
+  }, [count, autoReplies.length]);
 
   return (
     // A size container: messages lay out original and translation side by side once the panel is wide enough.

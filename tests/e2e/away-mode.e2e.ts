@@ -336,6 +336,7 @@ describe.each([AMAZON_DE, EBAY_DE, SHOPEE_TH])('away mode on $name', (portal) =>
       '[data-testid="auto-reply-marker"][data-kind="reply.auto-sent"]',
       { timeout: 10_000 },
     );
+    await marker!.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     expect(await marker!.evaluate((el) => el.textContent)).toMatch(
       /Away mode sent the off-hours notice|离线自动回复已发送/,
     );
