@@ -61,6 +61,13 @@ describe('default template pack', () => {
     }
   });
 
+  it('keeps every body short enough for any portal reply box, even after translation grows it', () => {
+    for (const t of DEFAULT_TEMPLATES) {
+      expect(t.bodies.en!.length, t.id).toBeLessThanOrEqual(800);
+      expect(t.bodies.zh!.length, t.id).toBeLessThanOrEqual(400);
+    }
+  });
+
   it('passes its own validation unchanged', () => {
     for (const t of DEFAULT_TEMPLATES) {
       const check = validateTemplateDraft(t);
