@@ -27,7 +27,7 @@ export const ID: LanguageLexicon = {
     '(?:via|lewat|ke|akun) dana',
   ],
   ...reviewRules({
-    good: '(?:ulasan|review|penilaian|rating) (?:positif|bagus|baik|bintang 5|bintang lima)|bintang (?:5|lima)|(?:kasih|beri|berikan) bintang',
+    good: '(?:ulasan|review|penilaian|rating) (?:positif|bagus|baik|bintang 5|bintang lima)|bintang (?:5|lima)|(?:kasih|beri|berikan) (?:5|lima) bintang',
     change:
       '(?:ubah|hapus|ganti|edit|revisi|perbaiki|cabut)\\p{L}* (?:\\S+ )?(?:ulasan|review|penilaian|rating|komentar)',
     incentive:

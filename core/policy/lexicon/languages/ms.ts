@@ -24,7 +24,7 @@ export const MS: LanguageLexicon = {
     'lebih murah (?:\\S+ ){0,3}(?:di luar|terus|di laman web)',
   ],
   ...reviewRules({
-    good: '(?:ulasan|penilaian|rating) (?:positif|baik|bagus|5 bintang|lima bintang)|(?:5|lima) bintang|(?:beri|berikan) bintang',
+    good: '(?:ulasan|penilaian|rating) (?:positif|baik|bagus|5 bintang|lima bintang)|(?:5|lima) bintang',
     change: '(?:ubah|padam|tukar|edit|tarik balik|buang)\\p{L}* (?:\\S+ )?(?:ulasan|penilaian|rating|komen)',
     incentive:
       '(?:bayaran balik|wang dikembalikan|hadiah|baucar|kupon|diskaun|percuma|cashback|pampasan|rm ?\\d+|\\d+ ?%)',

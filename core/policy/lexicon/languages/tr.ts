@@ -18,7 +18,8 @@ export const TR: LanguageLexicon = {
     'havale',
     'eft',
     'banka (?:havalesi|transferi|hesabi)',
-    'iban\\p{L}*',
+    // Not iban\p{L}*: Tagalog "ibang" (other) would match when the language is unknown.
+    'iban(?:a|i|imiz|im|iniz|ina|imi)?',
     'hesap numara\\p{L}*',
     "(?:platform|amazon|ebay|shopee|trendyol)(?:'?(?:un|in|nun|nin))? disinda",
     '(?:dogrudan|direkt) (?:bizden|benden) (?:al|satin al|siparis)\\p{L}*',
