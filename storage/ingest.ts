@@ -1,5 +1,4 @@
 import { isAutoReplyText } from '../core/away/reply-text';
-import { classifyMessage, type Intent, type Sentiment, type UrgentReason } from '../core/intent';
 import { detectLanguage, dominantLanguage } from '../core/language';
 import { type Alignment, alignMessages, PRECISION_RANK } from '../core/message-identity';
 import {
@@ -16,6 +15,7 @@ import type { IngestInboxResult, IngestResult } from '../core/protocol';
 import { snippetOf } from '../core/text';
 import type { AppDb } from './db';
 import { providerLanguage } from './message-translations';
+import { classifiedFields as classified, threadClassification } from './thread-intent';
 
 /**
  * Amazon shows buyers by first name only, so a name alone would merge every "Palmer" on a marketplace. Without
@@ -190,7 +190,12 @@ function buildThread(
   const newOutbound = added.some((m) => m.direction === 'out');
 
   // Buyer messages since our last reply decide intent, sentiment and urgency; a manual urgent flag wins.
-  const sinceReply = timeline.filter((m) => m.direction === 'in' && m.sentAt >= lastOutboundAt);
+  // Since our last answer: an automatic away-mode reply is no answer either.
+  const lastAnswerAt = answering.reduce(
+    (max, m) => (m.direction === 'out' ? Math.max(max, m.sentAt) : max),
+    0,
+  );
+  const sinceReply = timeline.filter((m) => m.direction === 'in' && m.sentAt >= lastAnswerAt);
   const summary = threadClassification(needsReply ? sinceReply : [], timeline);
   const urgent = previous?.urgentManual ?? flag(summary.urgent);
 
@@ -254,56 +259,6 @@ function buildThread(
     createdAt: previous?.createdAt ?? now,
     updatedAt: now,
   };
-}
-
-/** A buyer message's classification fields (core/intent), as stored on its MessageRecord. */
-function classified(
-  text: string,
-  language: string | undefined,
-  site: string,
-): Pick<MessageRecord, 'intent' | 'sentiment' | 'urgent' | 'urgentReasons'> {
-  const c = classifyMessage(text, { language, site });
-  return { intent: c.intent, sentiment: c.sentiment, urgent: flag(c.urgent), urgentReasons: c.urgentReasons };
-}
-
-/** Intents that say little about what the buyer needs: an earlier message since our reply may say more. */
-const WEAK_INTENTS: ReadonlySet<Intent> = new Set(['thanks-positive', 'other']);
-
-/**
- * The thread's intent, sentiment and urgency, from the buyer messages since our last reply (`pending`, empty when
- * we answered last or the thread does not wait for us):
- * - urgent when any of them is, with every reason found;
- * - intent: the latest message's, unless it is thanks/other ("hello?", "thanks") and an earlier one says more;
- * - sentiment: the latest message's, but negative when an earlier one was and the latest is not pleased.
- * With nothing pending, intent and sentiment come from the last buyer message (not urgent: we answered).
- */
-export function threadClassification(
-  pending: readonly MessageRecord[],
-  timeline: readonly MessageRecord[],
-): { intent?: Intent; sentiment?: Sentiment; urgent: boolean; urgentReasons: UrgentReason[] } {
-  const buyer = pending.length > 0 ? pending : timeline.filter((m) => m.direction === 'in').slice(-1);
-  const latest = buyer[buyer.length - 1];
-  if (!latest) return { urgent: false, urgentReasons: [] };
-  let intent = latest.intent;
-  if (intent === undefined || WEAK_INTENTS.has(intent)) {
-    for (let i = buyer.length - 2; i >= 0; i--) {
-      const earlier = buyer[i]!.intent;
-      if (earlier !== undefined && !WEAK_INTENTS.has(earlier)) {
-        intent = earlier;
-        break;
-      }
-    }
-  }
-  let sentiment = latest.sentiment;
-  if (sentiment !== 'positive' && buyer.some((m) => m.sentiment === 'negative')) sentiment = 'negative';
-  const reasons = new Set<UrgentReason>();
-  let urgent = false;
-  for (const m of pending) {
-    if (m.urgent !== 1) continue;
-    urgent = true;
-    for (const reason of m.urgentReasons ?? []) reasons.add(reason);
-  }
-  return { intent, sentiment, urgent, urgentReasons: [...reasons] };
 }
 
 /**

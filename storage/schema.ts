@@ -6,6 +6,8 @@
  * Index only what is queried. Flags are 0/1 so they can be indexed.
  */
 import type { Transaction } from 'dexie';
+import type { MessageRecord, ThreadRecord } from '../core/model';
+import { type ClassifiedMessage, classifiedFields, threadClassification } from './thread-intent';
 
 export interface SchemaVersion {
   version: number;
@@ -76,7 +78,55 @@ const V4: SchemaVersion = {
       '[platform+site], [state+platform+site], [needsReply+state+platform+site], [unread+platform+site], [urgent+platform+site], ' +
       '[urgent+lastMessageAt]',
   },
+  upgrade: classifyStoredConversations,
 };
+
+/**
+ * V4 upgrade: classify the stored buyer messages (core/intent) and give each thread its intent, sentiment and
+ * urgency as ingest now does (storage/thread-intent.ts). Two cursor passes in the upgrade transaction (messages,
+ * then threads), Dexie writing the changes in bulk; only the slim classification of each buyer message is kept in
+ * memory between the passes, never the texts. The classifier is synchronous: nothing awaits outside IndexedDB, so
+ * the transaction stays alive. A manual urgent flag is kept.
+ */
+async function classifyStoredConversations(tx: Transaction): Promise<void> {
+  const sites = new Map<string, string>();
+  await tx.table('threads').each((t: ThreadRecord) => {
+    sites.set(t.id, t.site);
+  });
+  const byThread = new Map<string, (ClassifiedMessage & { sentAt: number; seq: number })[]>();
+  await tx
+    .table('messages')
+    .toCollection()
+    .modify((m: MessageRecord) => {
+      if (m.direction !== 'in') return;
+      if (m.intent === undefined)
+        Object.assign(m, classifiedFields(m.text ?? '', m.language, sites.get(m.threadId) ?? ''));
+      const list = byThread.get(m.threadId) ?? [];
+      list.push({
+        direction: m.direction,
+        sentAt: m.sentAt ?? 0,
+        seq: m.seq ?? 0,
+        intent: m.intent,
+        sentiment: m.sentiment,
+        urgent: m.urgent,
+        urgentReasons: m.urgentReasons,
+      });
+      byThread.set(m.threadId, list);
+    });
+  await tx
+    .table('threads')
+    .toCollection()
+    .modify((t: ThreadRecord) => {
+      const buyer = (byThread.get(t.id) ?? []).sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq);
+      if (buyer.length === 0) return;
+      const pending = t.needsReply === 1 ? buyer.filter((m) => m.sentAt >= (t.lastOutboundAt ?? 0)) : [];
+      const summary = threadClassification(pending, buyer);
+      t.intent = summary.intent ?? t.intent;
+      t.sentiment = summary.sentiment ?? t.sentiment;
+      t.urgent = t.urgentManual ?? (summary.urgent ? 1 : 0);
+      t.urgentReasons = t.urgentManual === undefined ? summary.urgentReasons : [];
+    });
+}
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [V1, V2, V3, V4];
 

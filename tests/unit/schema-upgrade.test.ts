@@ -10,10 +10,57 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../storage/schema';
  */
 const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
   1: async (db) => {
-    await db
-      .table('threads')
-      .put({ id: 'amazon:amazon.com:c1', lastMessageAt: 1, platform: 'amazon', state: 'open', orderIds: [] });
+    await db.table('threads').put({
+      id: 'amazon:amazon.com:c1',
+      lastMessageAt: 3,
+      platform: 'amazon',
+      site: 'amazon.com',
+      state: 'open',
+      orderIds: [],
+      needsReply: 1,
+      lastOutboundAt: 1,
+      urgent: 0,
+    });
     await db.table('messages').put({ id: 'm1', threadId: 'amazon:amazon.com:c1', sentAt: 1, text: 'Hello' });
+    // Buyer messages stored before the classifier: the V4 upgrade classifies them and summarises the thread.
+    await db.table('messages').put({
+      id: 'm2',
+      threadId: 'amazon:amazon.com:c1',
+      direction: 'in',
+      sentAt: 2,
+      seq: 1,
+      language: 'en',
+      text: 'Still no parcel. Where is my order? I will open an A-to-z claim if it is not here by Friday.',
+    });
+    await db.table('messages').put({
+      id: 'm3',
+      threadId: 'amazon:amazon.com:c1',
+      direction: 'in',
+      sentAt: 3,
+      seq: 2,
+      text: 'Hello??',
+    });
+    // An agent's manual "not urgent" survives the upgrade, however angry the buyer.
+    await db.table('threads').put({
+      id: 'amazon:amazon.de:c2',
+      lastMessageAt: 5,
+      platform: 'amazon',
+      site: 'amazon.de',
+      state: 'open',
+      orderIds: [],
+      needsReply: 1,
+      lastOutboundAt: 0,
+      urgent: 0,
+      urgentManual: 0,
+    });
+    await db.table('messages').put({
+      id: 'm4',
+      threadId: 'amazon:amazon.de:c2',
+      direction: 'in',
+      sentAt: 5,
+      seq: 0,
+      text: 'Die Ware kam kaputt an. Frechheit, ich schalte meinen Anwalt ein!',
+    });
   },
   2: async (db) => {
     await SEEDS[1]!(db);
@@ -69,8 +116,25 @@ describe('database schema', () => {
       await current.open();
 
       expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
-      expect(await current.threads.count()).toBe(1);
+      expect(await current.threads.count()).toBe(2);
       expect((await current.messages.get('m1'))?.text).toBe('Hello');
+      const [buyer, hello, other] = await current.messages.bulkGet(['m2', 'm3', 'm4']);
+      const [thread, manual] = await current.threads.bulkGet(['amazon:amazon.com:c1', 'amazon:amazon.de:c2']);
+      if (version < 4) {
+        // Upgraded to V4: stored buyer messages and their threads are classified once.
+        expect(buyer).toMatchObject({ intent: 'where-is-order', sentiment: 'negative', urgent: 1 });
+        expect(buyer!.urgentReasons).toEqual(expect.arrayContaining(['claim', 'deadline']));
+        expect(hello).toMatchObject({ intent: 'other', urgent: 0 });
+        expect(other).toMatchObject({ intent: 'damaged-defective', sentiment: 'negative', urgent: 1 });
+        // The latest buyer message says nothing ("Hello??"): the thread keeps the earlier one's intent and urgency.
+        expect(thread).toMatchObject({ intent: 'where-is-order', sentiment: 'negative', urgent: 1 });
+        expect(thread!.urgentReasons).toEqual(expect.arrayContaining(['claim', 'deadline']));
+        expect(manual).toMatchObject({ intent: 'damaged-defective', urgent: 0, urgentReasons: [] });
+      } else {
+        // Written by the current version: records are left as they were (ingest classifies new messages).
+        expect(buyer!.intent).toBeUndefined();
+        expect(thread!.intent).toBeUndefined();
+      }
       // Every version from v2 on keeps its cached translations; older ones start with an empty cache.
       expect(await current.translationCache.count()).toBe(version >= 2 ? 1 : 0);
       await current.delete();
