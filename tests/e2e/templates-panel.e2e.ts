@@ -449,6 +449,20 @@ describe('Side panel template library', () => {
     await screenshot(panel, 'templates-panel.png');
   });
 
+  it('says so when the chosen file is not a template export, and changes nothing', async () => {
+    await openLibrary();
+    const before = (await storedTemplates()).length;
+    await tap(q('templates-menu'));
+    const [chooser] = await Promise.all([panel.waitForFileChooser(), tap(q('templates-import'))]);
+
+    await chooser.accept([writeImport('notes.json', 'Dear buyer, this is not JSON')]);
+
+    await waitText(q('templates-notice'), '无法读取此文件，它不是模板导出文件。');
+    expect(await panel.$eval(q('templates-notice'), (el) => el.getAttribute('data-tone'))).toBe('error');
+    expect(await panel.$(q('import-dialog'))).toBeNull();
+    expect((await storedTemplates()).length).toBe(before);
+  });
+
   it('shows a hostile template name and body as text', async () => {
     const file = writeImport('hostile.json', {
       format: 'helloworld-templates',
