@@ -20,6 +20,7 @@ import type { TranslationResult } from '../../core/translation/types';
 import { loadAwaySettings } from '../../storage/away-settings';
 import type { AppDb } from '../../storage/db';
 import { DEFAULT_REPLY_SETTINGS, replySettingsItem } from '../../storage/reply-settings';
+import { recordTemplateUsage, templatesSeededItem } from '../../storage/templates';
 import { tabShowingThread } from './tab-handlers';
 
 /**
@@ -139,6 +140,13 @@ export function registerAwayMode(db: AppDb, overrides: Partial<AwayModeDeps> = {
     }
     if (result.ok) {
       await addEvent(db, { at: now(), type: 'reply.auto-sent', threadId, detail });
+      await recordTemplateUsage(db, {
+        templateId: reply.templateId,
+        threadId,
+        via: 'away',
+        language: reply.language,
+        translated: built.translated,
+      }).catch((error) => console.warn('[HelloWorld] away mode: template usage not counted:', error));
     } else {
       // The claim stays: a failed send is not retried (it might have gone out after all; never twice).
       await addEvent(db, {
@@ -269,13 +277,13 @@ async function buildReply(
 }
 
 /**
- * The template by id. The default pack is used only while the library was never filled (the templates helper
- * seeds it on install): once the seller has a library, a template they deleted stays deleted.
+ * The template by id. A default-pack template not seeded yet (first start, before storage/templates.ts seeded the
+ * library) comes from the pack; once seeded, a default the seller deleted stays deleted.
  */
 async function templateById(db: AppDb, id: string): Promise<TemplateRecord | undefined> {
   const stored = await db.templates.get(id);
   if (stored) return stored;
-  if ((await db.templates.count()) > 0) return undefined;
+  if ((await templatesSeededItem.getValue()).includes(id)) return undefined;
   return DEFAULT_TEMPLATES.find((t) => t.id === id);
 }
 

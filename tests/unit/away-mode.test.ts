@@ -7,6 +7,7 @@ import type { TranslationResult } from '../../core/translation/types';
 import { type AwayModeDeps, registerAwayMode } from '../../entrypoints/background/away-mode';
 import { AppDb } from '../../storage/db';
 import { ingestThread } from '../../storage/ingest';
+import { templatesSeededItem } from '../../storage/templates';
 import { msg, thread } from './support/builders';
 
 // Sunday 2026-11-29 03:00 in Shanghai: off-hours for the default schedule.
@@ -157,6 +158,25 @@ describe('away mode in the background', () => {
     ]);
   });
 
+  it('before the library is seeded, the off-hours notice comes from the default pack; a send counts as a use', async () => {
+    await db.templates.clear();
+    const id = await liveMessage();
+    await awayMode().afterIngest(id, 7);
+    expect(sent).toHaveLength(1);
+    expect(translated[0]).toMatchObject({ source: 'en', target: 'de' });
+    expect(translated[0]!.text).toMatch(/^Hello, thank you for your message!/);
+  });
+
+  it('a sent reply counts as a use of the template (template.used, via away)', async () => {
+    const id = await liveMessage();
+    await awayMode().afterIngest(id, 7);
+    expect((await db.templates.get(TEMPLATE.id))!.usageCount).toBe(1);
+    expect((await events('template.used'))[0]).toMatchObject({
+      threadId: id,
+      detail: expect.objectContaining({ via: 'away' }),
+    });
+  });
+
   it('does nothing at all while away mode is off', async () => {
     settings = { ...settings, enabled: false };
     const id = await liveMessage();
@@ -196,9 +216,9 @@ describe('away mode in the background', () => {
     expect((await events('reply.auto-skipped'))[0]!.detail).toMatchObject({ reason: 'missing-variables' });
   });
 
-  it('a deleted template is not resurrected from the default pack', async () => {
+  it('a deleted default template is not resurrected from the default pack', async () => {
     await db.templates.delete(TEMPLATE.id);
-    await db.templates.put({ ...TEMPLATE, id: 'tpl_other' });
+    await templatesSeededItem.setValue(['default:off-hours']);
     const id = await liveMessage();
     await awayMode().afterIngest(id, 7);
     expect(sent).toEqual([]);
