@@ -10,15 +10,16 @@ export interface Candidate {
 
 /**
  * When two matches overlap, which one the agent sees: the more specific reason first (`微信支付` is a payment
- * outside the platform before it is a messenger; `paypal.me/shop` is an off-platform payment before it is a link;
+ * outside the platform before it is a messenger; `paypal.me/shop` is an off-platform payment and `wa.me/…` a messenger before they are links;
  * `name@gmail.com` is an e-mail address, not a link to gmail.com).
  */
 const PRIORITY: Record<PolicyRule, number> = {
   email: 0,
   'off-platform': 1,
-  link: 2,
-  phone: 3,
-  'contact-details': 4,
+  // `wa.me/49151…`, `t.me/shop`: a messenger before a link.
+  'contact-details': 2,
+  link: 3,
+  phone: 4,
   'review-incentive': 5,
   'review-request': 6,
   marketing: 7,

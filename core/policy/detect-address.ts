@@ -61,8 +61,21 @@ const LINK_SPELLED = new RegExp(
 /** Punctuation that ends a sentence after a URL rather than belonging to it. */
 const TRAILING = /[.,;:!?'")\]}]+$/;
 
+/** "@" written as a word between spaces ("order at myshop.store" is prose about a link, not an address). */
+const AT_AS_WORD = /\s(?:at|arroba|arobase|chiocciola|klammeraffe|apenstaart|malpa|snabel-a|kukac)\s/u;
+const SPELLED_DOT_IN_EMAIL = new RegExp(DOT_SPELLED_IN_EMAIL, 'u');
+const PROVIDER_AFTER_AT = new RegExp(`\\s${PROVIDERS}(?![a-z0-9\\-])`, 'u');
+
 export function detectEmails(folded: FoldedText, out: Candidate[]): void {
-  for (const re of [EMAIL_PLAIN, EMAIL_SPELLED, EMAIL_PROVIDER]) matchAll(re, folded.text, 'email', out);
+  const found: Candidate[] = [];
+  for (const re of [EMAIL_PLAIN, EMAIL_SPELLED, EMAIL_PROVIDER]) matchAll(re, folded.text, 'email', found);
+  for (const c of found) {
+    const match = folded.text.slice(c.start, c.end);
+    // "name at gmail.com" / "name at shop dot com" are addresses; "order at myshop.store" is a link (found as one).
+    if (AT_AS_WORD.test(match) && !SPELLED_DOT_IN_EMAIL.test(match) && !PROVIDER_AFTER_AT.test(match))
+      continue;
+    out.push(c);
+  }
 }
 
 /**

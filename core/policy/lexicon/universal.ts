@@ -46,7 +46,7 @@ export const UNIVERSAL: LanguageLexicon = {
   'off-platform': [
     'paypal\\.me(?:/[a-z0-9_.\\-]+)?',
     // PayPal alone is eBay's own checkout; the seller's PayPal account, a PayPal invoice or "friends & family" is not.
-    `${loose('paypal')} ?(?:me|account|address|email|e-mail|id|transfer|invoice|f ?& ?f|friends)`,
+    `${loose('paypal')} ?(?:friends (?:and|&) family|friends|f ?& ?f|me|account|address|email|e-mail|id|transfer|invoice)`,
     'western ?union',
     'moneygram',
     'zelle',
