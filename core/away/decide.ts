@@ -130,6 +130,10 @@ export function precheckAutoReply(input: AutoReplyInput, deps: AutoReplyDeps = D
   const buyer = timeline.filter((m) => m.direction === 'in');
   const message = buyer[buyer.length - 1];
   if (!message) return { action: 'skip', reason: 'no-buyer-message' };
+  // Time order and page order must agree on which buyer message is the newest: a message scrolled into view from
+  // the past whose time the page did not show sorts by its capture time, yet sits above others on the page.
+  const newestOnPage = buyer.reduce((a, b) => (b.seq > a.seq ? b : a));
+  if (newestOnPage !== message) return { action: 'skip', reason: 'not-new', message };
   if (!isLiveMessage(message, timeline, now)) return { action: 'skip', reason: 'not-new', message };
   const schedule = scheduleFor(thread, settings.schedule, settings.overrides);
   if (isWithinWorkingHours(schedule, now)) return { action: 'skip', reason: 'working-hours', message };
@@ -140,7 +144,9 @@ export function precheckAutoReply(input: AutoReplyInput, deps: AutoReplyDeps = D
   }
   const index = timeline.indexOf(message);
   const human = (m: AwayMessage) => m.direction === 'out' && !isAutoReplyText(m.text, thread.autoReplyText);
-  if (timeline.slice(index + 1).some(human)) return { action: 'skip', reason: 'agent-replied', message };
+  if (timeline.slice(index + 1).some(human) || timeline.some((m) => human(m) && m.seq > message.seq)) {
+    return { action: 'skip', reason: 'agent-replied', message };
+  }
 
   // Every buyer message since the agent's last own reply: one angry line earlier in the run is enough to hold back.
   let since = 0;

@@ -154,6 +154,35 @@ describe('away mode: the decision', () => {
     });
   });
 
+  it('an old message scrolled into view without a time (sorted by capture time, above others on the page) is not live', () => {
+    const { messages } = liveThread();
+    const history = messages.slice(0, 2);
+    const scrolledIn = msg({
+      direction: 'in',
+      text: 'Hallo?',
+      sentAt: NOW - 10_000,
+      sentAtPrecision: 'unknown',
+      firstSeenAt: NOW - 10_000,
+      seq: -1,
+    });
+    expect(
+      decideAutoReply({ settings, thread, messages: [...history, scrolledIn], now: NOW, reply }, deps),
+    ).toMatchObject({ reason: 'not-new' });
+    // Below a reply of the agent on the page: answered already, whatever its time says.
+    const below = msg({
+      direction: 'in',
+      text: 'Und?',
+      sentAt: NOW - 10_000,
+      firstSeenAt: NOW - 10_000,
+      seq: 1.5,
+    });
+    const out = msg({ direction: 'out', text: 'Gern!', sentAt: NOW - 2 * HOUR, seq: 2 });
+    const first = { ...history[0]!, seq: 1 };
+    expect(
+      decideAutoReply({ settings, thread, messages: [first, below, out], now: NOW, reply }, deps),
+    ).toMatchObject({ reason: 'agent-replied' });
+  });
+
   it('never twice to the same message, and once per window', () => {
     const { messages, live } = liveThread();
     const answered = { ...thread, autoReplyMessageId: live.id, autoReplyAt: NOW - 20 * HOUR };
@@ -209,11 +238,11 @@ describe('away mode: the decision', () => {
       reason: 'urgent',
       detail: { urgentReasons: ['review-threat'] },
     });
+    const base = liveThread().messages.slice(0, 2);
     const earlier = [
       msg({ direction: 'in', text: 'URGENT: Anwalt!', sentAt: NOW - 2 * HOUR }),
       msg({ direction: 'in', text: 'Hallo?', sentAt: NOW - MIN, firstSeenAt: NOW - 1000 }),
     ];
-    const base = liveThread().messages.slice(0, 2);
     expect(
       decideAutoReply({ settings, thread, messages: [...base, ...earlier], now: NOW, reply }, deps),
     ).toMatchObject({ reason: 'urgent' });
