@@ -224,8 +224,10 @@ async function buildReply(
   const template = await templateById(db, settings.templateId);
   if (!template) return { reply: 'no-template', translated: false };
   const buyerLanguage = normaliseLanguage(thread.language ?? message.language);
-  const agentLanguage = await deps.agentLanguage();
-  const choice = chooseBody(template, buyerLanguage, agentLanguage);
+  // With the buyer's language unknown, the English body: the agent's own language (often Chinese) would reach a
+  // buyer who most likely cannot read it.
+  const fallback = buyerLanguage ? await deps.agentLanguage() : 'en';
+  const choice = chooseBody(template, buyerLanguage, fallback);
   if (!choice.body.trim()) return { reply: 'empty-template', translated: false };
   const replySettings = { ...DEFAULT_REPLY_SETTINGS, ...(await replySettingsItem.getValue()) };
   const ordered = [...messages].sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq);

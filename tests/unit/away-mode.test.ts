@@ -208,6 +208,30 @@ describe('away mode in the background', () => {
     expect(sent[0]!.text).toBe('Hallo Jonas, wir antworten ab 9 Uhr.');
   });
 
+  it('with the buyer’s language unknown, the English body goes out as it is, not the agent’s language', async () => {
+    await db.templates.put({
+      ...TEMPLATE,
+      bodies: { zh: '您好，我们会尽快回复。', en: 'Hello, we will reply soon.' },
+    });
+    const id = await liveMessage('ok');
+    await db.threads.update(id, { language: undefined });
+    await db.messages.where('threadId').equals(id).modify({ language: undefined });
+    await registerAwayMode(db, {
+      now: () => clock,
+      settings: async () => settings,
+      agentLanguage: async () => 'zh',
+      translate: async () => {
+        throw new Error('no translation expected');
+      },
+      send: async (tabId, data) => {
+        sent.push({ tabId, ...data });
+        return { ok: true };
+      },
+      tabFor: async (_id, tab) => tab,
+    }).afterIngest(id, 7);
+    expect(sent.map((s) => s.text)).toEqual(['Hello, we will reply soon.']);
+  });
+
   it('a variable without a value is never sent', async () => {
     await db.templates.put({ ...TEMPLATE, bodies: { de: 'Bestellung {{order_id}}: {{tracking_number}}' } });
     const id = await liveMessage();
