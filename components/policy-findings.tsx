@@ -93,15 +93,15 @@ export interface PolicyFindingsClasses {
 
 /** Extension pages (side panel, options, template editor). */
 export const TAILWIND_POLICY_CLASSES: PolicyFindingsClasses = {
-  root: 'rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100',
+  root: 'rounded-md border border-amber-200 bg-amber-50 px-2 py-1.5 text-[11.5px] leading-snug text-amber-900',
   heading: 'font-semibold',
-  text: 'mt-1 whitespace-pre-wrap break-words rounded bg-white/70 p-1.5 text-slate-800 dark:bg-slate-900/60 dark:text-slate-100',
-  mark: 'rounded-sm bg-amber-300/80 px-0.5 text-inherit underline decoration-red-600 decoration-wavy dark:bg-amber-600/60',
+  text: 'mt-1 max-h-28 overflow-y-auto whitespace-pre-wrap break-words rounded bg-white px-1.5 py-1 text-slate-800',
+  mark: 'rounded-sm bg-amber-200 px-0.5 text-inherit underline decoration-red-600 decoration-wavy underline-offset-2',
   list: 'mt-1 list-disc space-y-0.5 pl-4',
   item: '',
   rule: '',
-  match: 'rounded bg-amber-100 px-1 font-mono text-[11px] dark:bg-amber-900/60',
-  hint: 'mt-1 text-amber-800 dark:text-amber-200',
+  match: 'rounded bg-amber-100 px-1 font-mono text-[11px]',
+  hint: 'mt-1 text-amber-800',
 };
 
 /** Portal overlays (shadow roots with their own CSS; see content-scripts/shared/reply-translator.css). */
