@@ -35,6 +35,9 @@ const byPosition = (a: Match, b: Match) => a.start - b.start || b.end - a.end;
 export function evidenceOf(text: string, matches: Match[]): Evidence[] {
   matches.sort(byPosition);
   const visible: Evidence[] = [];
+  // Negation cues inside a longer phrase ("pas reçu", "not received"): that phrase carries its own negation, and
+  // an outer cue does not turn it back ("je n'ai pas reçu" is one negation, written twice).
+  const selfNegated: Match[] = [];
   // Sorted by start, longest first: a semantic match is hidden when an earlier span (starting at or before it,
   // longer when it starts at the same place) reaches as far as it does.
   let maxEnd = -1;
@@ -47,7 +50,10 @@ export function evidenceOf(text: string, matches: Match[]): Evidence[] {
         groupStart = m.start;
         groupEnd = m.end;
       }
-      if (m.end <= maxEnd) continue;
+      if (m.end <= maxEnd) {
+        if (m.payload.kind === Kind.NegBefore || m.payload.kind === Kind.NegAfter) selfNegated.push(m);
+        continue;
+      }
     }
     // Same span, same meaning, listed by two applied languages: once.
     let duplicate = false;
@@ -67,6 +73,7 @@ export function evidenceOf(text: string, matches: Match[]): Evidence[] {
         continue;
       // What a question asks about is not negated by it ("não serve no Galaxy?", "isn't it waterproof?").
       if (e.payload.questionOnly) continue;
+      if (selfNegated.some((cue) => cue.start >= e.start && cue.end <= e.end)) continue;
       const first = text.charCodeAt(e.start);
       const before = reachBefore(first);
       e.negated =

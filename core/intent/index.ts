@@ -41,6 +41,9 @@ function lexiconLanguage(tag: string): string {
   return lower.split('-')[0] ?? lower;
 }
 
+/** Characters handed to the language detector. */
+const DETECT_CHARS = 256;
+
 interface Plan {
   language: string;
   /** Lexicons applied in full. */
@@ -54,7 +57,10 @@ function languageFor(text: string, hints: ClassifyHints): Plan {
     const mask = MASKS.get(lexiconLanguage(hints.language));
     return { language: hints.language, mask: mask ?? ALL, longMask: mask ? 0 : ALL };
   }
-  const detected = detectLanguageDetailed(text, { site: hints.site });
+  // The detector's noise filter is quadratic on long unbroken runs: a few hundred characters tell the language.
+  const detected = detectLanguageDetailed(text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text, {
+    site: hints.site,
+  });
   if (!detected) return { language: 'und', mask: ALWAYS, longMask: ALL };
   const mask = MASKS.get(lexiconLanguage(detected.lang));
   if (!mask) return { language: detected.lang, mask: ALL, longMask: 0 };

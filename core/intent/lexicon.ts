@@ -92,6 +92,8 @@ export const SEMANTIC_KINDS: ReadonlySet<Kind> = new Set([
   Kind.Positive,
   Kind.Negative,
   Kind.Polite,
+  // "by mistake" (an intent phrase) hides "by": no deadline in "ordered by mistake on Monday".
+  Kind.DeadlineMark,
 ]);
 
 export const FIELD_KINDS: [keyof Lexicon, Kind][] = [

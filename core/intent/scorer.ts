@@ -90,8 +90,12 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
       otherIndex = i;
     }
   const questionOnly = otherIndex === PRODUCT && otherBest < totals[THANKS]!;
-  if (otherBest >= INTENT_THRESHOLD && totals[THANKS]! > 0 && !questionOnly)
-    totals[THANKS] = Math.min(totals[THANKS]! * 0.5, otherBest * 0.75);
+  if (otherBest >= INTENT_THRESHOLD && totals[THANKS]! > 0 && !questionOnly) {
+    const raw = totals[THANKS]!;
+    // Still listed among the intents when it would be on its own, but below the request or complaint.
+    totals[THANKS] =
+      raw >= INTENT_THRESHOLD ? Math.max(INTENT_THRESHOLD, Math.min(raw, otherBest * 0.75)) : raw * 0.5;
+  }
 
   const ranked: { intent: Intent; score: number; total: number; rank: number }[] = [];
   for (let i = 0; i < totals.length; i++) {

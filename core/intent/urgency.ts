@@ -10,8 +10,12 @@ import { Kind } from './lexicon';
 import type { Folded } from './normalise';
 import type { UrgentReason } from './types';
 
-/** How far apart (folded characters) a deadline word and its time may be. */
-const DEADLINE_REACH = 24;
+/**
+ * How far apart (folded characters) a deadline word and its time may be: "by" then "next Friday" in Latin
+ * scripts; the time first and the mark right after it in CJK and Korean (明天之前, 金曜日までに, 금요일까지).
+ */
+const MARK_THEN_TIME = 16;
+const TIME_THEN_MARK = 6;
 
 export interface Urgency {
   reasons: UrgentReason[];
@@ -75,8 +79,8 @@ export function urgencyOf(evidence: readonly Evidence[], folded: Folded, displea
       marks.some((mark) =>
         times.some(
           (time) =>
-            (time.start >= mark.end && time.start - mark.end <= DEADLINE_REACH) ||
-            (mark.start >= time.end && mark.start - time.end <= DEADLINE_REACH) ||
+            (time.start >= mark.end && time.start - mark.end <= MARK_THEN_TIME) ||
+            (mark.start >= time.end && mark.start - time.end <= TIME_THEN_MARK) ||
             (time.start <= mark.start && time.end >= mark.end),
         ),
       ));
