@@ -1,33 +1,13 @@
 import { useMemo } from 'react';
 import type { Platform } from '../../core/model';
-import { checkPolicy, type PolicyFinding } from '../../core/policy';
 import { useI18n } from '../i18n-context';
 import { PLATFORM_NAMES } from '../platform-badge';
 import { PolicyFindings } from '../policy-findings';
+import { type PlatformFindings, type PolicyFlags, policyFlags } from './policy-flags';
 
-export interface PlatformFindings {
-  platform: Platform;
-  findings: PolicyFinding[];
-}
-
-/**
- * The policy check of every body on every platform the template is offered on: the findings per language (for the
- * text shown) and which languages have any (a dot on their tab). Pure and local; recomputed as the agent types.
- */
-export function usePolicyFlags(bodies: Record<string, string>, platforms: readonly Platform[]) {
-  return useMemo(() => {
-    const byLanguage: Record<string, PlatformFindings[]> = {};
-    const languages = new Set<string>();
-    for (const [language, body] of Object.entries(bodies)) {
-      if (!body.trim()) continue;
-      const found = platforms
-        .map((platform) => ({ platform, findings: checkPolicy(body, platform, { language }) }))
-        .filter((p) => p.findings.length > 0);
-      byLanguage[language] = found;
-      if (found.length > 0) languages.add(language);
-    }
-    return { byLanguage, languages };
-  }, [bodies, platforms]);
+/** The policy flags, recomputed when the bodies or the scope change. */
+export function usePolicyFlags(bodies: Record<string, string>, platforms: readonly Platform[]): PolicyFlags {
+  return useMemo(() => policyFlags(bodies, platforms), [bodies, platforms]);
 }
 
 /** Warnings only: the template can still be saved and used (issue 5: the agent decides after seeing the reason). */

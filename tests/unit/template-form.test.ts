@@ -6,6 +6,7 @@ import {
   languageTag,
   VARIABLE_LABELS,
 } from '../../components/templates/labels';
+import { policyFlags } from '../../components/templates/policy-flags';
 import { sampleValues } from '../../components/templates/sample-values';
 import {
   blankDraft,
@@ -145,5 +146,28 @@ describe('Template labels and preview values', () => {
     expect(unset.agent_name).toBeUndefined();
     expect(unset.store_name).toBeUndefined();
     expect(set).toMatchObject({ agent_name: 'Lena', store_name: 'Muster Shop' });
+  });
+});
+
+describe('Template policy flags', () => {
+  it('check every body on every platform in scope, and flag the languages with findings', () => {
+    const flags = policyFlags(
+      {
+        en: 'Thanks! Please leave us a 5-star review at www.example-shop.com',
+        de: 'Vielen Dank für Ihre Bestellung.',
+        zh: '   ',
+      },
+      ['amazon', 'ebay'],
+    );
+
+    expect([...flags.languages]).toEqual(['en']);
+    expect(flags.byLanguage.de).toEqual([]);
+    expect(flags.byLanguage.zh).toBeUndefined();
+    const en = flags.byLanguage.en!;
+    expect(en.map((p) => p.platform)).toEqual(['amazon', 'ebay']);
+    expect(en[0]!.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['link', 'review-request']));
+    // eBay does not forbid asking for feedback; both forbid the link.
+    expect(en[1]!.findings.map((f) => f.rule)).toContain('link');
+    expect(en[1]!.findings.map((f) => f.rule)).not.toContain('review-request');
   });
 });
