@@ -81,6 +81,8 @@ function reasonParts(t: Translate, platform: Platform, rule: PolicyRule): [strin
 
 export interface PolicyFindingsClasses {
   root: string;
+  /** The "no issues" line, when asked for. */
+  clean: string;
   heading: string;
   text: string;
   mark: string;
@@ -93,6 +95,7 @@ export interface PolicyFindingsClasses {
 
 /** Extension pages (side panel, options, template editor). */
 export const TAILWIND_POLICY_CLASSES: PolicyFindingsClasses = {
+  clean: 'text-[11.5px] text-emerald-700',
   root: 'rounded-md border border-amber-200 bg-amber-50 px-2 py-1.5 text-[11.5px] leading-snug text-amber-900',
   heading: 'font-semibold',
   text: 'mt-1 max-h-28 overflow-y-auto whitespace-pre-wrap break-words rounded bg-white px-1.5 py-1 text-slate-800',
@@ -107,6 +110,7 @@ export const TAILWIND_POLICY_CLASSES: PolicyFindingsClasses = {
 /** Portal overlays (shadow roots with their own CSS; see content-scripts/shared/reply-translator.css). */
 export const PORTAL_POLICY_CLASSES: PolicyFindingsClasses = {
   root: 'hw-pf',
+  clean: 'hw-pf-clean',
   heading: 'hw-pf-heading',
   text: 'hw-pf-text',
   mark: 'hw-pf-mark',
@@ -128,10 +132,12 @@ export interface PolicyFindingsProps {
   showText?: boolean;
   /** Show the "you can still insert" hint (off where nothing is inserted, e.g. a template editor). */
   showHint?: boolean;
+  /** Say so when the text is clean (a template editor); by default a clean text renders nothing. */
+  showClean?: boolean;
   testId?: string;
 }
 
-/** Nothing when there is nothing to say; otherwise the highlighted text and the reasons. */
+/** Nothing (or a "no issues" line) for a clean text; otherwise the highlighted text and the reasons. */
 export function PolicyFindings({
   text,
   findings,
@@ -140,12 +146,25 @@ export function PolicyFindings({
   classes = TAILWIND_POLICY_CLASSES,
   showText = true,
   showHint = true,
+  showClean = false,
   testId = 'policy-findings',
 }: PolicyFindingsProps) {
-  if (findings.length === 0) return null;
   const platformName = PLATFORM_NAMES[platform];
+  if (findings.length === 0) {
+    return showClean ? (
+      <p className={classes.clean} data-testid={`${testId}-clean`}>
+        {t('policyClean', { platform: platformName })}
+      </p>
+    ) : null;
+  }
   return (
-    <div className={classes.root} role="alert" data-testid={testId} data-count={findings.length}>
+    <div
+      className={classes.root}
+      role="alert"
+      aria-label={t('policyHeading')}
+      data-testid={testId}
+      data-count={findings.length}
+    >
       <p className={classes.heading}>
         {findings.length === 1
           ? t('policyCountOne', { platform: platformName })

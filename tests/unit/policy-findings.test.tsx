@@ -112,6 +112,16 @@ describe('PolicyFindings', () => {
     expect(container.innerHTML).toBe('');
   });
 
+  it('says a text is clean only when asked (template editors)', () => {
+    act(() =>
+      root.render(
+        <PolicyFindings text="Thanks!" findings={[]} platform="ebay" t={translator('zh-CN')} showClean />,
+      ),
+    );
+
+    expect(el('policy-findings-clean')!.textContent).toBe('未发现违反 eBay 规则的内容。');
+  });
+
   it('policyReason reads as one sentence', () => {
     const [finding] = checkPolicy('see www.x.com', 'amazon');
 
