@@ -31,21 +31,25 @@ export function TemplatePolicy({
           ✓ {t('tplPolicyClean', { platforms: names })}
         </p>
       ) : (
-        <div className="space-y-2">
-          {findings.map(({ platform, findings: list }, i) => (
-            <PolicyFindings
-              key={platform}
-              text={body}
-              findings={list}
-              platform={platform}
-              t={t}
-              // The highlighted text once (the first platform, the strictest when Amazon is in scope); every
-              // platform's reasons below it.
-              showText={i === 0}
-              showHint={false}
-              testId={`template-policy-${platform}`}
-            />
-          ))}
+        <div className="space-y-1.5">
+          {platforms.map((platform) => {
+            const list = findings.find((f) => f.platform === platform)?.findings ?? [];
+            return (
+              <PolicyFindings
+                key={platform}
+                text={body}
+                findings={list}
+                platform={platform}
+                t={t}
+                // The highlighted text once (the first platform with findings, the strictest when Amazon is in
+                // scope); every platform's reasons, and a line for each clean one.
+                showText={platform === findings[0]?.platform}
+                showHint={false}
+                showClean
+                testId={`template-policy-${platform}`}
+              />
+            );
+          })}
           <p className="text-[11px] text-slate-400">{t('tplPolicyHint')}</p>
         </div>
       )}
