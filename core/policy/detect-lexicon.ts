@@ -19,12 +19,35 @@ const UNBOUNDED: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'th']);
 const END_BOUNDED: ReadonlySet<string> = new Set(['ar']);
 
 /**
- * `a b` → `a\s*b`: buyers and agents drop or double spaces ("addme", "add  me"). `\S+ ` ("any word") becomes a
- * bounded word that must end in a space, so "pay " followed by 100 KB without spaces cannot backtrack
- * polynomially.
+ * Spaces in an entry: `a b` needs some space in Latin-script languages (`\s+`: an optional one would let "no wa"
+ * match Polish "nowa") and any or none in languages written without spaces (`\s*`); `a ?b` is always optional.
+ * Inside a character class a space is any space. `\S+ ` ("any word") becomes a bounded word that must end in a
+ * space, so "pay " followed by 100 KB without spaces cannot backtrack polynomially.
  */
-function spaced(source: string): string {
-  return source.replaceAll('\\S+ ', '\\S{1,30}\\s+').replace(/ +/g, '\\s*');
+function spaced(source: string, spaceOptional: boolean): string {
+  const words = source.replaceAll('\\S+ ', '\\S{1,30}\\s+');
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < words.length; i++) {
+    const ch = words[i] as string;
+    if (ch === '\\') {
+      out += ch + (words[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch === ' ' ? '\\s' : ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === ' ') {
+      while (words[i + 1] === ' ') i++;
+      if (words[i + 1] === '?') {
+        out += '\\s*';
+        i++;
+      } else out += spaceOptional ? '\\s*' : '\\s+';
+    } else out += ch;
+  }
+  return out;
 }
 
 function compile(rule: LexiconRule, lang: LexiconKey): RegExp | null {
@@ -34,7 +57,7 @@ function compile(rule: LexiconRule, lang: LexiconKey): RegExp | null {
   const entries = LEXICONS[lang][rule];
   let re: RegExp | null = null;
   if (entries.length > 0) {
-    const body = entries.map((e) => spaced(foldPattern(e))).join('|');
+    const body = entries.map((e) => spaced(foldPattern(e), UNBOUNDED.has(lang))).join('|');
     const source = UNBOUNDED.has(lang)
       ? `(?:${body})`
       : END_BOUNDED.has(lang)

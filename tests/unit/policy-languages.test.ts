@@ -115,6 +115,7 @@ const TABLES: Record<(typeof POLICY_LANGUAGES)[number], LanguageTable> = {
     negatives: [
       'Votre commande a été expédiée le 04/10/2024, livraison sous 3 jours.',
       'Nous allons examiner votre demande. Merci pour votre retour.',
+      'Oui, il est compatible avec mon téléphone et le vôtre.',
     ],
   },
   es: {
@@ -133,6 +134,7 @@ const TABLES: Record<(typeof POLICY_LANGUAGES)[number], LanguageTable> = {
       'Su pedido 402-1234567-1234567 se envió el 04/10/2024 y llegará en 5 días.',
       'Vamos a revisar su solicitud. Gracias por sus comentarios.',
       'Si tiene algún problema, contáctenos.',
+      'Sí, es compatible con mi celular y con el suyo.',
     ],
   },
   it: {
@@ -150,6 +152,7 @@ const TABLES: Record<(typeof POLICY_LANGUAGES)[number], LanguageTable> = {
     negatives: [
       'Il suo ordine è stato spedito il 04/10/2024, arriverà entro 5 giorni.',
       'Esamineremo la sua richiesta. Grazie per il feedback.',
+      'Sì, funziona anche con il mio telefono.',
     ],
   },
   pt: {
@@ -169,6 +172,7 @@ const TABLES: Record<(typeof POLICY_LANGUAGES)[number], LanguageTable> = {
       'Seu pedido foi enviado em 04/10/2024 e chega em 5 dias.',
       'Vamos analisar sua solicitação. Obrigado pelo feedback.',
       'Mande pix das fotos? Não, mande fotos.',
+      'Sim, é compatível com meu celular também.',
     ],
   },
   nl: {
@@ -195,6 +199,7 @@ const TABLES: Record<(typeof POLICY_LANGUAGES)[number], LanguageTable> = {
     negatives: [
       'Zamówienie zostało wysłane 04.10.2024, dotrze w ciągu 3 dni.',
       'Rozpatrzymy Pana prośbę. Dziękujemy za opinię.',
+      'To nowa wersja, działa z moim telefonem.',
     ],
   },
   sv: {

@@ -17,8 +17,8 @@ const INCENTIVE =
 
 export const EN: LanguageLexicon = {
   'contact-details': [
-    'add me',
-    'add us',
+    'add ?me',
+    'add ?us',
     'add (?:me|us) (?:on|via|at)',
     '(?:contact|message|text|reach|call|ping|dm|email|e-mail) (?:me|us) (?:directly|privately|personally|outside)',
     '(?:contact|message|text|reach|ping|chat with) (?:me|us) (?:on|via|through|at) (?:whatsapp|wechat|telegram|line|viber|instagram|facebook|skype|zalo|my|our)',

@@ -10,7 +10,8 @@ export const ES: LanguageLexicon = {
     '(?:contacta|contacte)(?:me|nos) (?:directamente )?(?:por|via|al|en) (?:whatsapp|wasap|telegram|instagram|facebook|telefono|correo|mi|nuestro)',
     '(?:contacta|contacte)(?:me|nos) (?:directamente|en privado)',
     '(?:escribe|escribeme|escribenos|escribame|llamame|llamanos) (?:por|al|a|en) (?:whatsapp|wasap|telegram|instagram|facebook|messenger|mi|nuestro)',
-    '(?:mi|nuestro) (?:numero|whatsapp|wasap|telefono|celular|movil|correo(?: electronico)?|email|e-mail)',
+    // "Mi celular" is a device ("¿es compatible con mi celular?"): a number, an app or an address is contact.
+    '(?:mi|nuestro) (?:numero(?: de (?:telefono|celular|movil|whatsapp))?|whatsapp|wasap|correo(?: electronico)?|email|e-mail)',
     '(?:su|tu) (?:numero de (?:telefono|celular|movil|whatsapp)|correo electronico|whatsapp)',
     'datos de contacto',
   ],

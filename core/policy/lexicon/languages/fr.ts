@@ -9,7 +9,8 @@ export const FR: LanguageLexicon = {
     'contacte[sz]?-?(?:moi|nous) (?:directement )?(?:sur|via|par|au) (?:whatsapp|telegram|instagram|facebook|messenger|sms|telephone|mail|e-mail|email|mon|notre)',
     'contacte[sz]?-?(?:moi|nous) (?:directement|en prive)',
     'ecri(?:s|vez)-?(?:moi|nous) (?:sur|via|par) (?:whatsapp|telegram|instagram|facebook|messenger|sms)',
-    '(?:mon|notre) (?:numero|whatsapp|telephone|portable|adresse (?:e-?mail|mail)|mail|e-mail|email)',
+    // "Mon téléphone" is a device ("compatible avec mon téléphone"): a number, an app or an address is contact.
+    '(?:mon|notre) (?:numero(?: de (?:telephone|portable|whatsapp))?|whatsapp|adresse (?:e-?mail|mail)|mail|e-mail|email)',
     '(?:votre|ton) (?:numero de (?:telephone|portable)|adresse (?:e-?mail|mail)|whatsapp)',
     'coordonnees',
   ],

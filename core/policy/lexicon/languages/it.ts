@@ -9,7 +9,8 @@ export const IT: LanguageLexicon = {
     // Not a bare "contattaci" / "scrivici": like "contact us", it means "reply to this message".
     '(?:contatta(?:mi|ci)|ci contatti|mi contatti|scrivi(?:mi|ci)|mi scriva|ci scriva) (?:direttamente )?(?:su|via|al|per) (?:whatsapp|telegram|instagram|facebook|telefono|cellulare|numero|email|e-mail)',
     '(?:contatta(?:mi|ci)|ci contatti|mi contatti|scrivi(?:mi|ci)|mi scriva|ci scriva) (?:direttamente|in privato)',
-    '(?:il mio|il nostro) (?:numero|whatsapp|cellulare|telefono|indirizzo (?:e-?mail|mail))',
+    // "Il mio telefono" is a device: a number, an app or an address is contact.
+    '(?:il mio|il nostro) (?:numero(?: di (?:telefono|cellulare|whatsapp))?|whatsapp|indirizzo (?:e-?mail|mail))',
     '(?:la mia|la nostra) (?:e-?mail|mail)',
     '(?:il suo|il tuo) (?:numero di (?:telefono|cellulare)|indirizzo (?:e-?mail|mail)|whatsapp)',
     'recapito telefonico',

@@ -8,7 +8,8 @@ export const PL: LanguageLexicon = {
     'dodaj (?:mnie|nas)',
     'napisz (?:do mnie |do nas )?na (?:whatsapp|whatsappie|telegram|telegramie|instagram|instagramie|facebook|facebooku|messenger|messengerze|maila|e-maila|priv)',
     'skontaktuj (?:sie )?(?:ze mna |z nami )?(?:bezposrednio|przez|poprzez|na|pod) (?:whatsapp|telefon|numer|e-mail|mail|\\S+ )?',
-    '(?:moj|nasz) (?:numer|telefon|whatsapp|e-mail|mail|adres e-mail)',
+    // "Mój telefon" is a device: a number, an app or an address is contact.
+    '(?:moj|nasz) (?:numer(?: telefonu)?|whatsapp|e-mail|mail|adres e-mail)',
     '(?:moja|nasza) (?:komorka|poczta)',
     '(?:twoj|pana|pani|panstwa) (?:numer telefonu|adres e-mail|e-mail|whatsapp)',
     'dane kontaktowe',

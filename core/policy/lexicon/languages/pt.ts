@@ -10,7 +10,8 @@ export const PT: LanguageLexicon = {
     'chama no (?:zap|whats|whatsapp|direct)',
     'zap ?zap',
     'entre em contato (?:direto|diretamente|pelo|por|via) (?:whatsapp|zap|whats|telefone|email|e-mail|instagram|\\S+ )?',
-    '(?:meu|nosso) (?:numero|whatsapp|zap|whats|celular|telefone|email|e-mail|contato)',
+    // "Meu celular" is a device ("é compatível com meu celular?"): a number, an app or an address is contact.
+    '(?:meu|nosso) (?:numero(?: de (?:telefone|celular|whatsapp))?|whatsapp|zap|whats|email|e-mail|contato)',
     '(?:seu|teu) (?:numero de (?:telefone|celular|whatsapp)|whatsapp|zap|celular|email|e-mail)',
   ],
   'off-platform': [
