@@ -1,8 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { checkPolicy } from '../../core/policy';
 import { sendMessage } from '../../core/protocol';
+import { siteOfHost } from '../../core/sites';
+import { valuesForThread } from '../../core/templates/context';
 import { resolveAgentLanguage } from '../../core/translation/agent-language';
-import { DEFAULT_REPLY_SETTINGS, replySettingsItem } from '../../storage/reply-settings';
+import { DEFAULT_REPLY_SETTINGS, type ReplySettings, replySettingsItem } from '../../storage/reply-settings';
 import { translationSettingsItem } from '../../storage/translation-settings';
 import type { PlatformAdapter } from '../adapter-contract';
 import { insertFromOverlay } from './overlay-insert';
@@ -20,7 +22,7 @@ export function startTemplatePicker(
   adapter: PlatformAdapter,
   store: OverlayStore,
 ): { picker: TemplatePicker; trigger: () => string } {
-  let triggerChar = DEFAULT_REPLY_SETTINGS.triggerChar;
+  let replySettings: ReplySettings = DEFAULT_REPLY_SETTINGS;
   let agentLanguage = resolveAgentLanguage('auto', navigator.language);
 
   const picker = createTemplatePicker({
@@ -36,6 +38,18 @@ export function startTemplatePicker(
         return false;
       }
     },
+    pageValues: () =>
+      valuesForThread(
+        {
+          platform: adapter.platform,
+          site: siteOfHost(location.hostname) ?? '',
+          buyerName: '',
+          orderIds: [],
+          items: [],
+          texts: [],
+        },
+        replySettings,
+      ),
     agentLanguage: () => agentLanguage,
     listTemplates: (data) => sendMessage('listTemplates', data),
     translateReply: (data) => sendMessage('translateReply', data),
@@ -53,10 +67,10 @@ export function startTemplatePicker(
     checkPolicy: (text, platform, language) => checkPolicy(text, platform, { language }),
   });
 
-  const onReply = (value: { triggerChar?: string } | null) => {
-    const char = value?.triggerChar?.trim();
-    triggerChar = char ? char : DEFAULT_REPLY_SETTINGS.triggerChar;
+  const onReply = (value: ReplySettings | null) => {
+    replySettings = { ...DEFAULT_REPLY_SETTINGS, ...value };
   };
+  const triggerChar = () => replySettings.triggerChar?.trim() || DEFAULT_REPLY_SETTINGS.triggerChar;
   const onTranslation = (value: { agentLanguage?: string } | null) => {
     agentLanguage = resolveAgentLanguage(value?.agentLanguage ?? 'auto', navigator.language);
   };
@@ -65,12 +79,12 @@ export function startTemplatePicker(
   const unwatchReply = replySettingsItem.watch(onReply);
   const unwatchTranslation = translationSettingsItem.watch(onTranslation);
 
-  const stop = startTemplateTrigger({ adapter, store, picker, trigger: () => triggerChar });
+  const stop = startTemplateTrigger({ adapter, store, picker, trigger: triggerChar });
   ctx.onInvalidated(() => {
     stop();
     unwatchReply();
     unwatchTranslation();
     picker.close();
   });
-  return { picker, trigger: () => triggerChar };
+  return { picker, trigger: triggerChar };
 }

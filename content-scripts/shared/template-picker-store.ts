@@ -117,8 +117,10 @@ export interface PickerDeps {
   platform: Platform;
   /** The open thread and the buyer language the overlay detected (the stored thread's language wins). */
   thread: () => { threadId?: string; buyerLanguage?: string };
-  /** A reply box without a thread (a first message to a buyer): the picker opens there too, with no thread values. */
+  /** A reply box without a thread (a first message to a buyer): the picker opens there too. */
   hasComposer: () => boolean;
+  /** What fills variables without a stored thread: platform, site, agent and store name (reply settings). */
+  pageValues: () => TemplateValues;
   agentLanguage: () => string;
   listTemplates: ListTemplates;
   translateReply: TranslateReply;
@@ -190,7 +192,10 @@ export function createTemplatePicker(deps: PickerDeps) {
 
   function previewOf(template: TemplateRecord, target: string | undefined): PickerPreview {
     const choice = chooseBody(template, target, deps.agentLanguage());
-    const filled = fillTemplate(choice.body, { ...state.thread?.values, ...state.typed });
+    const filled = fillTemplate(choice.body, {
+      ...(state.thread?.values ?? deps.pageValues()),
+      ...state.typed,
+    });
     const needs = choice.needsTranslation && target !== undefined;
     const translation = needs
       ? state.translations[translationKey(template.id, target, filled.text)]

@@ -24,7 +24,8 @@ export function startTemplateTrigger(options: {
   const controllers: AbortController[] = [];
 
   const onInput = (event: Event) => {
-    if (!event.isTrusted || (event as InputEvent).isComposing) return;
+    // Typing in our own fields (the search, a missing value) is not typing in the portal's reply box.
+    if (!event.isTrusted || (event as InputEvent).isComposing || fromOurUi(event)) return;
     const field = fieldOf(event);
     if (!field) return;
     const read = readField(field);

@@ -370,18 +370,15 @@ describe('Template picker on Amazon: shortcut, button, search, variables, policy
   });
 
   it('works in a reply box with no thread (Contact Buyer): values asked for, inserted, never sent', async () => {
-    const page = await amazon.openPortal(
-      session,
+    const page = await session.browser.newPage();
+    await page.goto(
       'https://sellercentral.amazon.de/messaging/contact?orderID=302-0000000-0000000&marketplaceID=A1PA6795UKMFR9',
+      { waitUntil: 'domcontentloaded' },
     );
     await page.bringToFront();
-    await page.waitForFunction(
-      () => document.querySelector('kat-textarea')?.shadowRoot?.querySelector('textarea'),
-      {
-        polling: 100,
-        timeout: 10_000,
-      },
-    );
+    await amazon.waitForAdapter(page);
+    // The overlay's shadow host: the picker's listeners start with it.
+    await page.waitForSelector('hw-overlay', { timeout: 10_000 });
     // No pill on this page (nothing to capture), but the keyword works in its reply box.
     await AMAZON_DE.focusComposer(page);
     await page.keyboard.type('/thanks');

@@ -74,6 +74,7 @@ async function renderPicker(): Promise<TemplatePicker> {
     platform: 'ebay',
     thread: () => ({ threadId: THREAD.threadId, buyerLanguage: 'de' }),
     hasComposer: () => true,
+    pageValues: () => ({ platform: 'eBay' }),
     agentLanguage: () => 'zh',
     listTemplates: async () => ({ templates: TEMPLATES, thread: THREAD }),
     translateReply: async () => {

@@ -147,6 +147,7 @@ function setup(overrides: Partial<PickerDeps> = {}, box = 'Hi /wismo') {
     platform: 'amazon',
     thread: () => ({ threadId: THREAD.threadId, buyerLanguage: 'de' }),
     hasComposer: () => true,
+    pageValues: () => ({ platform: 'Amazon', agent_name: '李伟' }),
     agentLanguage: () => 'zh',
     listTemplates: async () => ({ templates: [...DEFAULT_TEMPLATES, LINK_TEMPLATE], thread: THREAD }),
     translateReply: async ({ text, target }) => {
@@ -357,6 +358,9 @@ describe('The template picker', () => {
     expect(preview.buyerLanguage).toBeUndefined();
     expect(preview.choice.needsTranslation).toBe(false);
     expect(preview.filled.missing).toContain('buyer_name');
+    // The page still gives the platform and the agent's name (reply settings).
+    expect(preview.filled.missing).not.toContain('agent_name');
+    expect(preview.filled.text).toContain('李伟');
     picker.choose();
     await settle();
     expect(inserted).toEqual([]);
