@@ -12,7 +12,7 @@ export const PT: LanguageLexicon = {
     'entre em contato (?:direto|diretamente|pelo|por|via) (?:whatsapp|zap|whats|telefone|email|e-mail|instagram|\\S+ )?',
     // "Meu celular" is a device ("é compatível com meu celular?"): a number, an app or an address is contact.
     '(?:meu|nosso) (?:numero(?: de (?:telefone|celular|whatsapp))?|whatsapp|zap|whats|email|e-mail|contato)',
-    '(?:seu|teu) (?:numero de (?:telefone|celular|whatsapp)|whatsapp|zap|celular|email|e-mail)',
+    '(?:seu|teu) (?:numero de (?:telefone|celular|whatsapp)|whatsapp|zap)',
   ],
   'off-platform': [
     // Not a bare "pix" ("send me pix of the damage" in English): the payment, as Brazilians write it.
