@@ -184,7 +184,12 @@ export function createTemplatePicker(deps: PickerDeps) {
       results = []; // a template library we cannot rank shows as empty, never as an error in the portal
     }
     const template = results[Math.min(state.active, results.length - 1)];
-    const preview = template ? previewOf(template, language) : undefined;
+    let preview: PickerPreview | undefined;
+    try {
+      preview = template ? previewOf(template, language) : undefined;
+    } catch {
+      preview = undefined; // a template we cannot fill (malformed import) is listed but offers nothing to insert
+    }
     const capturesKeys =
       state.open && state.via === 'keyword' && state.phase !== 'inserted' && state.phase !== 'inserting';
     return { state, results, suggested, preview, capturesKeys };
