@@ -32,6 +32,8 @@ describe('phone numbers', () => {
     ['Spain, only with a phone word', 'teléfono 612 345 678', '612 345 678'],
     ['with 00 instead of +', 'tel 0049 151 23456789', '0049 151 23456789'],
     ['after a dotted abbreviation', 'Tel.0812 3456 7890', '0812 3456 7890'],
+    ['digits spaced by dots', 'hp 0.8.1.2.3.4.5.6.7.8.9.0', '0.8.1.2.3.4.5.6.7.8.9.0'],
+    ['circled digits', '①③⑧⓪⓪①③⑧⓪⓪⓪', '①③⑧⓪⓪①③⑧⓪⓪⓪'],
   ])('finds %s', (_, text, match) => {
     expect(only('phone', text)).toEqual([match]);
   });
@@ -156,6 +158,15 @@ describe('messenger handles and obfuscated brands', () => {
     'LINE ID: shop01',
     'IG: @myshop',
     'zalo',
+    'VX: shop123',
+    '加V信',
+    'QQ: 12345678',
+    'FB: myshop',
+    'Facebook',
+    'Instagram',
+    'Telegram',
+    'viber',
+    'KakaoTalk',
   ])('%s', (text) => {
     expect(checkPolicy(text, 'ebay').map((f) => f.rule)).toContain('contact-details');
   });
