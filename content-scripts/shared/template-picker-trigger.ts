@@ -57,8 +57,9 @@ export function startTemplateTrigger(options: {
     if (!view.capturesKeys || fromOurUi(event)) return;
     const key = pickerKey(event);
     if (!key) return;
-    // Tab with nothing to choose moves the focus as usual; every other key stays ours while the picker follows.
-    if (key === 'choose' && event.key === 'Tab' && !view.preview) return;
+    // With nothing to choose ("/xyz" matches no template) the keys are the page's again, Esc aside; while the
+    // library is still loading they stay ours, so a quick Enter does not send "/wismo" on Shopee.
+    if (key !== 'close' && !view.preview && !view.state.loading) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     picker.key(key);
