@@ -3,7 +3,7 @@
  * by two applied languages counts once, and negation cues mark what they negate ("not damaged", "nicht kaputt",
  * "没有坏", "壊れていない", "hasarlı değil").
  */
-import { Kind, SEMANTIC_KINDS } from './lexicon';
+import { IS_SEMANTIC, Kind } from './lexicon';
 import type { Match } from './matcher';
 
 export interface Evidence extends Match {
@@ -44,7 +44,7 @@ export function evidenceOf(text: string, matches: Match[]): Evidence[] {
   let groupStart = -1;
   let groupEnd = -1;
   for (const m of matches) {
-    if (SEMANTIC_KINDS.has(m.payload.kind)) {
+    if (IS_SEMANTIC[m.payload.kind]) {
       if (m.start !== groupStart || m.end !== groupEnd) {
         if (groupEnd > maxEnd) maxEnd = groupEnd;
         groupStart = m.start;
@@ -62,7 +62,12 @@ export function evidenceOf(text: string, matches: Match[]): Evidence[] {
       if (v.end === m.end && v.payload.kind === m.payload.kind && v.payload.intent === m.payload.intent)
         duplicate = true;
     }
-    if (!duplicate) visible.push({ ...m, negated: false });
+    if (!duplicate) {
+      // Matches are fresh objects from this scan: mark them in place rather than copy.
+      const e = m as Evidence;
+      e.negated = false;
+      visible.push(e);
+    }
   }
   const cuesBefore = visible.filter((e) => e.payload.kind === Kind.NegBefore);
   const cuesAfter = visible.filter((e) => e.payload.kind === Kind.NegAfter);

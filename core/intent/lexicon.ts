@@ -96,6 +96,10 @@ export const SEMANTIC_KINDS: ReadonlySet<Kind> = new Set([
   Kind.DeadlineMark,
 ]);
 
+/** SEMANTIC_KINDS as a table by kind (read once per match while scanning). */
+export const IS_SEMANTIC = new Uint8Array(32);
+for (const kind of SEMANTIC_KINDS) IS_SEMANTIC[kind] = 1;
+
 export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['negBefore', Kind.NegBefore],
   ['negAfter', Kind.NegAfter],

@@ -105,6 +105,7 @@ export class Matcher {
     }
     for (const pattern of byKey.values()) this.insert(pattern);
     this.link();
+    this.freeze();
   }
 
   get patternCount(): number {
@@ -127,6 +128,48 @@ export class Matcher {
     }
     this.outputs[node]!.push(this.patterns.length);
     this.patterns.push(pattern);
+  }
+
+  /**
+   * The trie frozen into flat arrays for scanning: the root's children in a table indexed by character (most
+   * characters start nowhere, so most steps end there), every other node's children sorted in one array
+   * (a node has one or two children, so a short linear search beats a Map lookup).
+   */
+  private rootNext = new Int32Array(0x10000);
+  private childStart = new Int32Array(0);
+  private childCount = new Int32Array(0);
+  private childCodes = new Uint16Array(0);
+  private childNodes = new Int32Array(0);
+  private failFlat = new Int32Array(0);
+
+  private freeze(): void {
+    const nodes = this.goto.length;
+    this.childStart = new Int32Array(nodes);
+    this.childCount = new Int32Array(nodes);
+    let total = 0;
+    for (let n = 0; n < nodes; n++) total += this.goto[n]!.size;
+    this.childCodes = new Uint16Array(total);
+    this.childNodes = new Int32Array(total);
+    let at = 0;
+    for (let n = 0; n < nodes; n++) {
+      const children = [...this.goto[n]!].sort((a, b) => a[0] - b[0]);
+      this.childStart[n] = at;
+      this.childCount[n] = children.length;
+      for (const [code, child] of children) {
+        this.childCodes[at] = code;
+        this.childNodes[at++] = child;
+      }
+    }
+    for (const [code, child] of this.goto[0]!) this.rootNext[code] = child;
+    this.failFlat = Int32Array.from(this.fail);
+  }
+
+  private next(node: number, c: number): number {
+    if (node === 0) return this.rootNext[c]!;
+    const start = this.childStart[node]!;
+    const end = start + this.childCount[node]!;
+    for (let k = start; k < end; k++) if (this.childCodes[k] === c) return this.childNodes[k]!;
+    return -1;
   }
 
   /** Breadth-first failure links; each node's outputs absorb its failure node's. */
@@ -157,13 +200,14 @@ export class Matcher {
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let next = this.goto[node]!.get(c);
-      while (next === undefined && node !== 0) {
-        node = this.fail[node]!;
-        next = this.goto[node]!.get(c);
+      let next = this.next(node, c);
+      while (next <= 0 && node !== 0) {
+        node = this.failFlat[node]!;
+        next = this.next(node, c);
       }
-      node = next ?? 0;
+      node = next > 0 ? next : 0;
       const found = this.outputs[node]!;
+      if (found.length === 0) continue;
       for (let k = 0; k < found.length; k++) {
         const pattern = this.patterns[found[k]!]!;
         const end = i + 1;

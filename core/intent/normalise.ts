@@ -121,12 +121,14 @@ export function foldMessage(input: string): Folded {
   return { text: foldText(raw) + END, exclamations, exclamationRun, letters, capitals, questionMark };
 }
 
-const out: string[] = [];
+/** The folded characters, written into one reused buffer (no string per character). */
+let buffer = new Uint16Array(MAX_CHARS * 2 + 64);
+let length = 0;
 let runChar = -1;
 let runLength = 0;
 
 /**
- * Append one character. Runs of three or more of the same character shrink to one ("pleeease" → "please",
+ * Append one UTF-16 code unit. Runs of three or more of the same character shrink to one ("pleeease" → "please",
  * "ééé" → "e", "哈哈哈" → "哈"); a doubled letter stays ("good", "dd"); repeated spaces become one.
  */
 function emit(c: number): void {
@@ -134,24 +136,49 @@ function emit(c: number): void {
     runLength++;
     if (c === 0x20 || runLength > 3) return;
     if (runLength === 3) {
-      out.pop();
+      length--;
       return;
     }
   } else {
     runChar = c;
     runLength = 1;
   }
-  out.push(String.fromCodePoint(c));
+  if (length === buffer.length) {
+    const bigger = new Uint16Array(buffer.length * 2);
+    bigger.set(buffer);
+    buffer = bigger;
+  }
+  buffer[length++] = c;
 }
 
 function emitAll(piece: string): void {
   for (let k = 0; k < piece.length; k++) emit(piece.charCodeAt(k));
 }
 
+function bufferText(): string {
+  let text = '';
+  for (let i = 0; i < length; i += 4096)
+    text += String.fromCharCode.apply(
+      null,
+      buffer.subarray(i, Math.min(length, i + 4096)) as unknown as number[],
+    );
+  return text;
+}
+
+/** Latin letters with marks folded to one plain letter, by code point (0 when not folded to one letter). */
+const LATIN_ONE = new Uint16Array(0x1f00);
+for (const [c, plain] of LATIN_FOLD) if (plain.length === 1) LATIN_ONE[c] = plain.charCodeAt(0);
+
+const isAsciiOnly = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) return false;
+  return true;
+};
+
 /** The folded text alone, padded with spaces (lexicon entries go through this too). */
 export function foldText(raw: string): string {
-  const text = raw.normalize('NFKC').toLowerCase();
-  out.length = 0;
+  // NFKC (full-width letters and digits, half-width kana, ligatures) only when there is something to normalise.
+  const text = (isAsciiOnly(raw) ? raw : raw.normalize('NFKC')).toLowerCase();
+  length = 0;
   runChar = -1;
   runLength = 0;
   emit(0x20);
@@ -160,7 +187,8 @@ export function foldText(raw: string): string {
     const c = text.codePointAt(i)!;
     if (c > 0xffff) i++;
     if (isDigit(c)) {
-      digits += text[i];
+      // Only whether the run is exactly "1" matters.
+      digits = digits ? '0' : c === 0x31 ? '1' : '0';
       continue;
     }
     if (digits) {
@@ -175,9 +203,13 @@ export function foldText(raw: string): string {
     } else if (c < 0x80) emit(c === 0x0a || c === 0x0d || c === 0x09 ? 0x20 : c);
     else if (c === 0xa0 || c === 0x3000) emit(0x20);
     else if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff)) {
-      const plain = LATIN_FOLD.get(c);
-      if (plain) emitAll(plain);
-      else emit(c);
+      const one = LATIN_ONE[c]!;
+      if (one) emit(one);
+      else {
+        const plain = LATIN_FOLD.get(c);
+        if (plain) emitAll(plain);
+        else emit(c);
+      }
     } else if (c >= 0x300 && c <= 0x36f) {
       // a stray combining mark: dropped
     } else if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) {
@@ -197,9 +229,12 @@ export function foldText(raw: string): string {
       }
     } else if (c === 0xfe0f || c === 0x200d) {
       // emoji variation selector, zero-width joiner
+    } else if (c > 0xffff) {
+      emit(0xd800 + ((c - 0x10000) >> 10));
+      emit(0xdc00 + ((c - 0x10000) & 0x3ff));
     } else emit(c);
   }
   if (digits) emit(digits === '1' ? 0x31 : 0x30);
   emit(0x20);
-  return out.join('');
+  return bufferText();
 }

@@ -36,6 +36,8 @@
  *
  * 0. Language detection (tests/bench/language-bench.mjs), in Node, every mode: µs per message of core/language.ts
  *    over the evaluation set, with and without site hints, vs a regex script test and franc alone.
+ * 0b. Intent classification (tests/bench/intent-bench.mjs), in Node, every mode but --panel: µs per message of
+ *    core/intent over its dev set, with and without a language, vs the old regex urgency test and the detector.
  * 4. Translation (tests/bench/translation-bench.mjs): translateTexts for a fully cached 20-message thread vs a trivial
  *    message and a one-text cache miss against the zero-delay Edge mock.
  *
@@ -52,6 +54,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension, startFixtureServer } from '../harness/fixture-server.mjs';
 import { ADAPTER_CASES } from './adapter-cases.mjs';
+import { measureIntent, reportIntent } from './intent-bench.mjs';
 import { measureLanguage, reportLanguage } from './language-bench.mjs';
 import {
   appDbCounts,
@@ -460,6 +463,13 @@ async function main() {
       results.language = { error: errorText(error) };
       results.errors.push(`language: ${errorText(error)}`);
     }
+    log('intent classification (tests/bench/intent-bench.mjs)');
+    try {
+      results.intent = await measureIntent();
+    } catch (error) {
+      results.intent = { error: errorText(error) };
+      results.errors.push(`intent: ${errorText(error)}`);
+    }
   }
 
   let server;
@@ -603,6 +613,8 @@ async function main() {
 function report(results) {
   // 0. Language detection
   if (results.language) reportLanguage(results.language);
+  // 0b. Intent classification
+  if (results.intent) reportIntent(results.intent);
 
   // 1. Ingest
   const ingestRows = [];
