@@ -1,6 +1,7 @@
 import { type Candidate, matchAll } from './candidates';
 import { LEXICONS, type LexiconRule, POLICY_LANGUAGES, type PolicyLanguage } from './lexicon';
 import { type FoldedText, foldPattern } from './normalize';
+import { isThanksForReview } from './thanks';
 
 /**
  * Phrase detectors built from the lexicons (lexicon/languages/*.ts): one regular expression per rule and language,
@@ -90,47 +91,6 @@ function normaliseLanguage(language: string | undefined): PolicyLanguage | undef
   return (POLICY_LANGUAGES as readonly string[]).includes(code) ? (code as PolicyLanguage) : undefined;
 }
 
-/**
- * Thanks for a review is not a request for one: "Thank you for your 5-star review", "Danke für die positive
- * Bewertung", "感谢您的好评", "좋은 리뷰 감사합니다". A review-request match right after thanks-for (same sentence,
- * a few words), or right before a thanks in the languages that thank after the noun, is dropped. "Merci de laisser
- * un avis positif" is a request ("merci de" + verb is "please"), so each thanks comes with its preposition.
- */
-const THANKS_BEFORE = new RegExp(
-  `(?:${[
-    'thank(?:s| you) (?:so much |very much |a lot )?for',
-    'thx for',
-    'appreciate',
-    'danke (?:schon |sehr )?fur',
-    'vielen dank fur',
-    'merci (?:beaucoup )?(?:pour|de votre|de ton|d.avoir)',
-    'gracias (?:por|de)',
-    'grazie (?:mille )?(?:per|della|del)',
-    'obrigad[oa] (?:por|pela|pelo)',
-    'bedankt voor',
-    'dank (?:je|u) (?:wel )?voor',
-    'dziekuj\\p{L}* za',
-    'tack (?:sa mycket )?for',
-    'شكرا (?:لك |لكم )?(?:على|علي|ل)',
-    'ขอบคุณ',
-    'cam on',
-    'terima kasih (?:atas|untuk)',
-    'salamat (?:sa|po sa)',
-    '谢谢',
-    '謝謝',
-    '感谢',
-    '感謝',
-  ]
-    .map(foldPattern)
-    .join('|')})[^.!?。！？\\n]{0,30}$`,
-  'u',
-);
-/** Japanese, Korean and Turkish thank after what they thank for: "星5のレビューありがとうございます". */
-const THANKS_AFTER = new RegExp(
-  `^[^.!?。！？\\n]{0,12}(?:${['ありがとう', '感謝', '감사', '고맙', 'icin tesekkur', 'icin sagol'].map(foldPattern).join('|')})`,
-  'u',
-);
-
 export function detectLexicon(
   folded: FoldedText,
   rule: LexiconRule,
@@ -143,14 +103,7 @@ export function detectLexicon(
     if (re) matchAll(re, folded.text, rule, found);
   }
   for (const c of found) {
-    if (rule === 'review-request' && isThanks(folded.text, c)) continue;
+    if (rule === 'review-request' && isThanksForReview(folded.text, c.start, c.end)) continue;
     out.push(c);
   }
-}
-
-function isThanks(text: string, c: Candidate): boolean {
-  return (
-    THANKS_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)) ||
-    THANKS_AFTER.test(text.slice(c.end, c.end + 32))
-  );
 }

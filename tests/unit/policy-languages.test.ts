@@ -367,6 +367,23 @@ describe('Thanks for a review is not a request', () => {
     expect(find(text, 'amazon', language)).toEqual([]);
   });
 
+  it.each([
+    ['zh', '谢谢亲，麻烦给个五星好评哦', 'review-request:麻烦给个五星好评'],
+    [
+      'en',
+      'Thanks for your purchase, please leave us a positive review.',
+      'review-request:leave us a positive review',
+    ],
+    [
+      'en',
+      'Thanks for your order and please leave us a 5-star review.',
+      'review-request:leave us a 5-star review',
+    ],
+    ['th', 'ขอบคุณค่ะ รบกวนรีวิว 5 ดาวด้วยนะคะ', 'review-request:รีวิว 5 ดาว'],
+  ])('thanks first, then a request, is still a request (%s: %s)', (language, text, finding) => {
+    expect(find(text, 'amazon', language)).toContain(finding);
+  });
+
   it('but "merci de" + a verb is "please": still a request', () => {
     expect(find('Merci de laisser un avis positif.', 'amazon', 'fr')).toEqual([
       'review-request:avis positif',
