@@ -1,5 +1,5 @@
 import { type Candidate, matchAll } from './candidates';
-import { LINK_TLDS, MAIL_PROVIDERS, OWN_HOSTS, WORDLIKE_TLDS } from './domains';
+import { LINK_TLDS, MAIL_PROVIDERS, MARKETPLACE_NAME, OWN_HOSTS, WORDLIKE_TLDS } from './domains';
 import type { FoldedText } from './normalize';
 
 /**
@@ -98,6 +98,7 @@ export function detectLinks(
     // `…received.It works`: a capital after the dot is a new sentence, not a country's domain.
     const first = original[folded.from[tldStart] ?? 0] ?? '';
     if (WORDLIKE_TLDS.has(tld) && first !== first.toLowerCase() && !m[0].includes('/')) continue;
+    if (MARKETPLACE_NAME.test(m[0])) continue;
     found.push({ rule: 'link', start: m.index, end: m.index + m[0].length });
   }
   for (const c of found) {

@@ -28,6 +28,12 @@ export const MAIL_PROVIDERS: readonly string[] = (
   'hanmail yandex libero seznam rocketmail ymail'
 ).split(' ');
 
+/**
+ * A marketplace's name written as its domain, with no scheme, `www.` or path: "Thank you for shopping on
+ * Amazon.com" names the shop, it does not link anywhere. Not flagged on any platform.
+ */
+export const MARKETPLACE_NAME = /^(?:amazon|ebay|shopee)\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
 /** Hosts each marketplace allows in its own messages (see rules.ts for why Amazon has none). */
 export const OWN_HOSTS: Record<'ebay' | 'shopee', RegExp> = {
   // ebay.com, ebay.co.uk, pages.ebay.de, ebay.us short links…

@@ -8,7 +8,8 @@ import type { PolicyRule } from './types';
  * Amazon (Buyer-Seller Messaging guidelines): no links (except those needed to complete the order), no e-mail
  * addresses, no phone numbers, no other contact details, nothing that directs the buyer off Amazon, no requests
  * for positive reviews or incentives for reviews, no marketing. Every rule applies — including to `amazon.*`
- * links: we cannot tell a link the order needs from any other, so we flag it and the agent decides.
+ * links: we cannot tell a link the order needs from any other, so we flag it and the agent decides. (The bare
+ * name "Amazon.com" in "thank you for shopping on Amazon.com" is not a link: see MARKETPLACE_NAME.)
  *
  * eBay (off-eBay transactions and member contact policies): no offers to buy or sell outside eBay, no contact
  * details — e-mail, phone, messenger handles, links to other sites. Links to eBay itself (an item URL) are fine.

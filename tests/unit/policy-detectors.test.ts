@@ -109,6 +109,7 @@ describe('links', () => {
     'Version 1.2.3 and No.5',
     'i.e. Mr.Smith at St.Louis',
     'U.S. customers',
+    'Thank you for shopping on Amazon.com and Amazon.co.uk!',
   ])('leaves prose and file names alone: %s', (text) => {
     expect(only('link', text)).toEqual([]);
   });
