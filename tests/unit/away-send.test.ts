@@ -72,6 +72,16 @@ describe('eBay: #imageupload__send--button next to the reply box (PORTALS.md 3.4
     expect(ebayAdapter.sendControl!(document)!.id).toBe('imageupload__send--button');
   });
 
+  it('the item page’s contact dialog: the button inside the same-origin m2m frame, next to its box', async () => {
+    const inner = ebayBox.replace(/"/g, "'").replace(/\n\s*/g, '');
+    page(`<div class="m2m-dialog"><iframe class="m2m-dialog__ifr" srcdoc="${inner}"></iframe></div>`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const frame = document.querySelector('iframe')!.contentDocument!;
+    const control = ebayAdapter.sendControl!(document);
+    expect(control?.id).toBe('imageupload__send--button');
+    expect(control?.ownerDocument).toBe(frame);
+  });
+
   it('none without a reply box (legacy read-only pages, the global search header)', () => {
     page(
       `<header id="gh"><textarea class="textbox__control"></textarea></header><button id="imageupload__send--button">Send</button>`,
