@@ -390,3 +390,28 @@ describe('Thanks for a review is not a request', () => {
     ]);
   });
 });
+
+describe('Traditional Chinese (zh-TW)', () => {
+  it.each([
+    ['contact-details', '有問題請加我LINE，或留下您的電話。', '加我line'],
+    ['off-platform', '也可以用支付寶或銀行轉帳付款。', '支付寶'],
+    ['off-platform', '在我們網站購買更便宜。', '我們網站'],
+    ['review-request', '麻煩給個五星好評，謝謝！', '麻煩給個五星好評'],
+    ['review-incentive', '刪除差評後我們會給您退款。', '刪除差評後我們會給您退款'],
+    ['marketing', '歡迎關注我們的店鋪，使用優惠碼享折扣。', '關注我們的店鋪'],
+  ])('%s: %s', (rule, text, match) => {
+    const findings = checkPolicy(text, 'amazon', { language: 'zh-TW' }).map(
+      (f) => `${f.rule}:${f.match.toLowerCase()}`,
+    );
+
+    expect(findings).toContain(`${rule}:${match}`);
+  });
+
+  it('leaves an ordinary reply alone', () => {
+    expect(
+      checkPolicy('您好，您的訂單已於10月4日出貨，運單號 YT2412345678901，感謝您的耐心。', 'amazon', {
+        language: 'zh-TW',
+      }),
+    ).toEqual([]);
+  });
+});
