@@ -57,6 +57,9 @@ export interface AwayThread {
   autoReplyAt?: number;
   autoReplyMessageId?: string;
   autoReplyText?: string;
+  /** The thread's urgent flag (detected, or set by the agent by hand): never answered automatically. */
+  urgent?: Flag;
+  urgentReasons?: string[];
 }
 
 export type AwayMessage = Pick<
@@ -148,6 +151,14 @@ export function precheckAutoReply(input: AutoReplyInput, deps: AutoReplyDeps = D
     return { action: 'skip', reason: 'agent-replied', message };
   }
 
+  if (thread.urgent === 1) {
+    return {
+      action: 'skip',
+      reason: 'urgent',
+      message,
+      detail: { urgentReasons: thread.urgentReasons ?? [] },
+    };
+  }
   // Every buyer message since the agent's last own reply: one angry line earlier in the run is enough to hold back.
   let since = 0;
   for (let i = index; i >= 0; i--) {

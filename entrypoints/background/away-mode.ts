@@ -185,6 +185,8 @@ function awayThread(t: ThreadRecord): AwayThread {
     autoReplyAt: t.autoReplyAt,
     autoReplyMessageId: t.autoReplyMessageId,
     autoReplyText: t.autoReplyText,
+    urgent: t.urgent,
+    urgentReasons: t.urgentReasons,
   };
 }
 

@@ -264,6 +264,13 @@ describe('away mode: the decision', () => {
     });
   });
 
+  it('never answers a thread the agent flagged urgent by hand', () => {
+    const { messages } = liveThread();
+    expect(
+      decideAutoReply({ settings, thread: { ...thread, urgent: 1 }, messages, now: NOW, reply }, deps),
+    ).toMatchObject({ reason: 'urgent' });
+  });
+
   it('never answers a negative message', () => {
     const { messages } = liveThread('NEG Das ist enttäuschend.');
     expect(decideAutoReply({ settings, thread, messages, now: NOW, reply }, deps)).toMatchObject({
