@@ -5,6 +5,7 @@
  */
 import { IS_SEMANTIC, Kind } from './lexicon';
 import type { Match } from './matcher';
+import { INTENTS } from './types';
 
 export interface Evidence extends Match {
   negated: boolean;
@@ -28,6 +29,11 @@ function clauseBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return true;
   return false;
 }
+
+/** Intents whose phrases a negation does not cancel. */
+const NOT_NEGATED = new Uint8Array(INTENTS.length);
+for (const intent of ['return-refund', 'where-is-order', 'invoice'] as const)
+  NOT_NEGATED[INTENTS.indexOf(intent)] = 1;
 
 const byPosition = (a: Match, b: Match) => a.start - b.start || b.end - a.end;
 
@@ -74,8 +80,16 @@ export function evidenceOf(text: string, matches: Match[]): Evidence[] {
   if (cuesBefore.length + cuesAfter.length > 0) {
     for (const e of visible) {
       const kind = e.payload.kind;
-      if (kind !== Kind.Intent && kind !== Kind.Negated && kind !== Kind.Positive && kind !== Kind.Negative)
+      if (
+        kind !== Kind.Intent &&
+        kind !== Kind.Negated &&
+        kind !== Kind.Positive &&
+        kind !== Kind.Negative &&
+        kind !== Kind.Got
+      )
         continue;
+      // "Not refunded", "没给我退款", "返金されない" are still about the refund; "not shipped" about the order.
+      if (kind === Kind.Intent && NOT_NEGATED[e.payload.intent]) continue;
       // What a question asks about is not negated by it ("não serve no Galaxy?", "isn't it waterproof?").
       if (e.payload.questionOnly) continue;
       if (selfNegated.some((cue) => cue.start >= e.start && cue.end <= e.end)) continue;

@@ -55,6 +55,13 @@ export interface Lexicon {
   calm?: string;
   /** Box, packaging, carton: "the box was dented but the item is not damaged" is not a damaged item. */
   packaging?: string;
+  /**
+   * "I ordered … I got …" (ordered M, got L; pedí negro, me llegó blanco; 买的是38码 发了40码): with no thanks in
+   * the message, a wrong item. `instead` ("instead of", "au lieu de", "statt") with a `got` word is one too.
+   */
+  ordered?: string;
+  got?: string;
+  instead?: string;
 }
 
 /** What a lexicon entry signals once matched. */
@@ -80,6 +87,9 @@ export const Kind = {
   Time: 18,
   Calm: 19,
   Packaging: 20,
+  Ordered: 21,
+  Got: 22,
+  Instead: 23,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -120,6 +130,9 @@ export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['time', Kind.Time],
   ['calm', Kind.Calm],
   ['packaging', Kind.Packaging],
+  ['ordered', Kind.Ordered],
+  ['got', Kind.Got],
+  ['instead', Kind.Instead],
 ];
 
 export interface Entry {

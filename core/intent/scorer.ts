@@ -54,9 +54,19 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let orderAttr = false;
   let packaging = false;
   let damageDenied = false;
+  let orderedAt = -1;
+  let gotAt = -1;
+  let instead = false;
+  let pleased = false;
   for (const e of evidence) {
     const kind = e.payload.kind;
     if (kind === Kind.Packaging) packaging = true;
+    else if (kind === Kind.Ordered) {
+      if (orderedAt < 0) orderedAt = e.start;
+    } else if (kind === Kind.Got) {
+      if (!e.negated) gotAt = e.start;
+    } else if (kind === Kind.Instead) instead = true;
+    else if (kind === Kind.Polite || kind === Kind.Positive) pleased = true;
     else if (kind === Kind.Intent && e.negated && e.payload.intent === DAMAGED) damageDenied = true;
     else if (kind === Kind.Question) isQuestion = true;
     else if (kind === Kind.ChangeVerb && !e.negated) changeVerb = true;
@@ -71,6 +81,10 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   }
   if (changeVerb && orderAttr) totals[CHANGE]! += 1.5;
   else if (orderAttr && isQuestion) totals[PRODUCT]! += 0.5;
+  // "Ordered M, got L", "received a 40 instead of a 38": what came is not what was ordered.
+  if (gotAt >= 0 && !pleased && ((orderedAt >= 0 && gotAt > orderedAt) || instead))
+    totals[WRONG]! += orderAttr || instead ? 2 : 1.5;
+  else if (instead && !changeVerb) totals[CHANGE]! += 0.5;
   // "The box was dented but the item is not damaged": the damage words were about the packaging.
   if (packaging && damageDenied) totals[DAMAGED] = 0;
   // A refund asked because the item is broken or wrong: the cause is what the reply must address.

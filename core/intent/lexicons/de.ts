@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** German, with and without umlauts (zurück/zuruck/zurueck), compounds matched by word beginnings. */
 export const de: Lexicon = {
   intents: {
-    'where-is-order': `
+    'where-is-order': `?verschickt:1.5 | ?versendet:1.5 | unterwegs:1 | steckt fest:2 | bewegt sich nicht:2 | was ist da los:1 | 
       wo ist mein paket:2 | wo ist meine bestellung:2 | wo ist meine lieferung:2 | wo ist die bestellung:2 | wo bleibt:2 | wo ist mein:1.5
       nicht angekommen:2 | noch nicht angekommen:2 | nie angekommen:2 | nicht erhalten:2 | noch nicht erhalten:2 | nicht bekommen:2
       nicht geliefert:2 | nicht zugestellt:2 | nicht da:1 | immer noch nicht:1.5 | noch nichts:1.5 | immer noch nichts:2 | wann kommt:2
@@ -16,13 +16,13 @@ export const de: Lexicon = {
       ruckerstattung:2 | rueckerstattung:2 | erstattung:2 | erstatten:2 | geld zuruck:2 | geld zurueck:2 | mein geld:1.5 | zuruckschicken:2
       zurueckschicken:2 | zuruck senden:2 | zurucksenden:2 | rucksendung:2 | ruecksendung:2 | retoure:2 | retournieren:2 | zuruckgeben:2
       umtausch*:1.5 | umtauschen:1.5 | gutschrift:1.5 | rucksendeetikett:2 | rucksendeschein:2 | widerruf*:1 | zuruck:0.5`,
-    'cancel-order': `stornier*:2 | storno:2 | abbestellen:2 | bestellung zuruckziehen:2 | nicht mehr haben:1.5 | nicht mehr brauche:1.5 | nicht versenden:2
+    'cancel-order': `zurucktreten:2 | vom kauf zurucktreten:2.5 | ruckgangig:2 | stornier*:2 | storno:2 | abbestellen:2 | bestellung zuruckziehen:2 | nicht mehr haben:1.5 | nicht mehr brauche:1.5 | nicht versenden:2
       bitte nicht verschicken:2 | nicht mehr benotige:1.5 | canceln:2 | widerrufen:1.5`,
     'change-order': `
       adresse andern:2.5 | adresse aendern:2.5 | adresse ändern:2.5 | anschrift andern:2.5 | lieferadresse:1.5 | falsche adresse:1.5
       neue adresse:1.5 | adresse korrigieren:2.5 | grosse andern:2.5 | grosse tauschen:2 | farbe andern:2.5 | andere farbe:1 | andere grosse:1
-      bestellung andern:2.5 | bestellung aendern:2.5 | umbestellen:2.5 | statt:0.5 | stattdessen:1 | hinzufugen:1`,
-    'damaged-defective': `
+      bestellung andern:2.5 | bestellung aendern:2.5 | umbestellen:2.5 | stattdessen:1 | hinzufugen:1`,
+    'damaged-defective': `abgerissen:2 | schrott:2 | gerissen:2 | loch:1.5 | 
       kaputt*:2 | *kaputt:2 | beschadigt:2 | beschaedigt:2 | defekt*:2 | zerbrochen:2 | gebrochen:2 | gerissen:2 | zerkratzt:2 | kratzer:2
       undicht:2 | ausgelaufen:2 | funktioniert nicht:2 | funktioniert nicht mehr:2 | geht nicht:2 | geht nicht an:2 | lasst sich nicht:2
       ladt nicht:2 | mangelhaft:2 | fehlerhaft:2 | mangel:1 | schaden:1.5 | beschadigung:2 | verbogen:2 | delle:2 | verschmutzt:1.5
@@ -57,7 +57,7 @@ export const de: Lexicon = {
     'adresse | anschrift | lieferadresse | grosse | groesse | farbe | menge | anzahl | hausnummer | plz | postleitzahl',
   positive:
     'danke | super | top | perfekt | toll | klasse | zufrieden | prima | wunderbar | freue | empfehlen | gerne | schon:0.3 | lieb',
-  negative: `immer noch:0.6 | noch nichts:0.6 | nichts bekommen:0.6 | zugestellt, aber:0.6 | laut dhl zugestellt:0.6 | seit 0 wochen:0.6 | 0 wochen:0.6 | entspricht nicht:0.6 | enttauscht | enttaeuscht | arger | argerlich | verargert | schlecht | schlimm | furchtbar | katastrophe | unzufrieden | leider:0.5
+  negative: `was ist da los:0.6 | seit 0 wochen:0.6 | steckt fest:0.6 | immer noch:0.6 | noch nichts:0.6 | nichts bekommen:0.6 | zugestellt, aber:0.6 | laut dhl zugestellt:0.6 | seit 0 wochen:0.6 | 0 wochen:0.6 | entspricht nicht:0.6 | enttauscht | enttaeuscht | arger | argerlich | verargert | schlecht | schlimm | furchtbar | katastrophe | unzufrieden | leider:0.5
     immer noch:0.5 | schon wieder:0.7 | problem:0.7 | beschwerde | mist | schade:0.7 | traurig`,
   polite: 'danke | bitte | vielen dank | mfg | lg | gruss | grusse | freundliche grusse',
   angry: `unverschamt:1 | unverschaemt:1 | frechheit:1 | unmoglich:0.7 | sauerei:1 | katastrophe:1 | lacherlich:1 | zumutung:1 | verarsche:1
@@ -76,4 +76,7 @@ export const de: Lexicon = {
   time: 'heute | morgen | ubermorgen | montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag | wochenende | 0 tage | 0 tagen | 0 stunden | 0. | geburtstag | weihnachten | nachste woche',
   calm: 'keine eile | nicht dringend | eilt nicht | hat zeit',
   packaging: 'karton | verpackung | paket | schachtel | box',
+  instead: 'statt | anstatt | anstelle',
+  ordered: 'bestellt | ich habe bestellt | hatte bestellt',
+  got: 'bekommen | erhalten | geliefert | geschickt | kam | kamen | wurde geliefert',
 };

@@ -3,21 +3,21 @@ import type { Lexicon } from '../lexicon';
 /** Spanish (Spain and Latin America), without accents as often as with ("donde esta mi pedido", "no me llego"). */
 export const es: Lexicon = {
   intents: {
-    'where-is-order': `llevo un mes:2 | un mes esperando:2 | llevo 0 semanas:2 | 0 semanas:1 | esperando:1 | que pasa con mi pedido:2 | 
+    'where-is-order': `?enviaron:1.5 | ?enviado:1.5 | ?lo mandaron:1.5 | ya pasaron:1 | estancado:2 | no se mueve:2 | no avanza:2 | llevo un mes:2 | un mes esperando:2 | llevo 0 semanas:2 | 0 semanas:1 | esperando:1 | que pasa con mi pedido:2 | 
       donde esta mi pedido:2 | donde esta mi paquete:2 | donde esta mi orden:2 | donde esta mi compra:2 | donde esta:1.5 | donde quedo:2
       no me ha llegado:2 | no ha llegado:2 | no me llego:2 | no llego:2 | no llega:2 | aun no llega:2 | todavia no llega:2 | no he recibido:2
       no recibi:2 | nunca llego:2 | sigue sin llegar:2 | sin llegar:1.5 | cuando llega:2 | cuando me llega:2 | cuando llegara:2 | cuando lo envian:2
       cuando envian:2 | cuando sale:1.5 | ya lo enviaron:2 | ya fue enviado:2 | ya salio:2 | numero de seguimiento:2 | seguimiento:1.5 | rastreo:2
       numero de guia:2 | guia:1 | estado de mi pedido:2 | estado del envio:2 | envio:0.5 | paquete perdido:2 | perdido:1 | marca entregado:2
       dice entregado:2 | sigo esperando:2 | llevo esperando:2 | hace semanas:1`,
-    'return-refund': `reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
+    'return-refund': `devolver*:2 | devuelvo:2 | reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
       etiqueta de devolucion:2 | quiero devolver:2 | como devuelvo:2 | regresar el:1.5`,
     'cancel-order': `cancelar:2 | cancelacion:2 | cancelen:2 | cancela:2 | cancelado:1 | anular:2 | anulen:2 | ya no lo quiero:2 | ya no lo necesito:1.5
       no lo envien:2 | no enviar:2 | pedi por error:1.5`,
     'change-order': `cambiar la direccion:2.5 | cambiar mi direccion:2.5 | cambiar direccion:2.5 | cambio de direccion:2.5 | direccion incorrecta:2
       direccion equivocada:1.5 | nueva direccion:1.5 | cambiar la talla:2.5 | cambiar el color:2.5 | cambiar talla:2.5 | modificar el pedido:2.5
-      modificar mi pedido:2.5 | en vez de:1 | en lugar de:1`,
-    'damaged-defective': `roto:2 | rota:2 | rotos:2 | danad*:2 | defectuos*:2 | defecto:1.5 | no funciona:2 | no sirve:2 | no enciende:2 | no prende:2 | no carga:2
+      modificar mi pedido:2.5`,
+    'damaged-defective': `estrellad*:2 | agujero:1.5 | descosido:2 | roto:2 | rota:2 | rotos:2 | danad*:2 | defectuos*:2 | defecto:1.5 | no funciona:2 | no sirve:2 | no enciende:2 | no prende:2 | no carga:2
       rayado:2 | rayada:2 | quebrado:2 | quebrada:2 | estropead*:2 | averiad*:2 | golpeado:2 | abollad*:2 | manchado:1.5 | sucio:1 | usado:1.5
       rajado:2 | agrietado:2 | gotea:2 | mala calidad:1.5   | dejo de funcionar:2 | descompuesto:2`,
     'wrong-item': `equivocad*:1.5 | piezas faltantes:2 | le faltan piezas:2 | producto equivocado:2.5 | articulo equivocado:2.5 | equivocado:1.5 | no es lo que pedi:2.5 | no es lo que compre:2.5 | no corresponde:2
@@ -42,7 +42,7 @@ export const es: Lexicon = {
   orderAttr: 'direccion | talla | color | tamano | cantidad | modelo | codigo postal',
   positive:
     'gracias | perfecto | excelente | genial | encanta | encanto | contento | contenta | satisfecho | feliz | buenisimo | recomiendo | bonito',
-  negative: `todavia no:0.6 | aun no:0.6 | dice entregado:0.6 | no recibi nada:0.6 | 0 semanas:0.6 | un mes:0.6 | que pasa:0.6 | nada:0.4 | decepcionado | decepcionada | molesto | molesta | enojado | enojada | pesimo | malo | mala | terrible | queja | problema:0.7
+  negative: `ya pasaron:0.6 | estancado:0.6 | no avanza:0.6 | todavia no:0.6 | aun no:0.6 | dice entregado:0.6 | no recibi nada:0.6 | 0 semanas:0.6 | un mes:0.6 | que pasa:0.6 | nada:0.4 | decepcionado | decepcionada | molesto | molesta | enojado | enojada | pesimo | malo | mala | terrible | queja | problema:0.7
     lamentablemente:0.5 | todavia:0.5 | aun:0.5 | triste`,
   polite: 'gracias | por favor | porfa | xfa | saludos | un saludo',
   angry: `inaceptable:1 | verguenza:1 | indignante:1 | pesimo servicio:1 | ladrones:1 | basura:1 | mierda:1 | harto:1 | harta:1 | ridiculo:1
@@ -60,4 +60,7 @@ export const es: Lexicon = {
   time: 'hoy | manana | pasado manana | lunes | martes | miercoles | jueves | viernes | sabado | domingo | fin de semana | 0 dias | 0 horas | navidad | cumpleanos | la proxima semana',
   calm: 'no hay prisa | sin prisa | no es urgente',
   packaging: 'caja | empaque | embalaje | paquete',
+  instead: 'en vez de | en lugar de',
+  ordered: 'pedi | compre | encargue | ordene',
+  got: 'me llego | llego | recibi | me enviaron | me mandaron | vino',
 };

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** French (France, Belgium, Canada), with or without accents; "n'ai pas reçu" is folded to "n ai pas recu". */
 export const fr: Lexicon = {
   intents: {
-    'where-is-order': `pas de nouvelles:1.5 | 0 semaines:1 | rien recu:2 | 
+    'where-is-order': `?expedie:1.5 | ?expediee:1.5 | bloque:1.5 | bloquee:1.5 | ne bouge pas:2 | ne bouge plus:2 | pas de nouvelles:1.5 | 0 semaines:1 | rien recu:2 | 
       ou est mon colis:2 | ou est ma commande:2 | ou en est ma commande:2 | ou en est mon colis:2 | ou est mon:1.5 | ou est le colis:2
       pas recu:2 | pas encore recu:2 | jamais recu:2 | toujours pas recu:2 | rien recu:2 | pas arrive:2 | pas encore arrive:2 | toujours pas arrive:2
       jamais arrive:2 | pas livre:2 | toujours rien:2 | toujours pas:1.5 | quand vais-je recevoir:2 | quand vais je recevoir:2 | quand est-ce que:1
@@ -14,8 +14,7 @@ export const fr: Lexicon = {
       etiquette de retour:2 | bon de retour:2 | me faire rembourser:2 | avoir:0.3 | retractation:1.5`,
     'cancel-order': `annuler:2 | annulation:2 | annulez:2 | annule:1.5 | annulee:1.5 | plus besoin:1.5 | ne pas expedier:2 | ne pas envoyer:2 | commande par erreur:1.5`,
     'change-order': `changer l adresse:2.5 | changer mon adresse:2.5 | changer d adresse:2.5 | modifier l adresse:2.5 | modifier mon adresse:2.5 | adresse erronee:2
-      mauvaise adresse:1.5 | nouvelle adresse:1.5 | changer la taille:2.5 | changer la couleur:2.5 | modifier ma commande:2.5 | modifier la commande:2.5
-      au lieu de:1 | a la place:1`,
+      mauvaise adresse:1.5 | nouvelle adresse:1.5 | changer la taille:2.5 | changer la couleur:2.5 | modifier ma commande:2.5 | modifier la commande:2.5`,
     'damaged-defective': `casse:2 | cassee:2 | casses:2 | abime*:2 | endommage*:2 | defectueu*:2 | defaut:1.5 | ne fonctionne pas:2 | ne marche pas:2 | marche pas:2
       fonctionne pas:2 | en panne:2 | hs:1.5 | fissure*:2 | raye*:2 | dechire*:2 | troue:2 | fuit:2 | fuite:2 | ne s allume pas:2 | s allume pas:2
       ne charge pas:2 | mauvaise qualite:1.5  | cabosse:2 | tache*:1.5 | deja utilise:1.5 | moisi:2 | brise:2`,
@@ -37,12 +36,12 @@ export const fr: Lexicon = {
   },
   negBefore: 'pas | ne | n | jamais | aucun | aucune | sans | rien | plus | ni',
   question:
-    'quand | comment | pourquoi | quel | quelle | est-ce | pouvez-vous | pouvez vous | puis-je | y a-t-il | combien',
+    'combien de temps | quand | comment | pourquoi | quel | quelle | est-ce | pouvez-vous | pouvez vous | puis-je | y a-t-il | combien',
   changeVerb: 'changer | modifier | echanger | corriger | remplacer',
   orderAttr: 'adresse | taille | couleur | pointure | quantite | modele | code postal',
   positive:
     'merci | parfait | super | genial | top | satisfait | content | ravi | ravie | nickel | impeccable | excellent | bravo | adore',
-  negative: `toujours rien:0.6 | toujours pas:0.6 | rien recu:0.6 | indique livre:0.6 | 0 jours:0.4 | 0 semaines:0.6 | pas de nouvelles:0.6 | decu | decue | deception | mecontent | mecontente | furieux | enerve | nul | nulle | inadmissible | honteux | probleme:0.7 | souci:0.7
+  negative: `bloque:0.6 | bloquee:0.6 | depuis une semaine:0.6 | depuis 0 jours:0.6 | toujours rien:0.6 | toujours pas:0.6 | rien recu:0.6 | indique livre:0.6 | 0 jours:0.4 | 0 semaines:0.6 | pas de nouvelles:0.6 | decu | decue | deception | mecontent | mecontente | furieux | enerve | nul | nulle | inadmissible | honteux | probleme:0.7 | souci:0.7
     toujours pas:0.5 | malheureusement:0.5 | plainte | dommage:0.5`,
   polite: 'merci | svp | s il vous plait | stp | cordialement | bonne journee | bien a vous',
   angry: `inadmissible:1 | inacceptable:1 | scandaleux:1 | honteux:1 | honte:1 | n importe quoi:1 | ras le bol:1 | marre:1 | escroc*:1 | voleur*:1
@@ -60,4 +59,7 @@ export const fr: Lexicon = {
   time: 'aujourd hui | demain | apres-demain | lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche | ce week-end | 0 jours | 0 heures | 0h | noel | anniversaire | la semaine prochaine',
   calm: 'pas urgent | pas presse | rien ne presse',
   packaging: 'emballage | carton | boite | colis',
+  instead: 'au lieu de | au lieu d | a la place',
+  ordered: 'j ai commande | commande un | commande une | j avais commande | j avais pris',
+  got: 'recu | recue | j ai eu | envoye | arrive | livre',
 };

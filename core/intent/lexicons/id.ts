@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon';
  */
 export const id: Lexicon = {
   intents: {
-    'where-is-order': `0 minggu:1 | nunggu:1 | 
+    'where-is-order': `gak gerak:2 | ga gerak:2 | tidak bergerak:2 | nyangkut:2 | seminggu:1 | 0 minggu:1 | nunggu:1 | 
       pesanan saya dimana:2 | pesanan saya di mana:2 | paket saya dimana:2 | barang saya dimana:2 | pesanan dimana:2 | dimana:1 | di mana:1 | udah sampai mana:2
       sampai mana:2 | belum sampai:2 | blm sampai:2 | belum nyampe:2 | blm nyampe:2 | gak nyampe:2 | belum datang:2 | blm datang:2 | belum diterima:2
       belum terima:2 | belum dikirim:2 | blm dikirim:2 | belum dikirim juga:2 | kapan dikirim:2 | kapan sampai:2 | kapan nyampe:2 | kapan datang:2
@@ -41,7 +41,7 @@ export const id: Lexicon = {
   positive:
     'terima kasih | makasih | mantap | mantul | bagus | puas | suka | keren | recommended | cepat:0.5 | sesuai:0.5',
   negative:
-    'kok lama:0.6 | lama banget:0.6 | belum diterima:0.6 | 0 minggu:0.6 | kesel:1 | kesal:1 | kecewa | kesal | marah | jelek | parah | buruk | masalah:0.7 | sayang sekali | lama:0.5 | nyesel | nyesal',
+    'gak gerak:0.6 | seminggu:0.6 | nyangkut:0.6 | kok lama:0.6 | lama banget:0.6 | belum diterima:0.6 | 0 minggu:0.6 | kesel:1 | kesal:1 | kecewa | kesal | marah | jelek | parah | buruk | masalah:0.7 | sayang sekali | lama:0.5 | nyesel | nyesal',
   polite: 'terima kasih | makasih | tolong | mohon | kak | gan | min | sis | ya kak',
   angry:
     'kesel banget:1 | gak ada yang bales:1 | ga ada yang bales:1 | ga dibales:1 | gak dibales:1 | penipu:1 | nipu:1 | parah:0.7 | kecewa berat:1 | sangat kecewa:1 | bodoh:1 | anjing:1 | bangsat:1 | goblok:1 | tolol:1 | brengsek:1 | kapok:1',
@@ -57,4 +57,7 @@ export const id: Lexicon = {
   time: 'hari ini | besok | lusa | senin | selasa | rabu | kamis | jumat | sabtu | minggu | minggu ini | 0 hari | lebaran | ulang tahun',
   calm: 'tidak buru buru | gak buru buru | santai',
   packaging: 'kardus | kotak | dus | packing | bungkus',
+  instead: 'bukannya | malah dikirim | malah datang',
+  ordered: 'pesan | saya pesan | beli | order',
+  got: 'datang | dikirim | yang datang | dapat',
 };

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** Italian; "dov'è" is folded to "dov e", "non è arrivato" to "non e arrivato". */
 export const it: Lexicon = {
   intents: {
-    'where-is-order': `aspetto da:1.5 | da 0 settimane:1.5 | 0 settimane:1 | sto aspettando:1.5 | 
+    'where-is-order': `?spedito:1.5 | ?spedita:1.5 | non si aggiorna:2 | fermo:1.5 | bloccato:1.5 | aspetto da:1.5 | da 0 settimane:1.5 | 0 settimane:1 | sto aspettando:1.5 | 
       dov e il mio ordine:2 | dov e il mio pacco:2 | dove e il mio ordine:2 | dove e il mio pacco:2 | dov e:1.5 | dove e finito:2 | che fine ha fatto:2
       non e arrivato:2 | non e ancora arrivato:2 | non ancora arrivato:2 | non mi e arrivato:2 | non ho ricevuto:2 | mai arrivato:2 | mai ricevuto:2
       ancora niente:2 | ancora nulla:2 | quando arriva:2 | quando arrivera:2 | quando spedite:2 | quando verra spedito:2 | e stato spedito:1.5
@@ -12,8 +12,8 @@ export const it: Lexicon = {
     'return-refund': `rimbors*:2 | reso:2 | restituire:2 | restituzione:2 | rimandare indietro:2 | rispedire:1.5 | i miei soldi:2 | soldi indietro:2 | cambio:0.7
       sostituzione:1 | etichetta di reso:2 | recesso:1.5`,
     'cancel-order': `annullare:2 | annullamento:2 | annullate:2 | annulla:2 | cancellare l ordine:2.5 | cancellate:1.5 | disdire:2 | non spedite:2 | non mi serve piu:1.5`,
-    'change-order': `cambiare indirizzo:2.5 | cambiare l indirizzo:2.5 | modificare l indirizzo:2.5 | modificare indirizzo:2.5 | indirizzo sbagliato:1.5
-      nuovo indirizzo:1.5 | cambiare taglia:2.5 | cambiare la taglia:2.5 | cambiare colore:2.5 | cambiare il colore:2.5 | modificare l ordine:2.5 | invece di:1`,
+    'change-order': `sbagliato indirizzo:2.5 | ho sbagliato indirizzo:2.5 | cambiare indirizzo:2.5 | cambiare l indirizzo:2.5 | modificare l indirizzo:2.5 | modificare indirizzo:2.5 | indirizzo sbagliato:1.5
+      nuovo indirizzo:1.5 | cambiare taglia:2.5 | cambiare la taglia:2.5 | cambiare colore:2.5 | cambiare il colore:2.5 | modificare l ordine:2.5`,
     'damaged-defective': `rotto:2 | rotta:2 | rotti:2 | danneggiat*:2 | difettos*:2 | difetto:1.5 | non funziona:2 | non si accende:2 | non carica:2 | graffiat*:2
       crepat*:2 | ammaccat*:2 | guasto:2 | rovinat*:2 | perde:1.5 | macchiat*:1.5 | usato:1.5   | scadente:1.5 | spaccato:2`,
     'wrong-item': `pezzi mancanti:2 | mancano pezzi:2 | articolo sbagliato:2.5 | prodotto sbagliato:2.5 | sbagliato:1.5 | taglia sbagliata:2 | colore sbagliato:2 | non e quello che ho ordinato:2.5
@@ -30,13 +30,14 @@ export const it: Lexicon = {
     'wrong-item': 'ordinato:1.5 | giusto:1.5 | corretto:1.5',
   },
   negBefore: 'non | mai | senza | nessun | nessuna | niente | nulla | ne',
-  question: 'dove | quando | come | perche | quale | quanto | potete | posso | e possibile',
-  changeVerb: 'cambiare | modificare | correggere | sostituire',
+  question:
+    'quanto dura | quanto tempo | dove | quando | come | perche | quale | quanto | potete | posso | e possibile',
+  changeVerb: 'corregg* | cambiare | modificare | correggere | sostituire',
   orderAttr: 'indirizzo | taglia | colore | misura | quantita | modello | cap',
   positive:
     'grazie | perfetto | ottimo | bellissimo | soddisfatto | soddisfatta | contento | contenta | felice | consiglio | fantastico',
   negative:
-    'ancora niente:0.6 | risulta consegnato:0.6 | non ho ricevuto niente:0.6 | 0 settimane:0.6 | 0 giorni fa:0.6 | che fine:0.6 | niente:0.4 | deluso | delusa | arrabbiato | arrabbiata | pessimo | scadente | problema:0.7 | purtroppo:0.5 | ancora:0.5 | lamentela | triste',
+    'non si aggiorna:0.6 | da giorni:0.6 | fermo:0.6 | bloccato:0.6 | ancora niente:0.6 | risulta consegnato:0.6 | non ho ricevuto niente:0.6 | 0 settimane:0.6 | 0 giorni fa:0.6 | che fine:0.6 | niente:0.4 | deluso | delusa | arrabbiato | arrabbiata | pessimo | scadente | problema:0.7 | purtroppo:0.5 | ancora:0.5 | lamentela | triste',
   polite: 'grazie | per favore | per piacere | cortesemente | saluti | cordiali saluti',
   angry:
     'inaccettabile:1 | vergogna:1 | vergognoso:1 | ridicolo:1 | schifo:1 | pessimo servizio:1 | ladri:1 | truffatori:1 | assurdo:1 | mai piu:1 | cazzo:1',
@@ -48,9 +49,12 @@ export const it: Lexicon = {
   chargeback: 'storno | la mia banca | blocco pagamento',
   legal:
     'avvocato | denuncia | polizia | carabinieri | truffa | frode | tribunale | codacons | altroconsumo | vie legali',
-  urgentNow: 'urgente | subito | immediatamente | al piu presto | prima possibile | urgentemente',
+  urgentNow: 'urgente | immediatamente | al piu presto | prima possibile | urgentemente',
   deadlineMark: 'entro | prima di | per',
   time: 'oggi | domani | dopodomani | lunedi | martedi | mercoledi | giovedi | venerdi | sabato | domenica | fine settimana | weekend | 0 giorni | 0 ore | natale | compleanno',
   calm: 'non e urgente | nessuna fretta | con calma',
   packaging: 'scatola | imballo | confezione | pacco',
+  instead: 'invece di | invece del | invece della | al posto di',
+  ordered: 'ho ordinato | avevo ordinato | ho comprato',
+  got: 'arrivato | arrivata | ricevuto | mi e arrivata | mi e arrivato | mandato',
 };

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** Malay (Malaysia, Singapore, Brunei) as typed in chats: x/tak (tidak), dah (sudah), brg, nak, bila, tq, Manglish. */
 export const ms: Lexicon = {
   intents: {
-    'where-is-order': `bila nak pos:2 | 0 minggu:1 | tunggu:1 | 
+    'where-is-order': `tak bergerak:2 | x bergerak:2 | seminggu:1 | dah pos ke:2 | bila nak pos:2 | 0 minggu:1 | tunggu:1 | 
       barang tak sampai:2 | barang x sampai:2 | tak sampai lagi:2 | x sampai lagi:2 | belum sampai:2 | tak terima:2 | x terima:2 | belum terima:2
       belum dapat:2 | tak dapat lagi:2 | x dapat lagi:2 | bila nak sampai:2 | bila sampai:2 | bila hantar:2 | bila nak hantar:2 | bila pos:2 | dah pos:1.5
       dah hantar ke:2 | dah hantar belum:2 | no tracking:2 | tracking no:2 | nombor tracking:2 | nombor penjejakan:2 | parcel saya:1.5 | parcel:0.7
@@ -34,7 +34,7 @@ export const ms: Lexicon = {
   orderAttr: 'alamat | saiz | size | warna | kuantiti',
   positive: 'terima kasih | mantap | cantik | puas hati | suka | best | terbaik | laju | sedap',
   negative:
-    'lama sangat:0.6 | tak terima apa:0.6 | 0 minggu:0.6 | kecewa | marah | teruk | hampeh | geram | masalah:0.7 | sedih | menyesal | lambat:0.5',
+    'tak bergerak:0.6 | seminggu:0.6 | lama sangat:0.6 | tak terima apa:0.6 | 0 minggu:0.6 | kecewa | marah | teruk | hampeh | geram | masalah:0.7 | sedih | menyesal | lambat:0.5',
   polite: 'terima kasih | tq | tolong | boleh | sis | bos | boss | encik',
   angry:
     'penipu:1 | tipu:1 | teruk gila:1 | hampeh:1 | bodoh:1 | bangang:1 | celaka:1 | sial:1 | babi:1 | kecewa gila:1 | tak guna:1',
@@ -49,4 +49,7 @@ export const ms: Lexicon = {
   time: 'hari ini | harini | esok | lusa | isnin | selasa | rabu | khamis | jumaat | sabtu | ahad | minggu ni | 0 hari | raya | hari jadi',
   calm: 'tak urgent | x urgent | tak kisah | takpe',
   packaging: 'kotak | kotak luar | packaging | bungkusan',
+  instead: 'bukannya | sebaliknya',
+  ordered: 'order | beli | saya order',
+  got: 'dapat | sampai | dihantar | terima',
 };

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** Dutch (Netherlands and Flanders). */
 export const nl: Lexicon = {
   intents: {
-    'where-is-order': `al 0 weken:2 | 0 weken:1 | wacht:1 | niks binnen:2 | nog niks binnen:2 | 
+    'where-is-order': `?onderweg:1.5 | ?verzonden:1.5 | staat stil:2 | staat al:1 | beweegt niet:2 | al 0 weken:2 | 0 weken:1 | wacht:1 | niks binnen:2 | nog niks binnen:2 | 
       waar is mijn pakket:2 | waar is mijn bestelling:2 | waar blijft:2 | waar is mijn:1.5 | niet ontvangen:2 | nog niet ontvangen:2 | niet aangekomen:2
       nog niet binnen:2 | niet binnen:1.5 | niet geleverd:2 | niet bezorgd:2 | nog steeds niet:1.5 | nog niks:1.5 | nog niets:1.5 | wanneer komt:2
       wanneer wordt:1.5 | wanneer wordt het verzonden:2 | wanneer wordt het geleverd:2 | al verzonden:2 | track en trace:2 | track & trace:2
@@ -13,7 +13,7 @@ export const nl: Lexicon = {
       retourlabel:2 | restitutie:2 | vergoeding:1.5 | herroep*:1`,
     'cancel-order': `annuleren:2 | annulering:2 | annuleer:2 | afbestellen:2 | cancelen:2 | niet meer nodig:1.5 | niet verzenden:2 | niet versturen:2`,
     'change-order': `adres wijzigen:2.5 | adres aanpassen:2.5 | ander adres:1.5 | verkeerd adres:1.5 | nieuw adres:1.5 | maat wijzigen:2.5 | kleur wijzigen:2.5
-      andere maat:1 | andere kleur:1 | bestelling wijzigen:2.5 | bestelling aanpassen:2.5 | in plaats van:1`,
+      andere maat:1 | andere kleur:1 | bestelling wijzigen:2.5 | bestelling aanpassen:2.5`,
     'damaged-defective': `kapot:2 | beschadigd:2 | defect:2 | gebroken:2 | werkt niet:2 | doet het niet:2 | krassen:2 | kras:1.5 | gescheurd:2 | lekt:2
       stuk:1.5 | gaat niet aan:2 | laadt niet op:2 | slechte kwaliteit:1.5  | deuk:2 | gebarsten:2 | vuil:1 | gebruikt:1`,
     'wrong-item': `onderdelen ontbreken:2 | verkeerd artikel:2.5 | verkeerde artikel:2.5 | verkeerd product:2.5 | verkeerde product:2.5 | verkeerde maat:2 | verkeerde kleur:2
@@ -31,12 +31,12 @@ export const nl: Lexicon = {
     'wrong-item': 'besteld:1.5 | juiste:1.5 | goede:1',
   },
   negBefore: 'niet | geen | nooit | zonder | niks | niets',
-  question: 'waar | wanneer | hoe | wat | waarom | welke | kunt u | kan ik | is het | heeft u',
+  question: 'hoe lang | waar | wanneer | hoe | wat | waarom | welke | kunt u | kan ik | is het | heeft u',
   changeVerb: 'verander* | wijzigen | aanpassen | veranderen | ruilen | omruilen',
   orderAttr: '*adres | adres | maat | kleur | aantal | huisnummer | postcode',
   positive: 'bedankt | super | top | perfect | tevreden | blij | prima | fijn | mooi | geweldig | aanrader',
   negative:
-    'nog steeds:0.6 | niks gekregen:0.6 | nog niks:0.6 | al 0 weken:0.6 | 0 weken:0.6 | volgens postnl:0.4 | teleurgesteld | boos | slecht | jammer:0.7 | ontevreden | klacht | probleem:0.7 | helaas:0.5 | nog steeds:0.5 | vervelend',
+    'staat stil:0.6 | al een week:0.6 | nog steeds:0.6 | niks gekregen:0.6 | nog niks:0.6 | al 0 weken:0.6 | 0 weken:0.6 | volgens postnl:0.4 | teleurgesteld | boos | slecht | jammer:0.7 | ontevreden | klacht | probleem:0.7 | helaas:0.5 | nog steeds:0.5 | vervelend',
   polite: 'bedankt | dank | alstublieft | aub | graag | groetjes | groet | mvg',
   angry:
     'belachelijk:1 | schandalig:1 | schande:1 | onacceptabel:1 | oplichters:1 | waardeloos:1 | kut:1 | bagger:1 | woedend:1 | boos:0.7 | nooit meer:1',
@@ -53,4 +53,7 @@ export const nl: Lexicon = {
   time: 'vandaag | morgen | overmorgen | maandag | dinsdag | woensdag | donderdag | vrijdag | zaterdag | zondag | weekend | 0 dagen | verjaardag | kerst | sinterklaas',
   calm: 'geen haast | niet dringend',
   packaging: 'doos | verpakking | pakket',
+  instead: 'in plaats van',
+  ordered: 'besteld | ik bestelde',
+  got: 'kreeg | gekregen | ontvangen | geleverd | gestuurd',
 };

@@ -3,17 +3,17 @@ import type { Lexicon } from '../lexicon';
 /** Polish, with or without diacritics (dostałem/dostalem, zwrot pieniędzy/pieniedzy). */
 export const pl: Lexicon = {
   intents: {
-    'where-is-order': `
+    'where-is-order': `?wyslane:1.5 | ?wyslana:1.5 | stoi:1.5 | utknela:2 | nie rusza sie:2 | 
       gdzie jest moja paczka:2 | gdzie jest moje zamowienie:2 | gdzie moja paczka:2 | gdzie moje zamowienie:2 | gdzie jest:1.5 | nie dotarla:2
       nie dotarlo:2 | nie doszla:2 | nie doszlo:2 | nie przyszla:2 | nie przyszlo:2 | nie otrzymalem:2 | nie otrzymalam:2 | nie dostalem:2
       nie dostalam:2 | nadal nie:1.5 | dalej nie:1.5 | wciaz nie:1.5 | kiedy wyslecie:2 | kiedy wysylka:2 | kiedy dotrze:2 | kiedy przyjdzie:2
       kiedy bedzie:0.8 | kiedy bedzie wyslane:2 | czy zostalo wyslane:2 | czy juz wyslane:2 | numer przesylki:2 | numer sledzenia:2 | sledzenie:2 | list przewozowy:2
       status zamowienia:2 | przesylka:0.5 | paczka:0.5 | zaginela:2 | zgubiona:2 | czekam:1.5 | czekam juz:2 | od tygodni:1.5`,
     'return-refund': `zwrot*:2 | zwrot pieniedzy:2 | zwrocic:2 | oddac:1.5 | odeslac:2 | pieniadze:1.5 | moje pieniadze:2 | wymiana:1 | wymienic:0.7 | odstapienie:1.5`,
-    'cancel-order': `anulowac:2 | anuluj:2 | anulujcie:2 | anulowanie:2 | rezygnuje:2 | rezygnacja:2 | odwolac zamowienie:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5`,
+    'cancel-order': `zrezygnowac:2 | rezygnuje z:2 | anulowac:2 | anuluj:2 | anulujcie:2 | anulowanie:2 | rezygnuje:2 | rezygnacja:2 | odwolac zamowienie:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5`,
     'change-order': `zmienic adres:2.5 | zmiana adresu:2.5 | zmiany adresu:2.5 | zly adres:1.5 | nowy adres:1.5 | zmienic rozmiar:2.5 | zmiana rozmiaru:2.5
-      zmienic kolor:2.5 | zmiana koloru:2.5 | zmienic zamowienie:2.5 | zamiast:1`,
-    'damaged-defective': `uszkodzon*:2 | zepsut*:2 | peknie*:2 | pekniety:2 | popekany:2 | porysowan*:2 | nie dziala:2 | przestal dzialac:2 | nie wlacza sie:2
+      zmienic kolor:2.5 | zmiana koloru:2.5 | zmienic zamowienie:2.5`,
+    'damaged-defective': `zepsul*:2 | dziura:1.5 | uszkodzon*:2 | zepsut*:2 | peknie*:2 | pekniety:2 | popekany:2 | porysowan*:2 | nie dziala:2 | przestal dzialac:2 | nie wlacza sie:2
       nie laduje:2 | wadliw*:2 | wada:2 | rozbit*:2 | zniszczon*:2 | potluczon*:2 | cieknie:2 | brudn*:1 | uzywan*:1.5  | slaba jakosc:1.5`,
     'wrong-item': `brakuje czesci:2 | zly produkt:2.5 | zly towar:2.5 | zly rozmiar:2 | zly kolor:2 | nie to zamawialem:2.5 | nie to zamawialam:2.5 | nie to co zamowilem:2.5
       nie to co zamowilam:2.5 | inny produkt:2 | inny towar:2 | pomylka:1.5 | pomylil*:1.5 | brakuje:1 | pusta paczka:2 | puste pudelko:2`,
@@ -30,13 +30,13 @@ export const pl: Lexicon = {
     'wrong-item': 'zamawialem:1.5 | zamawialam:1.5 | zamowilem:1.5',
   },
   negBefore: 'nie | bez | nigdy | zaden | zadna | zadnej | ani',
-  question: 'gdzie | kiedy | jak | co | dlaczego | czy | ktory | jaki | jaka | mozecie',
+  question: 'ile | gdzie | kiedy | jak | co | dlaczego | czy | ktory | jaki | jaka | mozecie',
   changeVerb: 'zmienic | zmiana | zmiany | poprawic | wymienic',
   orderAttr: 'adres | adresu | rozmiar | rozmiaru | kolor | koloru | ilosc',
   positive:
     'dziekuje | dzieki | super | swietny | swietnie | polecam | zadowolony | zadowolona | rewelacja | idealny | piekny',
   negative:
-    'nadal nie:0.6 | nic nie:0.6 | dalej nic:0.6 | 0 tygodnie:0.6 | 0 tygodni:0.6 | co sie dzieje:0.6 | rozczarowan* | zawiedzion* | zly:0.7 | slaby | beznadziejn* | problem:0.7 | niestety:0.5 | nadal:0.5 | skarga | wkurzon*',
+    'stoi:0.6 | od tygodnia:0.6 | utknela:0.6 | nadal nie:0.6 | nic nie:0.6 | dalej nic:0.6 | 0 tygodnie:0.6 | 0 tygodni:0.6 | co sie dzieje:0.6 | rozczarowan* | zawiedzion* | zly:0.7 | slaby | beznadziejn* | problem:0.7 | niestety:0.5 | nadal:0.5 | skarga | wkurzon*',
   polite: 'dziekuje | dzieki | prosze | pozdrawiam | z gory dziekuje',
   angry:
     'skandal:1 | zenada:1 | oszusci:1 | oszust:1 | kpina:1 | nie do przyjecia:1 | tragedia:1 | dramat:1 | beznadziejn*:1 | kurwa:1 | nigdy wiecej:1',
@@ -53,4 +53,7 @@ export const pl: Lexicon = {
   time: 'dzisiaj | dzis | jutro | pojutrze | poniedzialek | poniedzialku | wtorek | wtorku | sroda | srody | czwartek | czwartku | piatek | piatku | sobota | soboty | niedziela | niedzieli | weekend | weekendu | 0 dni | swiat | swieta | urodzin',
   calm: 'nie jest pilne | bez pospiechu',
   packaging: 'karton | pudelko | opakowanie | paczka',
+  instead: 'zamiast',
+  ordered: 'zamowilem | zamowilam | zamawialem | zamawialam',
+  got: 'przyszlo | przyszla | przyszedl | dostalem | dostalam | otrzymalem',
 };

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** Portuguese (Brazil and Portugal), including chat shorthand: vc, pq, n/ñ/naum (não), obg, vlw. */
 export const pt: Lexicon = {
   intents: {
-    'where-is-order': `ja faz um mes:2 | faz um mes:1.5 | 0 semanas:1 | demorando:1.5 | ta demorando:2 | 
+    'where-is-order': `?postado:1.5 | ?enviado:1.5 | parado:2 | nao atualiza:2 | travado:2 | ja faz um mes:2 | faz um mes:1.5 | 0 semanas:1 | demorando:1.5 | ta demorando:2 | 
       cade meu pedido:2 | cade o meu pedido:2 | cade minha encomenda:2 | cade:1.5 | onde esta meu pedido:2 | onde esta o meu pedido:2 | onde esta a minha encomenda:2
       onde esta minha encomenda:2 | nao chegou:2 | ainda nao chegou:2 | n chegou:2 | naum chegou:2 | nao recebi:2 | ainda nao recebi:2 | n recebi:2
       nunca chegou:2 | quando chega:2 | quando vai chegar:2 | quando sera enviado:2 | quando vao enviar:2 | quando envia:2 | ja foi enviado:2 | ja enviou:2
@@ -13,7 +13,7 @@ export const pt: Lexicon = {
       quero devolver:2 | como devolvo:2`,
     'cancel-order': `cancelar:2 | cancelamento:2 | cancela:2 | cancele:2 | cancelem:2 | nao quero mais:2 | n quero mais:2 | desisti:1.5 | nao enviar:2`,
     'change-order': `mudar o endereco:2.5 | mudar endereco:2.5 | alterar o endereco:2.5 | alterar endereco:2.5 | trocar o endereco:2.5 | endereco errado:1.5
-      novo endereco:1.5 | trocar o tamanho:2.5 | trocar tamanho:2.5 | trocar a cor:2.5 | mudar a cor:2.5 | alterar o pedido:2.5 | em vez de:1 | ao inves de:1`,
+      novo endereco:1.5 | trocar o tamanho:2.5 | trocar tamanho:2.5 | trocar a cor:2.5 | mudar a cor:2.5 | alterar o pedido:2.5`,
     'damaged-defective': `quebrad*:2 | danificad*:2 | defeito:2 | defeituos*:2 | com defeito:2 | nao funciona:2 | n funciona:2 | nao liga:2 | n liga:2 | nao carrega:2
       riscad*:2 | rasgad*:2 | amassad*:2 | estragad*:2 | vazando:2 | vazou:2 | trincad*:2 | rachad*:2 | manchad*:1.5 | usado:1.5 | parou de funcionar:2
         qualidade ruim:1.5 | pessima qualidade:1.5`,
@@ -32,13 +32,13 @@ export const pt: Lexicon = {
   },
   negBefore: 'nao | n | naum | nunca | sem | nem | jamais | nada',
   question:
-    'onde | quando | como | qual | por que | pq | voces podem | vcs podem | posso | tem como | quanto',
+    'quanto tempo | quanto dura | onde | quando | como | qual | por que | pq | voces podem | vcs podem | posso | tem como | quanto',
   changeVerb: 'mudar | alterar | trocar | corrigir',
   orderAttr: 'endereco | tamanho | cor | numeracao | quantidade | modelo | cep',
   positive:
     'obrigado | obrigada | perfeito | otimo | adorei | amei | satisfeito | satisfeita | feliz | recomendo | lindo | maravilhoso',
   negative:
-    'consta como entregue:0.6 | nao recebi nada:0.6 | demorando:0.6 | 0 semanas:0.6 | faz 0 semanas:0.6 | ainda:0.2 | nada:0.4 | decepcionad* | chatead* | irritad* | pessimo | ruim | problema:0.7 | reclamacao | infelizmente:0.5 | ainda:0.5 | triste | descaso',
+    'parado:0.6 | faz uma semana:0.6 | travado:0.6 | consta como entregue:0.6 | nao recebi nada:0.6 | demorando:0.6 | 0 semanas:0.6 | faz 0 semanas:0.6 | ainda:0.2 | nada:0.4 | decepcionad* | chatead* | irritad* | pessimo | ruim | problema:0.7 | reclamacao | infelizmente:0.5 | ainda:0.5 | triste | descaso',
   polite:
     'obrigado | obrigada | obg | por favor | pfv | pf | por gentileza | grato | grata | att | atenciosamente',
   angry:
@@ -56,4 +56,7 @@ export const pt: Lexicon = {
   time: 'hoje | amanha | segunda | terca | quarta | quinta | sexta | sabado | domingo | fim de semana | 0 dias | 0 horas | natal | aniversario | semana que vem',
   calm: 'sem pressa | nao e urgente',
   packaging: 'caixa | embalagem | pacote',
+  instead: 'em vez de | ao inves de | no lugar de',
+  ordered: 'pedi | comprei | encomendei',
+  got: 'veio | chegou | recebi | mandaram | enviaram',
 };

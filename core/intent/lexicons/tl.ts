@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** Tagalog and Taglish (English applies too): po/opo, di/hindi, wala pa, pa-ship, i-cancel, kelan, nasan. */
 export const tl: Lexicon = {
   intents: {
-    'where-is-order': `kelan po:1 | kailan po:1 | ship na ba:2 | wala pa rin:2 | 
+    'where-is-order': `di gumagalaw:2 | hindi gumagalaw:2 | isang linggo na:1.5 | na-ship na po ba:2 | kelan po:1 | kailan po:1 | ship na ba:2 | wala pa rin:2 | 
       nasaan na:2 | nasan na:2 | asan na:2 | san na:1.5 | nasaan po:2 | nasan po:2 | nasaan ang order:2 | asan order:2 | wala pa:1.5 | wala pa rin:2 | wala pa po:2
       di pa dumating:2 | hindi pa dumating:2 | hindi pa dumadating:2 | di pa dumadating:2 | hindi ko pa natatanggap:2 | di ko pa natatanggap:2
       hindi ko natanggap:2 | di ko natanggap:2 | kailan darating:2 | kelan darating:2 | kailan dadating:2 | kelan dadating:2 | kelan dating:2
@@ -30,12 +30,13 @@ export const tl: Lexicon = {
     'wrong-item': 'tugma:1.5 | pareho:1',
   },
   negBefore: 'hindi | di | wala | walang | wag | huwag | ayaw',
-  question: 'kailan | kelan | nasaan | asan | paano | pano | bakit | magkano | ilan | ba | po ba | pwede ba',
+  question:
+    'gaano | gaano katagal | kailan | kelan | nasaan | asan | paano | pano | bakit | magkano | ilan | ba | po ba | pwede ba',
   changeVerb: 'palitan | palit | papalitan | baguhin | change | pa-change',
   orderAttr: 'address | size | kulay | sukat',
   positive: 'salamat | maganda | ganda | solid | sulit | ayos | legit | happy | bet ko | love ko',
   negative:
-    'wala naman akong natanggap:0.6 | ang tagal:0.6 | di pa rin:0.6 | wala pa rin:0.6 | nakakainis | inis | badtrip | bad trip | nakakadismaya | dismayado | sayang | galit | problema:0.7 | ang tagal:0.7',
+    'di gumagalaw:0.6 | isang linggo:0.6 | wala naman akong natanggap:0.6 | ang tagal:0.6 | di pa rin:0.6 | wala pa rin:0.6 | nakakainis | inis | badtrip | bad trip | nakakadismaya | dismayado | sayang | galit | problema:0.7 | ang tagal:0.7',
   polite: 'salamat | po | opo | pls po | sana po',
   angry:
     'bwisit:1 | bwiset:1 | nakakabwisit:1 | scammer:1 | manloloko:1 | walang kwenta:1 | nakakainis:0.7 | bastos:1 | putang ina:1 | tangina:1 | pakshet:1 | gago:1',
@@ -49,4 +50,7 @@ export const tl: Lexicon = {
   time: 'ngayon | ngayong araw | bukas | sa lunes | martes | miyerkules | huwebes | biyernes | sabado | linggo | 0 araw | birthday | pasko',
   calm: 'walang rush | hindi urgent | no rush po',
   packaging: 'box | kahon | packaging',
+  instead: 'imbes na | sa halip na',
+  ordered: 'inorder ko | order ko | binili ko',
+  got: 'dumating | natanggap | pinadala',
 };

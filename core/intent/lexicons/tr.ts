@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** Turkish (ı/ş/ğ/ç/ö/ü folded: siparişim → siparisim); negation is mostly inside the verb (gelmedi), so listed whole. */
 export const tr: Lexicon = {
   intents: {
-    'where-is-order': `
+    'where-is-order': `ayni yerde:2 | hareket etmiyor:2 | ilerlemiyor:2 | bir haftadir:1.5 | 
       siparisim nerede:2 | kargom nerede:2 | urunum nerede:2 | paketim nerede:2 | nerede:1.5 | nerde:1.5 | gelmedi:2 | hala gelmedi:2 | halen gelmedi:2
       ulasmadi:2 | teslim edilmedi:2 | elime ulasmadi:2 | teslim almadim:2 | kargoya verilmedi:2 | kargoya verilmemis:2 | ne zaman gelir:2 | ne zaman gelecek:2
       ne zaman kargoya:2 | ne zaman gonderilecek:2 | kargoya verildi mi:2 | gonderildi mi:2 | takip numarasi:2 | kargo takip:2 | takip no:2 | kargo:0.7
@@ -11,7 +11,7 @@ export const tr: Lexicon = {
     'return-refund': `iade*:2 | para iadesi:2 | paramı geri:2 | paramı iade:2 | param:1 | geri gonder*:2 | degisim:1 | degistirmek:0.7 | iade etmek:2`,
     'cancel-order': `iptal*:2 | iptal etmek:2 | iptal edin:2 | vazgectim:2 | istemiyorum:1.5 | gondermeyin:2`,
     'change-order': `adres degis*:2.5 | adresi degis*:2.5 | adresimi degis*:2.5 | yanlis adres:1.5 | yeni adres:1.5 | beden degis*:2.5 | bedeni degis*:2.5
-      renk degis*:2.5 | rengi degis*:2.5 | siparisi degis*:2.5 | yerine:1`,
+      renk degis*:2.5 | rengi degis*:2.5 | siparisi degis*:2.5`,
     'damaged-defective': `kirik:2 | kirilmis:2 | kirildi:2 | hasarli:2 | hasar:1.5 | bozuk:2 | bozuldu:2 | arizali:2 | ariza:1.5 | calismiyor:2 | calismadi:2 | acilmiyor:2
       sarj olmuyor:2 | defolu:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | ezik:2 | kirli:1 | kullanilmis:1.5  | kalitesiz:1.5`,
     'wrong-item': `parca eksik:2 | yanlis urun:2.5 | yanlis beden:2 | yanlis renk:2 | yanlis:1 | farkli urun:2 | farkli:1 | siparis ettigim degil:2.5 | istedigim degil:2 | eksik:1
@@ -28,12 +28,12 @@ export const tr: Lexicon = {
   },
   negBefore: 'hic',
   negAfter: 'degil | yok | olmadi',
-  question: 'mi | mu | mı | mü | ne zaman | nerede | nasil | neden | hangi | kac',
+  question: 'ne kadar | kac saat | mi | mu | mı | mü | ne zaman | nerede | nasil | neden | hangi | kac',
   changeVerb: 'yapabilir misiniz | olarak | degistir* | degisim | duzelt*',
   orderAttr: 'rengi | bedeni | adresi | bedenini | rengini | adres* | beden* | renk* | numara | adet',
   positive: 'tesekkur* | harika | mukemmel | memnun* | guzel | begendim | super | tavsiye',
   negative:
-    'hala:0.6 | ulasmadi:0.6 | ne oldu:0.6 | 0 hafta:0.6 | hayal kirikligi | uzgun | kotu | berbat | sikayet | sorun:0.7 | maalesef:0.5 | hala:0.5 | sinir',
+    'ayni yerde:0.6 | bir haftadir:0.6 | haftadir:0.6 | hala:0.6 | ulasmadi:0.6 | ne oldu:0.6 | 0 hafta:0.6 | hayal kirikligi | uzgun | kotu | berbat | sikayet | sorun:0.7 | maalesef:0.5 | hala:0.5 | sinir',
   polite: 'tesekkur* | sagol* | lutfen | rica ederim | iyi gunler | kolay gelsin',
   angry:
     'rezalet:1 | rezil:1 | sacmalik:1 | kabul edilemez:1 | dolandirici*:1 | berbat:0.7 | yaziklar olsun:1 | sinir oldum:1 | bir daha asla:1',
@@ -49,4 +49,7 @@ export const tr: Lexicon = {
   time: 'cuma* | pazartesi* | sali* | carsamba* | persembe* | cumartesi* | pazar* | yarin* | bugun* | bugun | yarin | pazartesi | sali | carsamba | persembe | cuma | cumartesi | pazar | hafta sonu | 0 gun | dogum gunu',
   calm: 'acelesi yok | acil degil',
   packaging: 'kutu | koli | ambalaj | paket',
+  instead: 'yerine',
+  ordered: 'siparis ettim | aldim | sectim',
+  got: 'geldi | gelmis | gonderildi | gonderilmis',
 };

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon';
  */
 export const vi: Lexicon = {
   intents: {
-    'where-is-order': `
+    'where-is-order': `gui hang chua:2 | dung im:2 | khong nhuc nhich:2 | ca tuan:1 | 
       don hang cua toi dau:2 | dau roi:1.5 | cua minh dau:2 | doi 0 tuan:1.5 | 0 tuan roi:1 | don cua toi dau:2 | hang dau:2 | don hang dau:2 | don dau:1.5 | chua nhan duoc:2 | chua nhan dc:2 | chua nhan:2
       chua nhan duoc hang:2 | chua thay hang:2 | chua toi:2 | chua den:2 | chua giao:2 | chua ship:2 | chua gui:2 | khi nao giao:2 | bao gio giao:2
       khi nao nhan:2 | bao gio nhan:2 | bao gio co hang:2 | khi nao toi:2 | bao gio toi:2 | bao lau nua:2 | ma van don:2 | van don:1.5 | ma theo doi:2
@@ -34,12 +34,12 @@ export const vi: Lexicon = {
   },
   negBefore: 'khong | ko | k | kh | chua | chang | cha',
   question:
-    'khong$ | ko$ | chua$ | khong? | ko? | khi nao | bao gio | o dau | dau | sao | tai sao | the nao | nhu the nao | bao nhieu | duoc khong | dc ko | ko a?',
+    'bao lau | bao nhieu | duoc bao lau | khong$ | ko$ | chua$ | khong? | ko? | khi nao | bao gio | o dau | dau | sao | tai sao | the nao | nhu the nao | bao nhieu | duoc khong | dc ko | ko a?',
   changeVerb: 'doi | thay doi | sua | chuyen',
   orderAttr: 'dia chi | size | mau | kich co | so luong | sdt | so dien thoai',
   positive: 'cam on | dep | tot | hai long | thich | tuyet voi | ung ho | yeu | chat luong tot | nhanh:0.5',
   negative:
-    'chua nhan:0.6 | sao lau:0.6 | lau vay:0.6 | 0 tuan:0.6 | bao giao roi:0.6 | that vong | buc minh | buc | te | kem | chan | tuc | van de:0.7 | qua te | khong hai long',
+    'dung im:0.6 | ca tuan:0.6 | chua nhan:0.6 | sao lau:0.6 | lau vay:0.6 | 0 tuan:0.6 | bao giao roi:0.6 | that vong | buc minh | buc | te | kem | chan | tuc | van de:0.7 | qua te | khong hai long',
   polite: 'cam on | vui long | lam on | shop oi | nhe | dc ko',
   angry:
     'lua dao:1 | qua te:1 | lam an kieu gi:1 | vo trach nhiem:1 | buc minh:1 | do lua dao:1 | dm:1 | vcl:1 | vl:0.7 | tuc qua:1 | khong bao gio mua:1',
@@ -54,4 +54,7 @@ export const vi: Lexicon = {
   time: 'hom nay | ngay mai | ngay kia | thu hai | thu ba | thu tu | thu nam | thu sau | thu bay | chu nhat | thu 0 | cuoi tuan | tuan nay | 0 ngay | tet | sinh nhat',
   calm: 'khong gap | ko gap | tu tu',
   packaging: 'hop | thung | bao bi | hop hang',
+  instead: 'thay vi',
+  ordered: 'dat | minh dat | toi dat | mua',
+  got: 'giao | nhan duoc | gui | nhan',
 };
