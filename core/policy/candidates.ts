@@ -25,10 +25,17 @@ const PRIORITY: Record<PolicyRule, number> = {
   marketing: 7,
 };
 
+/** Findings that are a thing (an address, a number, a link) rather than a phrase: they cut through phrases. */
+const ATOMIC: ReadonlySet<PolicyRule> = new Set(['email', 'phone', 'link']);
+/** Spaces and punctuation trimmed from the ends of a phrase cut by an atomic finding. */
+const EDGE = /[\s.,;:!?，。、；：！？()（）"'“”‘’-]/u;
+
 /**
  * Non-overlapping findings in original offsets, sorted by start. The longest match wins an overlap (a whole
- * "refund you if you change your review" beats the "review" inside it), then the more specific rule; an occupancy
- * map keeps this linear in the text's length however many candidates a hostile text produces.
+ * "refund you if you change your review" beats the "review" inside it), then the more specific rule. One exception:
+ * an address, phone number or link inside a longer phrase ("refund via WhatsApp +86 138… if you remove your
+ * review") is shown on its own, and the phrase keeps its longest remaining piece, so no address goes unlisted.
+ * An owner map keeps this linear in the text's length however many candidates a hostile text produces.
  */
 export function resolveCandidates(
   candidates: Candidate[],
@@ -42,23 +49,26 @@ export function resolveCandidates(
       (a, b) =>
         b.end - b.start - (a.end - a.start) || PRIORITY[a.rule] - PRIORITY[b.rule] || a.start - b.start,
     );
-  const taken = new Uint8Array(folded.text.length);
-  const kept: Candidate[] = [];
+  const owner = new Int32Array(folded.text.length).fill(-1);
+  const kept: (Candidate | null)[] = [];
   for (const c of sorted) {
-    let free = true;
-    for (let i = c.start; i < c.end; i++) {
-      if (taken[i]) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+    const overlapped = new Set<number>();
+    for (let i = c.start; i < c.end; i++) if (owner[i] !== -1) overlapped.add(owner[i] as number);
+    if (overlapped.size > 0) {
+      const splittable =
+        ATOMIC.has(c.rule) &&
+        [...overlapped].every((k) => {
+          const p = kept[k];
+          return p && !ATOMIC.has(p.rule) && p.end - p.start > c.end - c.start;
+        });
+      if (!splittable) continue;
+      owner.fill(kept.length, c.start, c.end);
+      for (const k of overlapped) kept[k] = trimmed(kept[k] as Candidate, k, owner, folded.text);
+    } else owner.fill(kept.length, c.start, c.end);
+    kept.push({ ...c });
   }
-  kept.sort((a, b) => a.start - b.start);
   const findings: PolicyFinding[] = [];
-  for (const c of kept) {
+  for (const c of kept.filter((k): k is Candidate => k !== null).sort((a, b) => a.start - b.start)) {
     const start = folded.from[c.start] as number;
     const end = folded.to[c.end - 1] as number;
     // Two folded units can come from one original code point (`ß` → `ss`): never report the same span twice.
@@ -82,4 +92,29 @@ export function matchAll(re: RegExp, text: string, rule: PolicyRule, out: Candid
       out.push({ rule, start, end });
     } else out.push({ rule, start: m.index, end: m.index + m[0].length });
   }
+}
+
+/** A phrase after an atomic finding took part of it: its longest remaining run, edges trimmed; null if too short. */
+function trimmed(phrase: Candidate, index: number, owner: Int32Array, text: string): Candidate | null {
+  let best: [number, number] = [0, 0];
+  let runStart = -1;
+  for (let i = phrase.start; i <= phrase.end; i++) {
+    const mine = i < phrase.end && owner[i] === index;
+    if (mine && runStart === -1) runStart = i;
+    if (!mine && runStart !== -1) {
+      if (i - runStart > best[1] - best[0]) best = [runStart, i];
+      runStart = -1;
+    }
+  }
+  let [start, end] = best;
+  while (start < end && EDGE.test(text[start] as string)) start++;
+  while (end > start && EDGE.test(text[end - 1] as string)) end--;
+  for (let i = phrase.start; i < phrase.end; i++) {
+    if (owner[i] === index && (i < start || i >= end)) owner[i] = -1;
+  }
+  if (end - start < 3) {
+    for (let i = start; i < end; i++) owner[i] = -1;
+    return null;
+  }
+  return { ...phrase, start, end };
 }

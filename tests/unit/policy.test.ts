@@ -111,3 +111,22 @@ describe('checkPolicy: hostile input', () => {
     expect(() => checkPolicy(text, 'amazon')).not.toThrow();
   });
 });
+
+describe('checkPolicy: overlaps', () => {
+  it('lists an address or number inside a longer phrase on its own, and keeps the rest of the phrase', () => {
+    const text = 'We refund you via WhatsApp +86 138 0013 8000 if you remove your negative review';
+
+    expect(found(text, 'amazon')).toEqual([
+      'contact-details:WhatsApp',
+      'phone:+86 138 0013 8000',
+      'review-incentive:if you remove your negative review',
+    ]);
+  });
+
+  it('keeps the more specific reason for the same span (paypal.me is a payment, wa.me a messenger)', () => {
+    expect(found('paypal.me/shop or wa.me/4915123456789', 'ebay')).toEqual([
+      'off-platform:paypal.me/shop',
+      'contact-details:wa.me/4915123456789',
+    ]);
+  });
+});
