@@ -80,17 +80,11 @@ export function resolveCandidates(
 }
 
 /** Every match of a global regular expression as a candidate (empty matches skipped without looping). */
-export function matchAll(re: RegExp, text: string, rule: PolicyRule, out: Candidate[], group?: string): void {
+export function matchAll(re: RegExp, text: string, rule: PolicyRule, out: Candidate[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (group && m.indices?.groups?.[group]) {
-      const [start, end] = m.indices.groups[group];
-      out.push({ rule, start, end });
-    } else out.push({ rule, start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push({ rule, start: m.index, end: m.index + m[0].length });
   }
 }
 
