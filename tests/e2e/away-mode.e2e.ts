@@ -376,6 +376,21 @@ describe.each([AMAZON_DE, EBAY_DE, SHOPEE_TH])('away mode on $name', (portal) =>
     await sleep(1_500);
     expect((await portal.sent(page)).length).toBe(before);
     expect(await autoEvents(threadId)).toHaveLength(1);
+
+    // The thread in the side panel says why nothing was sent.
+    const panel = await openSidePanelTab(session);
+    await openThreadInPanel(panel, threadId);
+    const marker = await panel.waitForSelector(
+      '[data-testid="auto-reply-marker"][data-kind="reply.auto-skipped"]',
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(await marker!.evaluate((el) => el.getAttribute('data-reason'))).toMatch(/^(urgent|negative)$/);
+    expect(await marker!.evaluate((el) => el.textContent)).toMatch(
+      /Away mode did not answer|离线自动回复未回复/,
+    );
+    await panel.close();
   });
 
   it('the agent’s draft in the reply box is never overwritten nor sent', async () => {
