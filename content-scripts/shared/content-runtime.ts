@@ -198,7 +198,9 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
 
   // Away mode (issue 5): insert and click Send, only for the thread still open here, never over a draft.
   const offSend = onMessage('composerSend', async ({ data }): Promise<SendResult> => {
-    if (typeof data?.text !== 'string') return { ok: false, reason: 'error', error: 'No text to send.' };
+    if (typeof data?.text !== 'string' || data.text.length > 32_000) {
+      return { ok: false, reason: 'error', error: 'No text to send, or too long.' };
+    }
     scan();
     if (store.get().page === 'unrecognised') {
       return { ok: false, reason: 'unrecognised', error: 'This portal page layout is not recognised.' };
