@@ -3,32 +3,55 @@ import { replySettingsItem } from '../storage/reply-settings';
 import { useI18n } from './i18n-context';
 import { FlagIcon } from './icons';
 
-/** The last value read or written in this page; undefined until the first read answers. */
-let known: boolean | undefined;
-
 /**
- * Read once as soon as this module loads, side by side with the UI settings the page waits for anyway, so the first
- * inbox page does not wait for a second storage round trip after them.
+ * The preference as this page last saw it, kept in the extension's own localStorage: read synchronously, so the first
+ * inbox page starts at once in the right order instead of after a storage round trip. A cache only — the storage
+ * item stays the truth and corrects it when they differ (changed by another device's sync, an import…).
  */
+const CACHE_KEY = 'hw.inbox.urgentFirst';
+
+function cached(): boolean | undefined {
+  try {
+    const value = globalThis.localStorage?.getItem(CACHE_KEY);
+    return value === '1' ? true : value === '0' ? false : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(on: boolean): boolean {
+  try {
+    globalThis.localStorage?.setItem(CACHE_KEY, on ? '1' : '0');
+  } catch {
+    // No localStorage (a test environment, storage disabled): the next page waits for the item instead.
+  }
+  return on;
+}
+
+/** The last value known in this page: the cache, then the item once read or written. */
+let known: boolean | undefined = cached();
+
+/** Read once as soon as this module loads, beside the UI settings the page waits for anyway. */
 const firstRead: Promise<boolean> = replySettingsItem.getValue().then(
-  (settings) => (known = settings.urgentFirst === true),
-  // An unreadable item must not leave the inbox empty: newest first.
-  () => (known = false),
+  (settings) => (known = remember(settings.urgentFirst === true)),
+  // An unreadable item must not leave the inbox empty: the cache, else newest first.
+  () => (known ??= false),
 );
 
 /**
- * The inbox order preference (replySettingsItem.urgentFirst), live across pages. Null until read: the inbox waits
- * for it rather than painting newest-first and then re-ordering under the agent's eyes.
+ * The inbox order preference (replySettingsItem.urgentFirst), live across pages. Null only on a page's very first
+ * load before the item is read: the inbox waits for it rather than painting newest-first and then re-ordering under
+ * the agent's eyes.
  */
 export function useUrgentFirst(): [boolean | null, (on: boolean) => void] {
   const [value, setValue] = useState<boolean | null>(() => known ?? null);
   useEffect(() => {
     let active = true;
     void firstRead.then((on) => {
-      if (active) setValue((current) => current ?? on);
+      if (active) setValue(on);
     });
     const unwatch = replySettingsItem.watch((settings) => {
-      known = settings.urgentFirst === true;
+      known = remember(settings.urgentFirst === true);
       setValue(known);
     });
     return () => {
@@ -37,7 +60,7 @@ export function useUrgentFirst(): [boolean | null, (on: boolean) => void] {
     };
   }, []);
   const change = useCallback((on: boolean) => {
-    known = on;
+    known = remember(on);
     setValue(on);
     // Read-modify-write of the whole item: the other reply settings (agent name, store names…) stay as they are.
     void replySettingsItem
@@ -47,7 +70,7 @@ export function useUrgentFirst(): [boolean | null, (on: boolean) => void] {
   return [value, change];
 }
 
-/** "Urgent first" in the inbox header: a pressed/unpressed toggle. */
+/** "Urgent first", at the end of the inbox header's platform chips: a pressed/unpressed toggle. */
 export function UrgentFirstToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
   const { t } = useI18n();
   return (
