@@ -73,8 +73,18 @@ const scratch: Match[] = [];
 export function classifyMessage(text: string, hints: ClassifyHints = {}): Classification {
   const { language, mask, longMask } = languageFor(text, hints);
   const folded = foldMessage(text);
-  const evidence = evidenceOf(folded.text, matcher.scan(folded.text, mask, longMask, scratch));
-  const intents = scoreIntents(evidence, folded.questionMark);
+  let evidence = evidenceOf(folded.text, matcher.scan(folded.text, mask, longMask, scratch));
+  let intents = scoreIntents(evidence, folded.questionMark);
+  if (intents.best === 'other' && mask !== ALL) {
+    // Nothing in the message's language: short texts are often misdetected ("kaca retak" read as Turkish), and
+    // buyers borrow words. Every lexicon gets a say; kept only if it finds an intent.
+    const wider = evidenceOf(folded.text, matcher.scan(folded.text, ALL, ALL, scratch));
+    const widerIntents = scoreIntents(wider, folded.questionMark);
+    if (widerIntents.best !== 'other') {
+      evidence = wider;
+      intents = widerIntents;
+    }
+  }
   // Urgency first reads how displeased the words are; sentiment then counts anger and threats as displeased.
   const words = scoreSentiment(evidence, intents.best, 0);
   const urgency = urgencyOf(evidence, folded, words.negative);

@@ -81,9 +81,9 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   }
   if (changeVerb && orderAttr) totals[CHANGE]! += 1.5;
   else if (orderAttr && isQuestion) totals[PRODUCT]! += 0.5;
-  // "Ordered M, got L", "received a 40 instead of a 38": what came is not what was ordered.
-  if (gotAt >= 0 && !pleased && ((orderedAt >= 0 && gotAt > orderedAt) || instead))
-    totals[WRONG]! += orderAttr || instead ? 2 : 1.5;
+  // "Ordered M, got L", "received a 40 instead of a 38", "收到的是蓝色 我要的是黑色": what came is not what was
+  // ordered (either order).
+  if (gotAt >= 0 && !pleased && (orderedAt >= 0 || instead)) totals[WRONG]! += orderAttr || instead ? 2 : 1.5;
   else if (instead && !changeVerb) totals[CHANGE]! += 0.5;
   // "The box was dented but the item is not damaged": the damage words were about the packaging.
   if (packaging && damageDenied) totals[DAMAGED] = 0;

@@ -12,7 +12,7 @@ export const de: Lexicon = {
       trackingnummer:2 | tracking nummer:2 | tracking-nummer:2 | paketnummer:2 | lieferstatus:2 | status meiner bestellung:2 | lieferzeit:1.5
       lieferung*:0.5 | versand*:0.5 | zustellung:1 | als zugestellt:2 | zugestellt markiert:2 | verloren:1 | paket verloren:2 | warte seit:2
       warte immer noch:2 | warten schon:1.5 | seit wochen:1.5 | seit tagen:1 | wo bleibt meine:2`,
-    'return-refund': `
+    'return-refund': `eine nummer grosser:2 | eine nummer kleiner:2 | grossere grosse:2 | kleinere grosse:2 | umtauschen:2 | 
       ruckerstattung:2 | rueckerstattung:2 | erstattung:2 | erstatten:2 | geld zuruck:2 | geld zurueck:2 | mein geld:1.5 | zuruckschicken:2
       zurueckschicken:2 | zuruck senden:2 | zurucksenden:2 | rucksendung:2 | ruecksendung:2 | retoure:2 | retournieren:2 | zuruckgeben:2
       umtausch*:1.5 | umtauschen:1.5 | gutschrift:1.5 | rucksendeetikett:2 | rucksendeschein:2 | widerruf*:1 | zuruck:0.5`,
@@ -22,12 +22,12 @@ export const de: Lexicon = {
       adresse andern:2.5 | adresse aendern:2.5 | adresse ändern:2.5 | anschrift andern:2.5 | lieferadresse:1.5 | falsche adresse:1.5
       neue adresse:1.5 | adresse korrigieren:2.5 | grosse andern:2.5 | grosse tauschen:2 | farbe andern:2.5 | andere farbe:1 | andere grosse:1
       bestellung andern:2.5 | bestellung aendern:2.5 | umbestellen:2.5 | stattdessen:1 | hinzufugen:1`,
-    'damaged-defective': `abgerissen:2 | schrott:2 | gerissen:2 | loch:1.5 | 
+    'damaged-defective': `gesprungen:2 | zersprungen:2 | gesplittert:2 | abgerissen:2 | schrott:2 | gerissen:2 | loch:1.5 | 
       kaputt*:2 | *kaputt:2 | beschadigt:2 | beschaedigt:2 | defekt*:2 | zerbrochen:2 | gebrochen:2 | gerissen:2 | zerkratzt:2 | kratzer:2
       undicht:2 | ausgelaufen:2 | funktioniert nicht:2 | funktioniert nicht mehr:2 | geht nicht:2 | geht nicht an:2 | lasst sich nicht:2
       ladt nicht:2 | mangelhaft:2 | fehlerhaft:2 | mangel:1 | schaden:1.5 | beschadigung:2 | verbogen:2 | delle:2 | verschmutzt:1.5
       schimmel*:2 | gebraucht:1.5   | qualitat ist schlecht:1.5 | schlechte qualitat:1.5 | wackelt:1 | riss:2`,
-    'wrong-item': `nicht das, was ich bestellt:2.5 | nicht das was ich bestellt:2.5 | entspricht nicht der beschreibung:1 | teile fehlen:2 | fehlen teile:2 | 
+    'wrong-item': `falsche modell:2.5 | falsches modell:2.5 | falsche model:2.5 | nicht das, was ich bestellt:2.5 | nicht das was ich bestellt:2.5 | entspricht nicht der beschreibung:1 | teile fehlen:2 | fehlen teile:2 | 
       falsche artikel:2.5 | falscher artikel:2.5 | falsches produkt:2.5 | falsche produkt:2.5 | falsche farbe:2 | falsche grosse:2 | falsch geliefert:2.5
       falsche ware:2.5 | falsch:1 | nicht das was ich bestellt:2.5 | nicht was ich bestellt:2.5 | nicht bestellt:1.5 | anderen artikel:2
       anderer artikel:2 | anderes produkt:2 | verwechselt:2 | vertauscht:2 | fehlt:1 | nur einen:1 | leeres paket:2 | karton war leer:2`,

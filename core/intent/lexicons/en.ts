@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
  * other language (buyers everywhere mix in "refund", "cancel", "tracking"). */
 export const en: Lexicon = {
   intents: {
-    'where-is-order': `?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
+    'where-is-order': `where my:1.5 | shown up:1 | hasnt shown up:2 | not shown up:2 | ?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
       where is my order:2 | where is my package:2 | where is my parcel:2 | where is my item:2 | where is my stuff:2
       where s my order:2 | wheres my order:2 | wheres my package:2 | where my order:2 | where is the order:2
       where is it:1 | where is my:1.5 | wru:2 | wismo:2 | wer is my:1.5 | were is my:1.5
@@ -26,7 +26,7 @@ export const en: Lexicon = {
       delivery date:1 | expected delivery:1.5 | estimated delivery:1.5 | taking so long:1.5 | taking forever:1.5
       so long to arrive:2 | weeks ago:1 | ordered on:1 | pkg:1 | my pkg:1.5 | where pkg:2 | delivery*:0.5 | shipping*:0.5
       ship it:1 | still in transit:2 | hasnt moved:2 | no movement:2 | tracking not updated:2 | courier:0.5`,
-    'return-refund': `
+    'return-refund': `bigger size:2 | smaller size:2 | larger size:2 | bigger one:1.5 | smaller one:1.5 | exchange it for:2 | exchange for:2 | swap it for:2 | different size:1.5 | 
       refund*:2 | refnd:2 | refun:2 | money back:2 | my money:1.5 | reimburse*:2 | return it:2 | return this:2
       return the item:2 | return the:1 | return*:1.5 | send it back:2 | send back:1.5 | sent it back:1.5 | ship it back:2
       return label:2 | return shipping:1.5 | return policy:1.5 | how do i return:2 | can i return:2 | want to return:2
@@ -56,7 +56,7 @@ export const en: Lexicon = {
       not functioning:2 | no power:1.5 | no sound:1.5 | screen is black:2 | flickering:1.5 | beeping:1 | overheat*:1.5
       arrived in pieces:2 | box was crushed:1.5 | crushed:1.5 | bent:1.5 | burnt:1.5 | smells:1 | glitch*:1.5 | buggy:1.5
       hole in:1.5 | holes in:1.5 | loose:1 | wobbly:1 | split:0.5 | not as described:1`,
-    'wrong-item': `only got 0 of:2 | only got one:2 | someone else s:2.5 | somebody else s:2 | not what i expected:0.5 | missing part*:2 | missing piece*:2 | parts missing:2 | piece missing:2 | 
+    'wrong-item': `are missing:1.5 | is missing:1.5 | missing from:1.5 | only got 0 of:2 | only got one:2 | someone else s:2.5 | somebody else s:2 | not what i expected:0.5 | missing part*:2 | missing piece*:2 | parts missing:2 | piece missing:2 | 
       wrong item:2.5 | wrong product:2.5 | wrong size:2 | wrong color:2 | wrong colour:2 | wrong model:2.5 | wrong one:2
       wrong order:2 | wrong thing:2 | wrong book:2 | wrong part:2 | wrong version:2 | wrong:0.7 | sent me the wrong:2.5
       not what i ordered:2.5 | not what i order:2.5 | isnt what i ordered:2.5 | not the one i ordered:2.5 | different item:2
@@ -78,7 +78,7 @@ export const en: Lexicon = {
     invoice: `
       invoice*:2.5 | invioce:2.5 | receipt*:2 | reciept:2 | vat:2 | tax invoice:2.5 | bill:1 | billing:1 | proof of purchase:2
       company name on:1.5 | gst:1.5 | tax id:2 | vat number:2.5 | vat id:2.5 | pro forma:2 | proforma:2`,
-    'thanks-positive': `
+    'thanks-positive': `would buy again:2 | buy again:1.5 | great communication:2 | will buy again:2 | 
       thank*:1 | thx:1 | thnx:1 | thnks:1 | thanx:1 | ty:1 | tysm:1.5 | tnx:1 | tks:1 | cheers:0.5 | appreciate*:1
       love it:2 | loved it:2 | love this:2 | love them:2 | love the:1.5 | great product:2 | great seller:2 | great service:2
       excellent*:1.5 | perfect:1.5 | amazing:1.5 | awesome:1.5 | fantastic:1.5 | wonderful:1.5 | works great:2 | works perfectly:2

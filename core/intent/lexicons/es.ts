@@ -10,7 +10,7 @@ export const es: Lexicon = {
       cuando envian:2 | cuando sale:1.5 | ya lo enviaron:2 | ya fue enviado:2 | ya salio:2 | numero de seguimiento:2 | seguimiento:1.5 | rastreo:2
       numero de guia:2 | guia:1 | estado de mi pedido:2 | estado del envio:2 | envio:0.5 | paquete perdido:2 | perdido:1 | marca entregado:2
       dice entregado:2 | sigo esperando:2 | llevo esperando:2 | hace semanas:1`,
-    'return-refund': `devolver*:2 | devuelvo:2 | reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
+    'return-refund': `otra talla:2 | por otra:1.5 | talla mas grande:2 | talla mas chica:2 | talla mas pequena:2 | cambiar por:1.5 | devolver*:2 | devuelvo:2 | reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
       etiqueta de devolucion:2 | quiero devolver:2 | como devuelvo:2 | regresar el:1.5`,
     'cancel-order': `cancelar:2 | cancelacion:2 | cancelen:2 | cancela:2 | cancelado:1 | anular:2 | anulen:2 | ya no lo quiero:2 | ya no lo necesito:1.5
       no lo envien:2 | no enviar:2 | pedi por error:1.5`,
@@ -20,7 +20,7 @@ export const es: Lexicon = {
     'damaged-defective': `estrellad*:2 | agujero:1.5 | descosido:2 | roto:2 | rota:2 | rotos:2 | danad*:2 | defectuos*:2 | defecto:1.5 | no funciona:2 | no sirve:2 | no enciende:2 | no prende:2 | no carga:2
       rayado:2 | rayada:2 | quebrado:2 | quebrada:2 | estropead*:2 | averiad*:2 | golpeado:2 | abollad*:2 | manchado:1.5 | sucio:1 | usado:1.5
       rajado:2 | agrietado:2 | gotea:2 | mala calidad:1.5   | dejo de funcionar:2 | descompuesto:2`,
-    'wrong-item': `equivocad*:1.5 | piezas faltantes:2 | le faltan piezas:2 | producto equivocado:2.5 | articulo equivocado:2.5 | equivocado:1.5 | no es lo que pedi:2.5 | no es lo que compre:2.5 | no corresponde:2
+    'wrong-item': `modelo equivocado:2.5 | que no era:2 | no era el:1.5 | no era la:1.5 | equivocad*:1.5 | piezas faltantes:2 | le faltan piezas:2 | producto equivocado:2.5 | articulo equivocado:2.5 | equivocado:1.5 | no es lo que pedi:2.5 | no es lo que compre:2.5 | no corresponde:2
       talla incorrecta:2 | color equivocado:2 | color incorrecto:2 | otro producto:2 | me enviaron otro:2.5 | me llego otro:2.5 | diferente:1
       falta:1 | faltan:1 | caja vacia:2 | me mandaron otra:2.5`,
     'product-question': `?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5

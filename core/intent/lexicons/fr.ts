@@ -10,12 +10,12 @@ export const fr: Lexicon = {
       quand sera:1 | sera livre:1.5 | sera expedie:1.5 | quand allez-vous:1.5 | deja expedie:1.5 | numero de suivi:2 | suivi de colis:2 | suivi:1
       lien de suivi:2 | statut de ma commande:2 | livraison:0.5 | expedition:0.5 | colis perdu:2 | perdu:1 | marque comme livre:2 | indique livre:2
       j attends:1.5 | attends toujours:2 | depuis 0 semaines:1.5 | depuis des semaines:1.5`,
-    'return-refund': `rembourse*:2 | remboursement:2 | retour:1.5 | retourner:2 | renvoyer:2 | renvoi:1.5 | echange*:1 | echanger:1 | mon argent:1.5
+    'return-refund': `echanger contre:2 | autre taille:2 | taille au dessus:2 | taille en dessous:2 | taille plus grande:2 | rembourse*:2 | remboursement:2 | retour:1.5 | retourner:2 | renvoyer:2 | renvoi:1.5 | echange*:1 | echanger:1 | mon argent:1.5
       etiquette de retour:2 | bon de retour:2 | me faire rembourser:2 | avoir:0.3 | retractation:1.5`,
     'cancel-order': `annuler:2 | annulation:2 | annulez:2 | annule:1.5 | annulee:1.5 | plus besoin:1.5 | ne pas expedier:2 | ne pas envoyer:2 | commande par erreur:1.5`,
     'change-order': `changer l adresse:2.5 | changer mon adresse:2.5 | changer d adresse:2.5 | modifier l adresse:2.5 | modifier mon adresse:2.5 | adresse erronee:2
       mauvaise adresse:1.5 | nouvelle adresse:1.5 | changer la taille:2.5 | changer la couleur:2.5 | modifier ma commande:2.5 | modifier la commande:2.5`,
-    'damaged-defective': `casse:2 | cassee:2 | casses:2 | abime*:2 | endommage*:2 | defectueu*:2 | defaut:1.5 | ne fonctionne pas:2 | ne marche pas:2 | marche pas:2
+    'damaged-defective': `fendu:2 | fendue:2 | ebreche*:2 | casse:2 | cassee:2 | casses:2 | abime*:2 | endommage*:2 | defectueu*:2 | defaut:1.5 | ne fonctionne pas:2 | ne marche pas:2 | marche pas:2
       fonctionne pas:2 | en panne:2 | hs:1.5 | fissure*:2 | raye*:2 | dechire*:2 | troue:2 | fuit:2 | fuite:2 | ne s allume pas:2 | s allume pas:2
       ne charge pas:2 | mauvaise qualite:1.5  | cabosse:2 | tache*:1.5 | deja utilise:1.5 | moisi:2 | brise:2`,
     'wrong-item': `pieces manquantes:2 | mauvais article:2.5 | mauvais produit:2.5 | mauvaise taille:2 | mauvaise couleur:2 | mauvais modele:2.5 | pas le bon:2 | pas la bonne:2
@@ -59,7 +59,7 @@ export const fr: Lexicon = {
   time: 'aujourd hui | demain | apres-demain | lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche | ce week-end | 0 jours | 0 heures | 0h | noel | anniversaire | la semaine prochaine',
   calm: 'pas urgent | pas presse | rien ne presse',
   packaging: 'emballage | carton | boite | colis',
-  instead: 'au lieu de | au lieu d | a la place',
+  instead: 'au lieu du | au lieu des | au lieu de | au lieu d | a la place',
   ordered: 'j ai commande | commande un | commande une | j avais commande | j avais pris',
   got: 'recu | recue | j ai eu | envoye | arrive | livre',
 };

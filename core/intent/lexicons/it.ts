@@ -3,18 +3,18 @@ import type { Lexicon } from '../lexicon';
 /** Italian; "dov'è" is folded to "dov e", "non è arrivato" to "non e arrivato". */
 export const it: Lexicon = {
   intents: {
-    'where-is-order': `?spedito:1.5 | ?spedita:1.5 | non si aggiorna:2 | fermo:1.5 | bloccato:1.5 | aspetto da:1.5 | da 0 settimane:1.5 | 0 settimane:1 | sto aspettando:1.5 | 
+    'where-is-order': `dove si trova:2 | dov e finito:2 | ?spedito:1.5 | ?spedita:1.5 | non si aggiorna:2 | fermo:1.5 | bloccato:1.5 | aspetto da:1.5 | da 0 settimane:1.5 | 0 settimane:1 | sto aspettando:1.5 | 
       dov e il mio ordine:2 | dov e il mio pacco:2 | dove e il mio ordine:2 | dove e il mio pacco:2 | dov e:1.5 | dove e finito:2 | che fine ha fatto:2
       non e arrivato:2 | non e ancora arrivato:2 | non ancora arrivato:2 | non mi e arrivato:2 | non ho ricevuto:2 | mai arrivato:2 | mai ricevuto:2
       ancora niente:2 | ancora nulla:2 | quando arriva:2 | quando arrivera:2 | quando spedite:2 | quando verra spedito:2 | e stato spedito:1.5
       gia spedito:1.5 | numero di tracking:2 | codice di tracciamento:2 | tracciamento:2 | tracking:1.5 | stato dell ordine:2 | stato della spedizione:2
       spedizione:0.5 | consegna:0.5 | pacco perso:2 | smarrito:2 | risulta consegnato:2 | aspetto ancora:2 | sto ancora aspettando:2 | da settimane:1.5`,
-    'return-refund': `rimbors*:2 | reso:2 | restituire:2 | restituzione:2 | rimandare indietro:2 | rispedire:1.5 | i miei soldi:2 | soldi indietro:2 | cambio:0.7
+    'return-refund': `taglia piu grande:2 | taglia piu piccola:2 | altra taglia:2 | cambiarlo con:2 | sostituirlo con:2 | rimbors*:2 | reso:2 | restituire:2 | restituzione:2 | rimandare indietro:2 | rispedire:1.5 | i miei soldi:2 | soldi indietro:2 | cambio:0.7
       sostituzione:1 | etichetta di reso:2 | recesso:1.5`,
     'cancel-order': `annullare:2 | annullamento:2 | annullate:2 | annulla:2 | cancellare l ordine:2.5 | cancellate:1.5 | disdire:2 | non spedite:2 | non mi serve piu:1.5`,
     'change-order': `sbagliato indirizzo:2.5 | ho sbagliato indirizzo:2.5 | cambiare indirizzo:2.5 | cambiare l indirizzo:2.5 | modificare l indirizzo:2.5 | modificare indirizzo:2.5 | indirizzo sbagliato:1.5
       nuovo indirizzo:1.5 | cambiare taglia:2.5 | cambiare la taglia:2.5 | cambiare colore:2.5 | cambiare il colore:2.5 | modificare l ordine:2.5`,
-    'damaged-defective': `rotto:2 | rotta:2 | rotti:2 | danneggiat*:2 | difettos*:2 | difetto:1.5 | non funziona:2 | non si accende:2 | non carica:2 | graffiat*:2
+    'damaged-defective': `scheggiat*:2 | incrinat*:2 | spaccat*:2 | rotto:2 | rotta:2 | rotti:2 | danneggiat*:2 | difettos*:2 | difetto:1.5 | non funziona:2 | non si accende:2 | non carica:2 | graffiat*:2
       crepat*:2 | ammaccat*:2 | guasto:2 | rovinat*:2 | perde:1.5 | macchiat*:1.5 | usato:1.5   | scadente:1.5 | spaccato:2`,
     'wrong-item': `pezzi mancanti:2 | mancano pezzi:2 | articolo sbagliato:2.5 | prodotto sbagliato:2.5 | sbagliato:1.5 | taglia sbagliata:2 | colore sbagliato:2 | non e quello che ho ordinato:2.5
       non e quello ordinato:2.5 | articolo diverso:2 | prodotto diverso:2 | diverso:1 | manca:1 | mancante:1 | scatola vuota:2`,

@@ -8,14 +8,14 @@ export const ms: Lexicon = {
       belum dapat:2 | tak dapat lagi:2 | x dapat lagi:2 | bila nak sampai:2 | bila sampai:2 | bila hantar:2 | bila nak hantar:2 | bila pos:2 | dah pos:1.5
       dah hantar ke:2 | dah hantar belum:2 | no tracking:2 | tracking no:2 | nombor tracking:2 | nombor penjejakan:2 | parcel saya:1.5 | parcel:0.7
       penghantaran:0.5 | mana barang:2 | barang mana:2 | lama sangat:1.5 | tunggu lama:2 | hilang:1`,
-    'return-refund': `bayar balik:2 | pulangkan wang:2 | pulang duit:2 | duit balik:2 | wang balik:2 | duit saya:1.5 | pemulangan:2 | pulangkan barang:2 | tukar:0.7
+    'return-refund': `besar sikit:2 | kecil sikit:2 | saiz lain:2 | saiz besar:1.5 | bayar balik:2 | pulangkan wang:2 | pulang duit:2 | duit balik:2 | wang balik:2 | duit saya:1.5 | pemulangan:2 | pulangkan barang:2 | tukar:0.7
       minta refund:2 | nak refund:2`,
     'cancel-order': `batal:2 | batalkan:2 | pembatalan:2 | tak jadi:2 | x jadi:2 | tak nak dah:2 | x nak dah:2 | jangan hantar:2`,
     'change-order': `tukar alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | tukar saiz:2.5 | tukar size:2.5 | tukar warna:2.5
       ubah pesanan:2.5 | tukar kepada:1.5`,
-    'damaged-defective': `rosak:2 | pecah:2 | retak:2 | tak berfungsi:2 | x berfungsi:2 | tidak berfungsi:2 | tak boleh guna:2 | x boleh guna:2 | tak menyala:2
+    'damaged-defective': `retak:2 | pecah:2 | rosak:2 | pecah:2 | retak:2 | tak berfungsi:2 | x berfungsi:2 | tidak berfungsi:2 | tak boleh guna:2 | x boleh guna:2 | tak menyala:2
       tak on:2 | x on:2 | koyak:2 | calar:2 | bocor:2 | kemek:2 | kotor:1 | terpakai:1.5 | patah:2 | kualiti teruk:1.5 | cacat:2`,
-    'wrong-item': `salah hantar:2.5 | hantar salah:2.5 | barang salah:2.5 | salah warna:2 | salah saiz:2 | salah size:2 | tak sama:1.5 | x sama:1.5 | tak sama dengan gambar:2.5
+    'wrong-item': `model salah:2.5 | salah model:2.5 | salah hantar:2.5 | hantar salah:2.5 | barang salah:2.5 | salah warna:2 | salah saiz:2 | salah size:2 | tak sama:1.5 | x sama:1.5 | tak sama dengan gambar:2.5
       bukan yang saya order:2.5 | bukan yg saya order:2.5 | kurang:1 | tak cukup:1.5 | kotak kosong:2`,
     'product-question': `?saiz:1 | ?size:1 | bahan:1.5 | ready stock:2 | ada stok:2 | stok:1 | sesuai untuk:1.5 | kalis air:2 | cara guna:2 | cara pakai:2 | nak tanya:0.6
       tanya sikit:0.6 | boleh tanya:2 | ?muat:1 | original ke:2 | ori ke:2`,

@@ -9,7 +9,7 @@ export const pt: Lexicon = {
       nunca chegou:2 | quando chega:2 | quando vai chegar:2 | quando sera enviado:2 | quando vao enviar:2 | quando envia:2 | ja foi enviado:2 | ja enviou:2
       ja postou:2 | codigo de rastreio:2 | codigo de rastreamento:2 | rastreio:2 | rastreamento:2 | rastrear:2 | status do pedido:2 | entrega:0.5
       envio:0.5 | extraviad*:2 | perdido:1 | consta como entregue:2 | aparece entregue:2 | esperando ate agora:2 | to esperando:1.5 | estou esperando:1.5`,
-    'return-refund': `reembols*:2 | devolucao:2 | devolver:2 | estorno:2 | estornar:2 | meu dinheiro:2 | dinheiro de volta:2 | troca:1 | trocar:0.7
+    'return-refund': `outro tamanho:2 | tamanho maior:2 | tamanho menor:2 | trocar por:2 | reembols*:2 | devolucao:2 | devolver:2 | estorno:2 | estornar:2 | meu dinheiro:2 | dinheiro de volta:2 | troca:1 | trocar:0.7
       quero devolver:2 | como devolvo:2`,
     'cancel-order': `cancelar:2 | cancelamento:2 | cancela:2 | cancele:2 | cancelem:2 | nao quero mais:2 | n quero mais:2 | desisti:1.5 | nao enviar:2`,
     'change-order': `mudar o endereco:2.5 | mudar endereco:2.5 | alterar o endereco:2.5 | alterar endereco:2.5 | trocar o endereco:2.5 | endereco errado:1.5
@@ -21,7 +21,7 @@ export const pt: Lexicon = {
       n e o que pedi:2.5 | veio outro:2.5 | veio diferente:2 | mandaram outro:2.5 | diferente:1 | faltando:1 | veio faltando:2 | caixa vazia:2`,
     'product-question': `?tamanho:1 | medidas:2 | material:1.5 | compativel:2 | a prova d agua:2 | prova d agua:2 | tem estoque:2 | em estoque:2 | disponivel:1.5
       como usar:2 | como funciona:2 | manual:1.5 | duvida:0.6 | uma duvida:0.6 | pergunta:1 | ?serve:1 | ?tem:0.5 | ?vem com:1.5 | antes de comprar:2 | veste pequeno:1.5`,
-    invoice: `nota fiscal:2.5 | nf:2 | nfe:2.5 | nf-e:2.5 | recibo:2 | fatura:2 | cpf na nota:2.5 | cnpj:1.5`,
+    invoice: `emite nota:2.5 | emitem nota:2.5 | ?nota:1 | nota fiscal:2.5 | nf:2 | nfe:2.5 | nf-e:2.5 | recibo:2 | fatura:2 | cpf na nota:2.5 | cnpj:1.5`,
     'thanks-positive': `obrigad*:1 | obg:1 | brigad*:1 | vlw:1 | valeu:1 | perfeito:1.5 | otimo:1.5 | adorei:2 | amei:2 | chegou certinho:2 | chegou tudo certo:2
       tudo certo:1.5 | satisfeit*:1.5 | muito bom:1.5 | excelente:1.5 | resolvido:1.5 | show:1 | top:1`,
   },

@@ -7,11 +7,11 @@ export const sv: Lexicon = {
       var ar mitt paket:2 | var ar min bestallning:2 | var ar min order:2 | var ar mitt:1.5 | inte fatt:2 | inte fått:2 | har inte kommit:2
       inte kommit:2 | inte levererat:2 | inte levererad:2 | fortfarande inte:1.5 | nar kommer:2 | nar skickas:2 | nar levereras:2 | skickat an:1.5
       sparning*:2 | sparningsnummer:2 | kollinummer:2 | leveransstatus:2 | leverans*:0.5 | paketet:0.5 | vantar fortfarande:2 | vantat i:1.5 | borttappat:2`,
-    'return-refund': `aterbetalning:2 | aterbetala:2 | pengarna tillbaka:2 | mina pengar:1.5 | retur*:2 | returnera:2 | skicka tillbaka:2 | byta:1 | aterkop:1.5 | angerratt:1.5`,
+    'return-refund': `annan storlek:2 | byta till en:2 | storre storlek:2 | mindre storlek:2 | aterbetalning:2 | aterbetala:2 | pengarna tillbaka:2 | mina pengar:1.5 | retur*:2 | returnera:2 | skicka tillbaka:2 | byta:1 | aterkop:1.5 | angerratt:1.5`,
     'cancel-order': `avbryta:2 | avbryt:2 | avbestall*:2 | avboka:2 | annullera:2 | makulera:2 | angra kopet:1.5 | inte skicka:2 | behover den inte:1.5`,
     'change-order': `andra adress:2.5 | andra adressen:2.5 | ny adress:1.5 | fel adress:1.5 | andra storlek:2.5 | byta storlek:2.5 | byta farg:2.5 | andra farg:2.5
       andra bestallning:2.5 | andra min order:2.5`,
-    'damaged-defective': `trasig:2 | trasigt:2 | trasiga:2 | skadad:2 | skadat:2 | skadade:2 | defekt:2 | fungerar inte:2 | funkar inte:2 | sonder:2 | repad:2 | repor:2
+    'damaged-defective': `sprucket:2 | sprickor:2 | spricka:2 | trasig:2 | trasigt:2 | trasiga:2 | skadad:2 | skadat:2 | skadade:2 | defekt:2 | fungerar inte:2 | funkar inte:2 | sonder:2 | repad:2 | repor:2
       spruckit:2 | sprucken:2 | lacker:2 | startar inte:2 | laddar inte:2 | dalig kvalitet:1.5  | buckla:2 | smutsig:1 | anvand:1`,
     'wrong-item': `delar saknas:2 | fel vara:2.5 | fel produkt:2.5 | fel storlek:2 | fel farg:2 | fel modell:2.5 | fel:1 | inte det jag bestallde:2.5 | inte vad jag bestallde:2.5
       annan vara:2 | annan produkt:2 | saknas:1 | tom lada:2`,
