@@ -113,7 +113,9 @@ export function registerAwayMode(db: AppDb, overrides: Partial<AwayModeDeps> = {
         now: claimedAt,
         reply,
       });
-      if (again.action !== 'send' || again.message.id !== decision.message.id) return again;
+      if (again.action !== 'send') return again;
+      // A newer buyer message came in meanwhile: its own ingest decides for it; nothing is sent from here.
+      if (again.message.id !== decision.message.id) return undefined;
       await db.threads.update(threadId, {
         autoReplyAt: claimedAt,
         autoReplyMessageId: again.message.id,
