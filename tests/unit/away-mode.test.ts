@@ -177,6 +177,33 @@ describe('away mode in the background', () => {
     });
   });
 
+  it('a newer buyer message stored between the decision and the claim: nothing sent for the older one, one for the newer', async () => {
+    const id = await liveMessage();
+    const live = msg('Wo ist meine Bestellung? Sie sollte gestern kommen.', { sentAt: NOW - 30_000 });
+    const newer = msg('Hallo? Noch da?', { sentAt: NOW - 5_000 });
+    let interfered = false;
+    const mode = awayMode({
+      tabFor: async (_id, tab) => {
+        if (!interfered) {
+          interfered = true;
+          await ingestThread(
+            db,
+            thread([...history, live, newer], { site: 'amazon.de', buyer: { name: 'Jonas' } }),
+            NOW - 1_000,
+          );
+        }
+        return tab;
+      },
+    });
+    await mode.afterIngest(id, 7);
+    expect(sent).toEqual([]);
+    await mode.afterIngest(id, 7);
+    expect(sent).toHaveLength(1);
+    const claimed = (await db.threads.get(id))!.autoReplyMessageId;
+    const stored = await db.messages.where('threadId').equals(id).toArray();
+    expect(stored.find((m) => m.id === claimed)!.text).toBe('Hallo? Noch da?');
+  });
+
   it('does nothing at all while away mode is off', async () => {
     settings = { ...settings, enabled: false };
     const id = await liveMessage();
