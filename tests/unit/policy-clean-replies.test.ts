@@ -14,6 +14,7 @@ const REPLIES: Record<(typeof POLICY_LANGUAGES)[number], string[]> = {
     'Please open a return from Your Orders and use the prepaid label. Once we receive the item we will review your request.',
     'Thank you for your feedback! The charger supports 100-240V and USB-C PD up to 65W (model HW-65, version 2.1).',
     'Sorry about the wrong colour. We will send the blue one today at no cost; you can keep the other one.',
+    'The promotion did not apply at checkout because the item was already discounted; we have refunded the difference.',
   ],
   zh: [
     '您好，您的订单 111-2300471-3237033 已于 10月4日 发货，运单号 YT2412345678901，预计 5-7 个工作日送达。',
@@ -21,6 +22,7 @@ const REPLIES: Record<(typeof POLICY_LANGUAGES)[number], string[]> = {
     '请在订单页面申请退货，我们收到商品后会尽快处理您的退款申请。',
     '感谢您的反馈！这款充电器支持 100-240V 电压，型号 HW-65。',
     '很抱歉发错了颜色，我们今天会免费给您补发蓝色款，原来的那件您可以留着。',
+    '促销价没有生效是因为该商品已参加其他优惠，差价我们已经退还给您。',
   ],
   ja: [
     'ご注文（250-1234567-7654321）は10月4日に発送いたしました。追跡番号は 1234-5678-9012 です。',

@@ -80,7 +80,8 @@ export const EN: LanguageLexicon = {
     'newsletter',
     'new (?:arrivals|collection|products are)',
     '(?:big|flash|special|limited|huge|exclusive|seasonal|holiday) (?:sale|offer|deal|promotion|discount)s?',
-    'promotions?',
+    // Not a bare "promotion": answering "the promotion did not apply at checkout" is support, not marketing.
+    '(?:our|current|latest|new|upcoming|ongoing) promotions?',
     'buy (?:one|1|two|2) get (?:one|1)',
     'shop now',
     'you (?:may|might) also like',

@@ -38,7 +38,7 @@ export const NL: LanguageLexicon = {
     'nieuwsbrief',
     '(?:volg|bezoek|bekijk) (?:onze|ons) (?:winkel|shop|andere producten|nieuwe producten|producten|assortiment)',
     'nieuwe (?:producten|collectie)',
-    'aanbieding(?:en)?',
+    '(?:onze|nieuwe) aanbieding(?:en)?',
     'uitverkoop',
     '\\d+ ?% korting',
   ],

@@ -38,7 +38,7 @@ export const PL: LanguageLexicon = {
     '(?:obserwuj|odwiedz|zobacz|sprawdz) (?:nasz sklep|nasze (?:inne |nowe )?produkty|nasza oferte)',
     'nowosci w (?:sklepie|ofercie)',
     'nowe produkty',
-    'promocj\\p{L}*',
+    '(?:nasze|nasza|nowa|nowe) promocj\\p{L}*',
     'wyprzedaz\\p{L}*',
     '\\d+ ?% (?:rabatu|znizki)',
   ],

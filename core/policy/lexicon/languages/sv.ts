@@ -38,7 +38,7 @@ export const SV: LanguageLexicon = {
     'nyhetsbrev',
     '(?:folj|besok|kolla in|titta pa) (?:var butik|vara (?:andra |nya )?produkter|vart sortiment)',
     'nya produkter',
-    'kampanj(?:er)?',
+    '(?:vara|var|ny|nya) kampanj(?:er)?',
     'specialerbjudande(?:n)?',
     'rea',
     '\\d+ ?% rabatt',

@@ -40,8 +40,7 @@ export const TR: LanguageLexicon = {
     'magazamiz\\p{L}* (?:takip|ziyaret)\\p{L}*',
     '(?:diger|yeni) urunlerimiz\\p{L}*',
     'yeni urunler',
-    'kampanya\\p{L}*',
-    'promosyon\\p{L}*',
+    '(?:kampanyalarimiz|kampanyamiz|promosyonlarimiz|yeni kampanya)\\p{L}*',
     '%\\s?\\d+ indirim',
   ],
 };
