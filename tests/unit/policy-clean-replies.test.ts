@@ -15,6 +15,7 @@ const REPLIES: Record<(typeof POLICY_LANGUAGES)[number], string[]> = {
     'Thank you for your feedback! The charger supports 100-240V and USB-C PD up to 65W (model HW-65, version 2.1).',
     'Sorry about the wrong colour. We will send the blue one today at no cost; you can keep the other one.',
     'The promotion did not apply at checkout because the item was already discounted; we have refunded the difference.',
+    'Yes, it works with my phone too: my phone is a Pixel 8 and it charges at full speed.',
   ],
   zh: [
     '您好，您的订单 111-2300471-3237033 已于 10月4日 发货，运单号 YT2412345678901，预计 5-7 个工作日送达。',

@@ -24,7 +24,7 @@ export const EN: LanguageLexicon = {
     '(?:contact|message|text|reach|ping|chat with) (?:me|us) (?:on|via|through|at) (?:whatsapp|wechat|telegram|line|viber|instagram|facebook|skype|zalo|my|our)',
     'text me',
     'dm me',
-    'my (?:personal )?(?:whatsapp|wechat|telegram|line|viber|instagram|facebook|skype|zalo|phone|mobile|cell|email|e-mail) (?:number|no|id|account|address|is)',
+    'my (?:personal )?(?:whatsapp|wechat|telegram|line|viber|instagram|facebook|skype|zalo|phone|mobile|cell|email|e-mail) (?:number|no|id|account|address)',
     'our (?:whatsapp|wechat|telegram|line|viber|instagram|facebook|skype|zalo) (?:number|no|id|account|group|page)?',
     '(?:send|give|leave|share) (?:me|us) your (?:phone|mobile|cell|whatsapp|wechat|telegram|line|email|e-mail|contact)(?: number| address| details| id)?',
     'your (?:phone|mobile|cell|whatsapp|wechat|telegram) (?:number|no|id)',
