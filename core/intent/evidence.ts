@@ -21,7 +21,7 @@ function reachBefore(c: number): number {
   return 3; // CJK, kana, Hangul, Thai: the cue sits right before (没有坏, ไม่ได้รับ, 안 왔어요)
 }
 function reachAfter(c: number): number {
-  if (c < 0x80) return 8; // Turkish: hasarlı değil
+  if (c < 0x80) return 14; // hasarlı değil, lädt überhaupt nicht, laddar inte alls
   return 4; // 壊れていない, 작동하지 않아요
 }
 
@@ -46,18 +46,28 @@ export function evidenceOf(text: string, matches: Match[]): Evidence[] {
   const selfNegated: Match[] = [];
   // Sorted by start, longest first: a semantic match is hidden when an earlier span (starting at or before it,
   // longer when it starts at the same place) reaches as far as it does.
+  // Sentiment words (thanks, please, "not happy") hide only other sentiment words and cues: polite "obrigado"
+  // must not hide the thanks intent "obrigad*" inside it.
   let maxEnd = -1;
+  let maxCoreEnd = -1;
   let groupStart = -1;
   let groupEnd = -1;
+  let groupCore = false;
   for (const m of matches) {
-    if (IS_SEMANTIC[m.payload.kind]) {
+    const kind = m.payload.kind;
+    if (IS_SEMANTIC[kind]) {
       if (m.start !== groupStart || m.end !== groupEnd) {
         if (groupEnd > maxEnd) maxEnd = groupEnd;
+        if (groupCore && groupEnd > maxCoreEnd) maxCoreEnd = groupEnd;
         groupStart = m.start;
         groupEnd = m.end;
+        groupCore = false;
       }
-      if (m.end <= maxEnd) {
-        if (m.payload.kind === Kind.NegBefore || m.payload.kind === Kind.NegAfter) selfNegated.push(m);
+      const sentimentWord = kind === Kind.Positive || kind === Kind.Negative || kind === Kind.Polite;
+      if (!sentimentWord) groupCore = true;
+      const cue = kind === Kind.NegBefore || kind === Kind.NegAfter;
+      if (m.end <= (sentimentWord || cue ? maxEnd : maxCoreEnd)) {
+        if (cue) selfNegated.push(m);
         continue;
       }
     }

@@ -36,6 +36,7 @@ const THANKS = INTENTS.indexOf('thanks-positive');
 const DAMAGED = INTENTS.indexOf('damaged-defective');
 const WRONG = INTENTS.indexOf('wrong-item');
 const RETURN = INTENTS.indexOf('return-refund');
+const CANCEL = INTENTS.indexOf('cancel-order');
 const CHANGE = INTENTS.indexOf('change-order');
 const PRODUCT = INTENTS.indexOf('product-question');
 
@@ -85,6 +86,11 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   // ordered (either order).
   if (gotAt >= 0 && !pleased && (orderedAt >= 0 || instead)) totals[WRONG]! += orderAttr || instead ? 2 : 1.5;
   else if (instead && !changeVerb) totals[CHANGE]! += 0.5;
+  // "I ordered the wrong model (by mistake), don't send it": the buyer's own mistake, nothing came yet — a cancel.
+  else if (orderedAt >= 0 && gotAt < 0 && totals[WRONG]! > 0 && totals[CANCEL]! > 0) {
+    totals[CANCEL]! += totals[WRONG]! * 0.8;
+    totals[WRONG] = 0;
+  }
   // "The box was dented but the item is not damaged": the damage words were about the packaging.
   if (packaging && damageDenied) totals[DAMAGED] = 0;
   // A refund asked because the item is broken or wrong: the cause is what the reply must address.

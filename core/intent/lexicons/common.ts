@@ -6,10 +6,13 @@ import type { Lexicon } from '../lexicon';
  */
 export const common: Lexicon = {
   intents: {
+    // Customs holds a parcel: the buyer asks where it is.
+    'where-is-order':
+      'customs:1.5 | zoll:1.5 | aduana:1.5 | douane:1.5 | dogana:1.5 | alfandega:1.5 | gumruk*:1.5 | tullen:1.5 | 세관:1.5 | الجمارك:1.5 | ศุลกากร:1.5 | hai quan:1.5 | bea cukai:1.5 | kastam:1.5 | 海关:1.5 | 税関:1.5',
     'thanks-positive': 'emjpos:0.5',
     // A device named in a question is almost always "does it fit/work with my phone?".
     'product-question':
-      '?wash*:1.5 | ?washable:2 | ?lavable:2 | ?lavar*:1.5 | ?lavadora:2 | ?lavatrice:2 | ?waschbar:2 | ?waschmaschine:2 | ?wasmachine:2 | ?pralce:2 | ?prac:1.5 | ?tvatt*:1.5 | ?yika*:1.5 | ?makinede:1.5 | ?세탁:2 | ?غسال*:2 | ?ينغسل:2 | ?ซัก:1.5 | ?giat:1.5 | ?cuci:1.5 | ?dicuci:2 | ?basuh:1.5 | ?washing machine:2 | ?洗濯:2 | ?机洗:2 | ?水洗:2 | ?dishwasher:2 | ?spulmaschine:2 | ?microwave:1.5 | ?mikrowelle:1.5 | ?battery:1.5 | ?batterie:1.5 | ?bateria:1.5 | ?batterij:1.5 | ?batteri*:1.5 | ?bateri*:1.5 | ?baterai*:1.5 | ?pil:1 | ?pin:0.7 | ?watt*:1.5 | ?volt*:1.5 | ?mah:1.5 | ?电池:1.5 | ?续航:1.5 | ?バッテリー:1.5 | ?배터리:1.5 | ?แบต:1.5 | ?بطاريه:1.5 | ?البطاريه:1.5 | ?华为:1 | ?苹果:1 | ?三星:1 | ?小米:1 | ?iphone:1 | ?galaxy:1 | ?samsung:1 | ?pixel:1 | ?ipad:1 | ?macbook:1 | ?huawei:1 | ?xiaomi:1 | ?redmi:1 | ?oppo:1 | ?vivo:1 | ?airpods:1 | ?switch:0.5 | ?ps5:1',
+      '?warranty:2 | ?garantie:2 | ?garantia:2 | ?garanzia:2 | ?gwarancj*:2 | ?garanti*:2 | ?보증:2 | ?ضمان:2 | ?ประกัน:2 | ?bao hanh:2 | ?garansi:2 | ?保修:2 | ?保証:2 | ?保固:2 | ?wash*:1.5 | ?washable:2 | ?lavable:2 | ?lavar*:1.5 | ?lavadora:2 | ?lavatrice:2 | ?waschbar:2 | ?waschmaschine:2 | ?wasmachine:2 | ?pralce:2 | ?prac:1.5 | ?tvatt*:1.5 | ?yika*:1.5 | ?makinede:1.5 | ?세탁:2 | ?غسال*:2 | ?ينغسل:2 | ?ซัก:1.5 | ?giat:1.5 | ?cuci:1.5 | ?dicuci:2 | ?basuh:1.5 | ?washing machine:2 | ?洗濯:2 | ?机洗:2 | ?水洗:2 | ?dishwasher:2 | ?spulmaschine:2 | ?microwave:1.5 | ?mikrowelle:1.5 | ?battery:1.5 | ?batterie:1.5 | ?bateria:1.5 | ?batterij:1.5 | ?batteri*:1.5 | ?bateri*:1.5 | ?baterai*:1.5 | ?pil:1 | ?pin:0.7 | ?watt*:1.5 | ?volt*:1.5 | ?mah:1.5 | ?电池:1.5 | ?续航:1.5 | ?バッテリー:1.5 | ?배터리:1.5 | ?แบต:1.5 | ?بطاريه:1.5 | ?البطاريه:1.5 | ?华为:1 | ?苹果:1 | ?三星:1 | ?小米:1 | ?iphone:1 | ?galaxy:1 | ?samsung:1 | ?pixel:1 | ?ipad:1 | ?macbook:1 | ?huawei:1 | ?xiaomi:1 | ?redmi:1 | ?oppo:1 | ?vivo:1 | ?airpods:1 | ?switch:0.5 | ?ps5:1',
   },
   positive: 'emjpos | xd | haha* | hehe',
   negative: 'emjneg',

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** German, with and without umlauts (zurück/zuruck/zurueck), compounds matched by word beginnings. */
 export const de: Lexicon = {
   intents: {
-    'where-is-order': `?verschickt:1.5 | ?versendet:1.5 | unterwegs:1 | steckt fest:2 | bewegt sich nicht:2 | was ist da los:1 | 
+    'where-is-order': `bote:1 | zusteller:1.5 | karte eingeworfen:2 | benachrichtigungskarte:2 | war aber zuhause:1.5 | war zuhause:1.5 | wo ist das paket:2 | ?verschickt:1.5 | ?versendet:1.5 | unterwegs:1 | steckt fest:2 | bewegt sich nicht:2 | was ist da los:1 | 
       wo ist mein paket:2 | wo ist meine bestellung:2 | wo ist meine lieferung:2 | wo ist die bestellung:2 | wo bleibt:2 | wo ist mein:1.5
       nicht angekommen:2 | noch nicht angekommen:2 | nie angekommen:2 | nicht erhalten:2 | noch nicht erhalten:2 | nicht bekommen:2
       nicht geliefert:2 | nicht zugestellt:2 | nicht da:1 | immer noch nicht:1.5 | noch nichts:1.5 | immer noch nichts:2 | wann kommt:2
@@ -12,11 +12,11 @@ export const de: Lexicon = {
       trackingnummer:2 | tracking nummer:2 | tracking-nummer:2 | paketnummer:2 | lieferstatus:2 | status meiner bestellung:2 | lieferzeit:1.5
       lieferung*:0.5 | versand*:0.5 | zustellung:1 | als zugestellt:2 | zugestellt markiert:2 | verloren:1 | paket verloren:2 | warte seit:2
       warte immer noch:2 | warten schon:1.5 | seit wochen:1.5 | seit tagen:1 | wo bleibt meine:2`,
-    'return-refund': `eine nummer grosser:2 | eine nummer kleiner:2 | grossere grosse:2 | kleinere grosse:2 | umtauschen:2 | 
+    'return-refund': `auf meinem konto:1 | noch keine erstattung:1 | eine nummer grosser:2 | eine nummer kleiner:2 | grossere grosse:2 | kleinere grosse:2 | umtauschen:2 | 
       ruckerstattung:2 | rueckerstattung:2 | erstattung:2 | erstatten:2 | geld zuruck:2 | geld zurueck:2 | mein geld:1.5 | zuruckschicken:2
       zurueckschicken:2 | zuruck senden:2 | zurucksenden:2 | rucksendung:2 | ruecksendung:2 | retoure:2 | retournieren:2 | zuruckgeben:2
       umtausch*:1.5 | umtauschen:1.5 | gutschrift:1.5 | rucksendeetikett:2 | rucksendeschein:2 | widerruf*:1 | zuruck:0.5`,
-    'cancel-order': `zurucktreten:2 | vom kauf zurucktreten:2.5 | ruckgangig:2 | stornier*:2 | storno:2 | abbestellen:2 | bestellung zuruckziehen:2 | nicht mehr haben:1.5 | nicht mehr brauche:1.5 | nicht versenden:2
+    'cancel-order': `aus versehen:1.5 | nicht losschicken:2 | nicht verschicken:2 | zurucktreten:2 | vom kauf zurucktreten:2.5 | ruckgangig:2 | stornier*:2 | storno:2 | abbestellen:2 | bestellung zuruckziehen:2 | nicht mehr haben:1.5 | nicht mehr brauche:1.5 | nicht versenden:2
       bitte nicht verschicken:2 | nicht mehr benotige:1.5 | canceln:2 | widerrufen:1.5`,
     'change-order': `
       adresse andern:2.5 | adresse aendern:2.5 | adresse ändern:2.5 | anschrift andern:2.5 | lieferadresse:1.5 | falsche adresse:1.5
@@ -31,7 +31,7 @@ export const de: Lexicon = {
       falsche artikel:2.5 | falscher artikel:2.5 | falsches produkt:2.5 | falsche produkt:2.5 | falsche farbe:2 | falsche grosse:2 | falsch geliefert:2.5
       falsche ware:2.5 | falsch:1 | nicht das was ich bestellt:2.5 | nicht was ich bestellt:2.5 | nicht bestellt:1.5 | anderen artikel:2
       anderer artikel:2 | anderes produkt:2 | verwechselt:2 | vertauscht:2 | fehlt:1 | nur einen:1 | leeres paket:2 | karton war leer:2`,
-    'product-question': `
+    'product-question': `?wie lange dauert der versand:2 | ?versand nach:1.5 | ?lieferzeit nach:2 | 
       ?passt:1 | ?passt das:1.5 | kompatibel:2 | grossentabelle:2 | masse:1 | abmessungen:2 | material:1.5 | wasserdicht:2 | lieferbar:1.5
       verfugbar:1.5 | auf lager:2 | wieder da:1 | anleitung:1.5 | bedienungsanleitung:2 | wie benutze:2 | wie funktioniert:2 | frage zu:1.5
       frage zum:1.5 | frage:0.6 | ?gibt es:1 | ?hat das:1 | ?ist das:1 | ?kann man:1 | ?kann ich:1 | fallt gross:1.5 | fallt klein:1.5 | vor dem kauf:2`,
@@ -57,7 +57,7 @@ export const de: Lexicon = {
     'adresse | anschrift | lieferadresse | grosse | groesse | farbe | menge | anzahl | hausnummer | plz | postleitzahl',
   positive:
     'danke | super | top | perfekt | toll | klasse | zufrieden | prima | wunderbar | freue | empfehlen | gerne | schon:0.3 | lieb',
-  negative: `was ist da los:0.6 | seit 0 wochen:0.6 | steckt fest:0.6 | immer noch:0.6 | noch nichts:0.6 | nichts bekommen:0.6 | zugestellt, aber:0.6 | laut dhl zugestellt:0.6 | seit 0 wochen:0.6 | 0 wochen:0.6 | entspricht nicht:0.6 | enttauscht | enttaeuscht | arger | argerlich | verargert | schlecht | schlimm | furchtbar | katastrophe | unzufrieden | leider:0.5
+  negative: `nicht auf meinem konto:0.6 | war aber zuhause:0.6 | beim zoll:0.6 | seit einer woche:0.6 | auf meinem konto:0.6 | noch keine erstattung:0.6 | was ist da los:0.6 | seit 0 wochen:0.6 | steckt fest:0.6 | immer noch:0.6 | noch nichts:0.6 | nichts bekommen:0.6 | zugestellt, aber:0.6 | laut dhl zugestellt:0.6 | seit 0 wochen:0.6 | 0 wochen:0.6 | entspricht nicht:0.6 | enttauscht | enttaeuscht | arger | argerlich | verargert | schlecht | schlimm | furchtbar | katastrophe | unzufrieden | leider:0.5
     immer noch:0.5 | schon wieder:0.7 | problem:0.7 | beschwerde | mist | schade:0.7 | traurig`,
   polite: 'danke | bitte | vielen dank | mfg | lg | gruss | grusse | freundliche grusse',
   angry: `unverschamt:1 | unverschaemt:1 | frechheit:1 | unmoglich:0.7 | sauerei:1 | katastrophe:1 | lacherlich:1 | zumutung:1 | verarsche:1
@@ -66,17 +66,19 @@ export const de: Lexicon = {
     bewertung schreiben | rezension | negatives feedback`,
   claim: `a-z-garantie | a bis z | a-bis-z | garantieantrag | fall eroffnen | fall offnen | kauferschutz | kaeuferschutz | amazon einschalten
     ebay einschalten | amazon kontaktieren | ebay kontaktieren | beschwerde bei amazon | beschwerde bei ebay | reklamation`,
-  dispute: 'konflikt | paypal-konflikt | streitfall',
+  dispute:
+    'widerspreche der zahlung | zahlung widersprechen | paypal widerspruch | widerspruch bei paypal | konflikt | paypal-konflikt | streitfall',
   chargeback:
     'ruckbuchung | rueckbuchung | zuruckbuchen | lastschrift zuruck | kreditkartenfirma | meine bank | bank zuruck',
   legal:
     'anwalt | rechtsanwalt | polizei | anzeige | verbraucherzentrale | betrug | gericht | klage | rechtliche schritte | strafanzeige',
-  urgentNow: 'dringend | sofort | eilig | schnellstmoglich | umgehend | asap | unverzuglich | eilt',
+  urgentNow:
+    'letzte warnung | letzte frist | dringend | sofort | eilig | schnellstmoglich | umgehend | asap | unverzuglich | eilt',
   deadlineMark: 'bis | bis zum | bis spatestens | spatestens | noch vor | benotige es | brauche es',
   time: 'heute | morgen | ubermorgen | montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag | wochenende | 0 tage | 0 tagen | 0 stunden | 0. | geburtstag | weihnachten | nachste woche',
   calm: 'keine eile | nicht dringend | eilt nicht | hat zeit',
   packaging: 'karton | verpackung | paket | schachtel | box',
-  instead: 'statt | anstatt | anstelle',
+  instead: 'nur den | nur die | nur das | nur einen | nur eine | statt | anstatt | anstelle',
   ordered: 'bestellt | ich habe bestellt | hatte bestellt',
   got: 'bekommen | erhalten | geliefert | geschickt | kam | kamen | wurde geliefert',
 };

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
  * other language (buyers everywhere mix in "refund", "cancel", "tracking"). */
 export const en: Lexicon = {
   intents: {
-    'where-is-order': `where my:1.5 | shown up:1 | hasnt shown up:2 | not shown up:2 | ?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
+    'where-is-order': `courier:1 | the driver:1 | delivery driver:1.5 | left a note:1.5 | missed delivery:2 | i was home:1.5 | where my:1.5 | shown up:1 | hasnt shown up:2 | not shown up:2 | ?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
       where is my order:2 | where is my package:2 | where is my parcel:2 | where is my item:2 | where is my stuff:2
       where s my order:2 | wheres my order:2 | wheres my package:2 | where my order:2 | where is the order:2
       where is it:1 | where is my:1.5 | wru:2 | wismo:2 | wer is my:1.5 | were is my:1.5
@@ -26,18 +26,18 @@ export const en: Lexicon = {
       delivery date:1 | expected delivery:1.5 | estimated delivery:1.5 | taking so long:1.5 | taking forever:1.5
       so long to arrive:2 | weeks ago:1 | ordered on:1 | pkg:1 | my pkg:1.5 | where pkg:2 | delivery*:0.5 | shipping*:0.5
       ship it:1 | still in transit:2 | hasnt moved:2 | no movement:2 | tracking not updated:2 | courier:0.5`,
-    'return-refund': `bigger size:2 | smaller size:2 | larger size:2 | bigger one:1.5 | smaller one:1.5 | exchange it for:2 | exchange for:2 | swap it for:2 | different size:1.5 | 
+    'return-refund': `hit my account:1 | in my account:1 | on my account:1 | to my account:1 | no refund yet:1 | still no refund:1 | bigger size:2 | smaller size:2 | larger size:2 | bigger one:1.5 | smaller one:1.5 | exchange it for:2 | exchange for:2 | swap it for:2 | different size:1.5 | 
       refund*:2 | refnd:2 | refun:2 | money back:2 | my money:1.5 | reimburse*:2 | return it:2 | return this:2
       return the item:2 | return the:1 | return*:1.5 | send it back:2 | send back:1.5 | sent it back:1.5 | ship it back:2
       return label:2 | return shipping:1.5 | return policy:1.5 | how do i return:2 | can i return:2 | want to return:2
       return request:2 | exchange*:1 | give me back:1 | pay me back:2 | credit back:1.5 | store credit:1.5
       partial refund:2 | full refund:2 | rma:2 | restocking fee:1.5`,
-    'cancel-order': `void:1.5 | void my:2 | call off:1.5 | by mistake:1 | ordered the wrong:1.5 | i ordered the wrong:1.5 | 
+    'cancel-order': `by accident:1.5 | dont send it:2 | please dont send:2 | void:1.5 | void my:2 | call off:1.5 | by mistake:1 | ordered the wrong:1.5 | i ordered the wrong:1.5 | 
       cancel*:2 | cancle*:2 | cancell*:2 | cansel*:2 | dont want it anymore:1.5 | dont need it anymore:1.5
       no longer need:1.5 | no longer want:1.5 | ordered by mistake:1.5 | ordered by accident:1.5 | accidentally ordered:1.5
       stop the order:2 | stop my order:2 | stop shipment:2 | dont ship:2 | do not ship:2 | dont send:1.5 | do not send:1.5
       void the order:2 | withdraw my order:2 | changed my mind:1.5`,
-    'change-order': `add a second:1.5 | same order:1 | add one more:1.5 | 
+    'change-order': `gift wrap:2 | gift message:2 | gift note:2 | add a second:1.5 | same order:1 | add one more:1.5 | 
       change my address:2.5 | change the address:2.5 | change address:2.5 | change of address:2.5 | update my address:2.5
       update the address:2.5 | update address:2.5 | wrong address:1.5 | new address:1.5 | address is wrong:1.5 | typo in my address:2
       correct address:1.5 | ship to a different:2 | send it to:1 | deliver to my:1 | different address:1.5 | moved house:1.5
@@ -45,7 +45,7 @@ export const en: Lexicon = {
       switch to:1 | swap to:1 | change to:1 | change it to:2 | change my order:2.5 | modify my order:2.5
       edit my order:2.5 | add to my order:2 | add another:1 | combine orders:1.5 | change the quantity:2.5
       can i change:1.5 | can you change:1.5 | want to change:1.5 | need to change:1.5 | please change:1.5 | pls change:1.5`,
-    'damaged-defective': `snapped:2 | came off:1.5 | hole:1.5 | holes:1.5 | 
+    'damaged-defective': `doesnt charge:2 | wont charge:2 | not charge:1.5 | snapped:2 | came off:1.5 | hole:1.5 | holes:1.5 | 
       broken:2 | broke:1.5 | brokn:2 | damaged:2 | damage:1.5 | damged:2 | dammaged:2 | defect*:2 | faulty:2
       cracked:2 | crack:1.5 | shattered:2 | smashed:2 | dented:2 | torn:2 | ripped:2 | scratched:2 | scratch*:1.5
       leaking:2 | leaked:2 | leaks:1.5 | stained:1.5 | stain:1 | dirty:1 | used item:1.5 | looks used:1.5 
@@ -64,7 +64,7 @@ export const en: Lexicon = {
       received instead:1.5 | someone elses order:2.5 | somebody elses:2 | not mine:1.5 | mixed up:1.5 | incorrect item:2.5
       only got one:1.5 | only received:1.5 | missing item*:1.5 | one item missing:2 | item missing:1.5 | not the same as the picture:2
       not as pictured:2 | looks different:1.5 | not the right:2 | isnt the right:2 | empty box:2 | box was empty:2`,
-    'product-question': `
+    'product-question': `?how long does shipping:2 | ?how long does delivery:2 | ?shipping to:1 | ?ship to:1 | ?deliver to:1 | ?how many days:1 | ?how long to deliver:2 | 
       ?does it:1 | ?does this:1.5 | ?is it:1 | ?is this:1.5 | ?will it:1 | ?will this:1.5 | ?can it:1 | ?can this:1.5
       ?can i use:1.5 | ?do you have:1.5 | ?do you sell:1.5 | ?is there:1 | ?how many:1 | ?how much:1 | ?how big:2 | ?how long:1
       ?how to:1 | ?what is the:1 | ?what size:2 | ?which size:2 | ?fit:1 | compatible*:2 | compatibility:2 | size chart:2
@@ -105,7 +105,7 @@ export const en: Lexicon = {
   positive: `love | loved | lovely | great:0.6 | excellent | perfect | amazing | awesome | fantastic | wonderful | happy:0.8 | glad:0.8 | pleased
     satisfied | very good:1.5 | so good:1.5 | really good:1.5 | nice:0.6 | best:0.6 | brilliant | beautiful | cute | recommend | impressed | superb
     five stars | well done | spot on | smooth | glad | grateful | appreciate | appreciated | love it | works great`,
-  negative: `been ages:0.6 | stuck:0.6 | not moving:0.6 | no update:0.6 | since 0 days:0.6 | 0 days:0.4 | not what i expected | still not:0.6 | still no:0.6 | still havent:0.6 | says delivered:0.6 | shows delivered:0.6 | marked as delivered:0.6 | never got:0.6 | 0 weeks:0.6 | a month:0.6 | hasnt updated:0.6 | not updated:0.6 | disappointed | disappointing | dissapointed | upset | unhappy | annoyed | frustrated | frustrating | terrible | horrible
+  negative: `hasnt hit:0.6 | not hit my account:0.6 | not in my account:0.6 | i was home:0.6 | in customs:0.6 | for a week:0.6 | hit my account:0.6 | in my account:0.6 | on my account:0.6 | to my account:0.6 | no refund yet:0.6 | still no refund:0.6 | been ages:0.6 | stuck:0.6 | not moving:0.6 | no update:0.6 | since 0 days:0.6 | 0 days:0.4 | not what i expected | still not:0.6 | still no:0.6 | still havent:0.6 | says delivered:0.6 | shows delivered:0.6 | marked as delivered:0.6 | never got:0.6 | 0 weeks:0.6 | a month:0.6 | hasnt updated:0.6 | not updated:0.6 | disappointed | disappointing | dissapointed | upset | unhappy | annoyed | frustrated | frustrating | terrible | horrible
     awful | bad | poor | worst | useless | garbage | trash | junk | crap | waste | wasted | problem:0.7 | issue:0.5 | issues:0.5 | complain*
     complaint | unacceptable | ridiculous | still:0.5 | again:0.5 | nobody | no one | ignored | ignoring | no reply | no response
     not happy | not satisfied | not ok | not okay | sucks | hate | angry | mad | furious | scam | fake | misleading | lied | liar
@@ -142,7 +142,7 @@ export const en: Lexicon = {
     flight | holiday | vacation | eod | end of day | noon | morning | afternoon | evening`,
   calm: `not urgent | no rush | no hurry | whenever | when you can | take your time | not in a hurry`,
   packaging: 'box | packaging | package | packing | carton | outer box | parcel | envelope',
-  instead: 'instead of | instead',
+  instead: 'only received | only got | i only | instead of | instead',
   ordered:
     'i ordered | ordered a | ordered the | ordered size | i bought | bought a | i asked for | i chose | i selected',
   got: 'got | received | came | arrived | sent me | you sent | they sent | delivered',

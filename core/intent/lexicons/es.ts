@@ -3,16 +3,16 @@ import type { Lexicon } from '../lexicon';
 /** Spanish (Spain and Latin America), without accents as often as with ("donde esta mi pedido", "no me llego"). */
 export const es: Lexicon = {
   intents: {
-    'where-is-order': `?enviaron:1.5 | ?enviado:1.5 | ?lo mandaron:1.5 | ya pasaron:1 | estancado:2 | no se mueve:2 | no avanza:2 | llevo un mes:2 | un mes esperando:2 | llevo 0 semanas:2 | 0 semanas:1 | esperando:1 | que pasa con mi pedido:2 | 
+    'where-is-order': `repartidor:1.5 | no habia nadie:1.5 | estaba en casa:1.5 | ?enviaron:1.5 | ?enviado:1.5 | ?lo mandaron:1.5 | ya pasaron:1 | estancado:2 | no se mueve:2 | no avanza:2 | llevo un mes:2 | un mes esperando:2 | llevo 0 semanas:2 | 0 semanas:1 | esperando:1 | que pasa con mi pedido:2 | 
       donde esta mi pedido:2 | donde esta mi paquete:2 | donde esta mi orden:2 | donde esta mi compra:2 | donde esta:1.5 | donde quedo:2
       no me ha llegado:2 | no ha llegado:2 | no me llego:2 | no llego:2 | no llega:2 | aun no llega:2 | todavia no llega:2 | no he recibido:2
       no recibi:2 | nunca llego:2 | sigue sin llegar:2 | sin llegar:1.5 | cuando llega:2 | cuando me llega:2 | cuando llegara:2 | cuando lo envian:2
       cuando envian:2 | cuando sale:1.5 | ya lo enviaron:2 | ya fue enviado:2 | ya salio:2 | numero de seguimiento:2 | seguimiento:1.5 | rastreo:2
       numero de guia:2 | guia:1 | estado de mi pedido:2 | estado del envio:2 | envio:0.5 | paquete perdido:2 | perdido:1 | marca entregado:2
       dice entregado:2 | sigo esperando:2 | llevo esperando:2 | hace semanas:1`,
-    'return-refund': `otra talla:2 | por otra:1.5 | talla mas grande:2 | talla mas chica:2 | talla mas pequena:2 | cambiar por:1.5 | devolver*:2 | devuelvo:2 | reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
+    'return-refund': `en mi cuenta:1 | aun no aparece:1 | otra talla:2 | por otra:1.5 | talla mas grande:2 | talla mas chica:2 | talla mas pequena:2 | cambiar por:1.5 | devolver*:2 | devuelvo:2 | reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
       etiqueta de devolucion:2 | quiero devolver:2 | como devuelvo:2 | regresar el:1.5`,
-    'cancel-order': `cancelar:2 | cancelacion:2 | cancelen:2 | cancela:2 | cancelado:1 | anular:2 | anulen:2 | ya no lo quiero:2 | ya no lo necesito:1.5
+    'cancel-order': `sin querer:1 | no lo envien:2 | no lo manden:2 | por error:1.5 | cancelar:2 | cancelacion:2 | cancelen:2 | cancela:2 | cancelado:1 | anular:2 | anulen:2 | ya no lo quiero:2 | ya no lo necesito:1.5
       no lo envien:2 | no enviar:2 | pedi por error:1.5`,
     'change-order': `cambiar la direccion:2.5 | cambiar mi direccion:2.5 | cambiar direccion:2.5 | cambio de direccion:2.5 | direccion incorrecta:2
       direccion equivocada:1.5 | nueva direccion:1.5 | cambiar la talla:2.5 | cambiar el color:2.5 | cambiar talla:2.5 | modificar el pedido:2.5
@@ -23,7 +23,7 @@ export const es: Lexicon = {
     'wrong-item': `modelo equivocado:2.5 | que no era:2 | no era el:1.5 | no era la:1.5 | equivocad*:1.5 | piezas faltantes:2 | le faltan piezas:2 | producto equivocado:2.5 | articulo equivocado:2.5 | equivocado:1.5 | no es lo que pedi:2.5 | no es lo que compre:2.5 | no corresponde:2
       talla incorrecta:2 | color equivocado:2 | color incorrecto:2 | otro producto:2 | me enviaron otro:2.5 | me llego otro:2.5 | diferente:1
       falta:1 | faltan:1 | caja vacia:2 | me mandaron otra:2.5`,
-    'product-question': `?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5
+    'product-question': `?cuanto tarda el envio:2 | ?cuanto tarda:1.5 | ?envios a:1.5 | ?envio a:1.5 | ?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5
       como se usa:2 | como funciona:2 | pregunta:0.6 | una pregunta:1.5 | consulta:1.5 | ?tiene:1 | ?sirve para:1.5 | ?viene con:1.5 | antes de comprar:2
       talla pequeno:1.5 | talla grande:1.5 | ?cuanto mide:2`,
     invoice: `factura*:2.5 | recibo:2 | boleta:2 | cfdi:2.5 | rfc:2 | iva:1.5 | nif:1.5 | cif:1.5 | comprobante:2`,
@@ -42,7 +42,7 @@ export const es: Lexicon = {
   orderAttr: 'direccion | talla | color | tamano | cantidad | modelo | codigo postal',
   positive:
     'gracias | perfecto | excelente | genial | encanta | encanto | contento | contenta | satisfecho | feliz | buenisimo | recomiendo | bonito',
-  negative: `ya pasaron:0.6 | estancado:0.6 | no avanza:0.6 | todavia no:0.6 | aun no:0.6 | dice entregado:0.6 | no recibi nada:0.6 | 0 semanas:0.6 | un mes:0.6 | que pasa:0.6 | nada:0.4 | decepcionado | decepcionada | molesto | molesta | enojado | enojada | pesimo | malo | mala | terrible | queja | problema:0.7
+  negative: `no habia nadie:0.6 | en aduana:0.6 | una semana:0.6 | en mi cuenta:0.6 | aun no aparece:0.6 | ya pasaron:0.6 | estancado:0.6 | no avanza:0.6 | todavia no:0.6 | aun no:0.6 | dice entregado:0.6 | no recibi nada:0.6 | 0 semanas:0.6 | un mes:0.6 | que pasa:0.6 | nada:0.4 | decepcionado | decepcionada | molesto | molesta | enojado | enojada | pesimo | malo | mala | terrible | queja | problema:0.7
     lamentablemente:0.5 | todavia:0.5 | aun:0.5 | triste`,
   polite: 'gracias | por favor | porfa | xfa | saludos | un saludo',
   angry: `inaceptable:1 | verguenza:1 | indignante:1 | pesimo servicio:1 | ladrones:1 | basura:1 | mierda:1 | harto:1 | harta:1 | ridiculo:1
@@ -60,7 +60,7 @@ export const es: Lexicon = {
   time: 'hoy | manana | pasado manana | lunes | martes | miercoles | jueves | viernes | sabado | domingo | fin de semana | 0 dias | 0 horas | navidad | cumpleanos | la proxima semana',
   calm: 'no hay prisa | sin prisa | no es urgente',
   packaging: 'caja | empaque | embalaje | paquete',
-  instead: 'en vez de | en lugar de',
+  instead: 'solo me llego | solo llego | solamente | en vez de | en lugar de',
   ordered: 'pedi | compre | encargue | ordene',
   got: 'me llego | llego | recibi | me enviaron | me mandaron | vino',
 };

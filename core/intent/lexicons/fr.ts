@@ -3,25 +3,25 @@ import type { Lexicon } from '../lexicon';
 /** French (France, Belgium, Canada), with or without accents; "n'ai pas reçu" is folded to "n ai pas recu". */
 export const fr: Lexicon = {
   intents: {
-    'where-is-order': `?expedie:1.5 | ?expediee:1.5 | bloque:1.5 | bloquee:1.5 | ne bouge pas:2 | ne bouge plus:2 | pas de nouvelles:1.5 | 0 semaines:1 | rien recu:2 | 
+    'where-is-order': `livreur:1.5 | avis de passage:2 | ?expedie:1.5 | ?expediee:1.5 | bloque:1.5 | bloquee:1.5 | ne bouge pas:2 | ne bouge plus:2 | pas de nouvelles:1.5 | 0 semaines:1 | rien recu:2 | 
       ou est mon colis:2 | ou est ma commande:2 | ou en est ma commande:2 | ou en est mon colis:2 | ou est mon:1.5 | ou est le colis:2
       pas recu:2 | pas encore recu:2 | jamais recu:2 | toujours pas recu:2 | rien recu:2 | pas arrive:2 | pas encore arrive:2 | toujours pas arrive:2
       jamais arrive:2 | pas livre:2 | toujours rien:2 | toujours pas:1.5 | quand vais-je recevoir:2 | quand vais je recevoir:2 | quand est-ce que:1
       quand sera:1 | sera livre:1.5 | sera expedie:1.5 | quand allez-vous:1.5 | deja expedie:1.5 | numero de suivi:2 | suivi de colis:2 | suivi:1
       lien de suivi:2 | statut de ma commande:2 | livraison:0.5 | expedition:0.5 | colis perdu:2 | perdu:1 | marque comme livre:2 | indique livre:2
       j attends:1.5 | attends toujours:2 | depuis 0 semaines:1.5 | depuis des semaines:1.5`,
-    'return-refund': `echanger contre:2 | autre taille:2 | taille au dessus:2 | taille en dessous:2 | taille plus grande:2 | rembourse*:2 | remboursement:2 | retour:1.5 | retourner:2 | renvoyer:2 | renvoi:1.5 | echange*:1 | echanger:1 | mon argent:1.5
+    'return-refund': `sur mon compte:1 | toujours pas rembourse:1 | echanger contre:2 | autre taille:2 | taille au dessus:2 | taille en dessous:2 | taille plus grande:2 | rembourse*:2 | remboursement:2 | retour:1.5 | retourner:2 | renvoyer:2 | renvoi:1.5 | echange*:1 | echanger:1 | mon argent:1.5
       etiquette de retour:2 | bon de retour:2 | me faire rembourser:2 | avoir:0.3 | retractation:1.5`,
-    'cancel-order': `annuler:2 | annulation:2 | annulez:2 | annule:1.5 | annulee:1.5 | plus besoin:1.5 | ne pas expedier:2 | ne pas envoyer:2 | commande par erreur:1.5`,
+    'cancel-order': `par erreur:1.5 | ne l envoyez pas:2 | ne pas l envoyer:2 | annuler:2 | annulation:2 | annulez:2 | annule:1.5 | annulee:1.5 | plus besoin:1.5 | ne pas expedier:2 | ne pas envoyer:2 | commande par erreur:1.5`,
     'change-order': `changer l adresse:2.5 | changer mon adresse:2.5 | changer d adresse:2.5 | modifier l adresse:2.5 | modifier mon adresse:2.5 | adresse erronee:2
       mauvaise adresse:1.5 | nouvelle adresse:1.5 | changer la taille:2.5 | changer la couleur:2.5 | modifier ma commande:2.5 | modifier la commande:2.5`,
     'damaged-defective': `fendu:2 | fendue:2 | ebreche*:2 | casse:2 | cassee:2 | casses:2 | abime*:2 | endommage*:2 | defectueu*:2 | defaut:1.5 | ne fonctionne pas:2 | ne marche pas:2 | marche pas:2
       fonctionne pas:2 | en panne:2 | hs:1.5 | fissure*:2 | raye*:2 | dechire*:2 | troue:2 | fuit:2 | fuite:2 | ne s allume pas:2 | s allume pas:2
       ne charge pas:2 | mauvaise qualite:1.5  | cabosse:2 | tache*:1.5 | deja utilise:1.5 | moisi:2 | brise:2`,
-    'wrong-item': `pieces manquantes:2 | mauvais article:2.5 | mauvais produit:2.5 | mauvaise taille:2 | mauvaise couleur:2 | mauvais modele:2.5 | pas le bon:2 | pas la bonne:2
+    'wrong-item': `n ai recu que:2.5 | je n ai recu que:2.5 | pieces manquantes:2 | mauvais article:2.5 | mauvais produit:2.5 | mauvaise taille:2 | mauvaise couleur:2 | mauvais modele:2.5 | pas le bon:2 | pas la bonne:2
       ce n est pas ce que j ai commande:2.5 | pas ce que j ai commande:2.5 | pas ce que j avais commande:2.5 | article different:2 | produit different:2
       erreur de commande:1.5 | erreur d envoi:2.5 | il manque:1.5 | manquant:1 | colis vide:2 | boite vide:2`,
-    'product-question': `?taille:1 | ?pointure:1 | dimensions:2 | matiere:1.5 | compatible*:2 | etanche:2 | en stock:2 | disponible:1.5 | notice:1.5 | mode d emploi:2
+    'product-question': `?combien de temps pour livrer:2 | ?livrer en:1.5 | ?livraison en:1.5 | ?livrez:1.5 | ?taille:1 | ?pointure:1 | dimensions:2 | matiere:1.5 | compatible*:2 | etanche:2 | en stock:2 | disponible:1.5 | notice:1.5 | mode d emploi:2
       comment utiliser:2 | comment fonctionne:2 | question sur:1.5 | petite question:1.5 | ?est-ce que:1 | ?est ce que:1 | taille petit:1.5 | taille grand:1.5
       ?convient:1 | avant d acheter:2 | avant de commander:2 | ?y a-t-il:1`,
     invoice: `facture*:2.5 | tva:2 | justificatif:2 | numero de tva:2.5 | siret:1.5`,
@@ -41,7 +41,7 @@ export const fr: Lexicon = {
   orderAttr: 'adresse | taille | couleur | pointure | quantite | modele | code postal',
   positive:
     'merci | parfait | super | genial | top | satisfait | content | ravi | ravie | nickel | impeccable | excellent | bravo | adore',
-  negative: `bloque:0.6 | bloquee:0.6 | depuis une semaine:0.6 | depuis 0 jours:0.6 | toujours rien:0.6 | toujours pas:0.6 | rien recu:0.6 | indique livre:0.6 | 0 jours:0.4 | 0 semaines:0.6 | pas de nouvelles:0.6 | decu | decue | deception | mecontent | mecontente | furieux | enerve | nul | nulle | inadmissible | honteux | probleme:0.7 | souci:0.7
+  negative: `pas arrive sur mon compte:0.6 | a la douane:0.6 | sur mon compte:0.6 | toujours pas rembourse:0.6 | bloque:0.6 | bloquee:0.6 | depuis une semaine:0.6 | depuis 0 jours:0.6 | toujours rien:0.6 | toujours pas:0.6 | rien recu:0.6 | indique livre:0.6 | 0 jours:0.4 | 0 semaines:0.6 | pas de nouvelles:0.6 | decu | decue | deception | mecontent | mecontente | furieux | enerve | nul | nulle | inadmissible | honteux | probleme:0.7 | souci:0.7
     toujours pas:0.5 | malheureusement:0.5 | plainte | dommage:0.5`,
   polite: 'merci | svp | s il vous plait | stp | cordialement | bonne journee | bien a vous',
   angry: `inadmissible:1 | inacceptable:1 | scandaleux:1 | honteux:1 | honte:1 | n importe quoi:1 | ras le bol:1 | marre:1 | escroc*:1 | voleur*:1

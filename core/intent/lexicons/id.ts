@@ -6,23 +6,23 @@ import type { Lexicon } from '../lexicon';
  */
 export const id: Lexicon = {
   intents: {
-    'where-is-order': `gak gerak:2 | ga gerak:2 | tidak bergerak:2 | nyangkut:2 | seminggu:1 | 0 minggu:1 | nunggu:1 | 
+    'where-is-order': `kurir*:1.5 | gak ada orang:1.5 | gak gerak:2 | ga gerak:2 | tidak bergerak:2 | nyangkut:2 | seminggu:1 | 0 minggu:1 | nunggu:1 | 
       pesanan saya dimana:2 | pesanan saya di mana:2 | paket saya dimana:2 | barang saya dimana:2 | pesanan dimana:2 | dimana:1 | di mana:1 | udah sampai mana:2
       sampai mana:2 | belum sampai:2 | blm sampai:2 | belum nyampe:2 | blm nyampe:2 | gak nyampe:2 | belum datang:2 | blm datang:2 | belum diterima:2
       belum terima:2 | belum dikirim:2 | blm dikirim:2 | belum dikirim juga:2 | kapan dikirim:2 | kapan sampai:2 | kapan nyampe:2 | kapan datang:2
       kapan diproses:2 | kok belum:1.5 | kok blm:1.5 | sudah dikirim belum:2 | udah dikirim:1.5 | sdh dikirim:1.5 | resi:2 | no resi:2 | nomor resi:2
       cek resi:2 | lacak:2 | status pesanan:2 | pengiriman:0.5 | paket hilang:2 | hilang:1 | nunggu lama:2 | lama banget:1.5 | kok lama:2`,
-    'return-refund': `lebih besar:2 | lebih kecil:2 | tukar ukuran:2 | refund:2 | pengembalian dana:2 | pengembalian barang:2 | uang kembali:2 | balikin uang:2 | kembalikan uang:2 | uang saya:1.5 | retur:2 | kembalikan:1.5
+    'return-refund': `belum masuk:1 | masuk ke rekening:1 | lebih besar:2 | lebih kecil:2 | tukar ukuran:2 | refund:2 | pengembalian dana:2 | pengembalian barang:2 | uang kembali:2 | balikin uang:2 | kembalikan uang:2 | uang saya:1.5 | retur:2 | kembalikan:1.5
       tukar:0.7 | pengembalian:2 | minta refund:2`,
-    'cancel-order': `dibatalin:2 | batalin:2 | salah pesan:1.5 | salah order:1.5 | batal:2 | batalkan:2 | dibatalkan:1.5 | pembatalan:2 | cancel:2 | gak jadi:2 | ga jadi:2 | nggak jadi:2 | tidak jadi:2 | gk jadi:2 | jangan dikirim:2`,
+    'cancel-order': `salah pilih:1.5 | jangan dikirim:2 | dibatalin:2 | batalin:2 | salah pesan:1.5 | salah order:1.5 | batal:2 | batalkan:2 | dibatalkan:1.5 | pembatalan:2 | cancel:2 | gak jadi:2 | ga jadi:2 | nggak jadi:2 | tidak jadi:2 | gk jadi:2 | jangan dikirim:2`,
     'change-order': `ganti alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | ganti ukuran:2.5 | ganti size:2.5 | ganti warna:2.5
       ubah pesanan:2.5 | ganti pesanan:2.5 | ganti jadi:1.5 | diganti:1`,
-    'damaged-defective': `rusak:2 | pecah:2 | cacat:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | mati:1.5
+    'damaged-defective': `gak bisa dicas:2 | tidak bisa dicas:2 | ga bisa dicas:2 | gak bisa di cas:2 | rusak:2 | pecah:2 | cacat:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | mati:1.5
       retak:2 | bocor:2 | penyok:2 | sobek:2 | robek:2 | lecet:2 | baret:2 | kotor:1 | bekas:1.5 | error:1.5 | gak bisa dipakai:2 | tidak bisa dipakai:2
       kualitas jelek:1.5 | jelek:1 | patah:2 | kurang lengkap:1.5`,
     'wrong-item': `salah model:2.5 | modelnya salah:2.5 | model salah:2.5 | model*:0.3 | salah kirim:2.5 | barang salah:2.5 | dikirim salah:2.5 | salah warna:2 | salah ukuran:2 | salah size:2 | salah produk:2.5 | tidak sesuai:2 | gak sesuai:2
       ga sesuai:2 | gk sesuai:2 | beda:1 | berbeda:1 | kurang:1 | kurang satu:2 | cuma datang satu:2 | kosong:1.5`,
-    'product-question': `bahan*:1.5 | ?ukuran:1 | ?size:1 | bahan:1.5 | ready:1.5 | ready stock:2 | ready gak:2 | ready ga:2 | ada stok:2 | stok:1 | cocok untuk:1.5 | cocok gak:1.5 | muat:1
+    'product-question': `?berapa hari:1.5 | ?kirim ke:1 | bahan*:1.5 | ?ukuran:1 | ?size:1 | bahan:1.5 | ready:1.5 | ready stock:2 | ready gak:2 | ready ga:2 | ada stok:2 | stok:1 | cocok untuk:1.5 | cocok gak:1.5 | muat:1
       anti air:2 | tahan air:2 | cara pakai:2 | cara pemakaian:2 | tanya:1.5 | mau tanya:0.6 | numpang tanya:2 | ?bisa:0.5 | ori:1 | original gak:2`,
     invoice: `faktur:2.5 | invoice:2.5 | kwitansi:2 | nota:1.5 | npwp:2 | faktur pajak:2.5`,
     'thanks-positive': `terima kasih:1 | terimakasih:1 | makasih:1 | makasi:1 | trims:1 | thx:1 | tq:1 | mantap:1.5 | mantul:1.5 | bagus:1.5 | puas:1.5 | suka:1 | sesuai:0.5
@@ -41,7 +41,7 @@ export const id: Lexicon = {
   positive:
     'terima kasih | makasih | mantap | mantul | bagus | puas | suka | keren | recommended | cepat:0.5 | sesuai:0.5',
   negative:
-    'gak gerak:0.6 | seminggu:0.6 | nyangkut:0.6 | kok lama:0.6 | lama banget:0.6 | belum diterima:0.6 | 0 minggu:0.6 | kesel:1 | kesal:1 | kecewa | kesal | marah | jelek | parah | buruk | masalah:0.7 | sayang sekali | lama:0.5 | nyesel | nyesal',
+    'gak ada orang:0.6 | padahal:0.6 | belum masuk:0.6 | masuk ke rekening:0.6 | gak gerak:0.6 | seminggu:0.6 | nyangkut:0.6 | kok lama:0.6 | lama banget:0.6 | belum diterima:0.6 | 0 minggu:0.6 | kesel:1 | kesal:1 | kecewa | kesal | marah | jelek | parah | buruk | masalah:0.7 | sayang sekali | lama:0.5 | nyesel | nyesal',
   polite: 'terima kasih | makasih | tolong | mohon | kak | gan | min | sis | ya kak',
   angry:
     'kesel banget:1 | gak ada yang bales:1 | ga ada yang bales:1 | ga dibales:1 | gak dibales:1 | penipu:1 | nipu:1 | parah:0.7 | kecewa berat:1 | sangat kecewa:1 | bodoh:1 | anjing:1 | bangsat:1 | goblok:1 | tolol:1 | brengsek:1 | kapok:1',
@@ -57,7 +57,7 @@ export const id: Lexicon = {
   time: 'hari ini | besok | lusa | senin | selasa | rabu | kamis | jumat | sabtu | minggu | minggu ini | 0 hari | lebaran | ulang tahun',
   calm: 'tidak buru buru | gak buru buru | santai',
   packaging: 'kardus | kotak | dus | packing | bungkus',
-  instead: 'bukannya | malah dikirim | malah datang',
+  instead: 'dapet | cuma | hanya | bukannya | malah dikirim | malah datang',
   ordered: 'pesan | saya pesan | beli | order',
-  got: 'datang | dikirim | yang datang | dapat',
+  got: 'dapet | datang | dikirim | yang datang | dapat',
 };

@@ -3,22 +3,22 @@ import type { Lexicon } from '../lexicon';
 /** Italian; "dov'è" is folded to "dov e", "non è arrivato" to "non e arrivato". */
 export const it: Lexicon = {
   intents: {
-    'where-is-order': `dove si trova:2 | dov e finito:2 | ?spedito:1.5 | ?spedita:1.5 | non si aggiorna:2 | fermo:1.5 | bloccato:1.5 | aspetto da:1.5 | da 0 settimane:1.5 | 0 settimane:1 | sto aspettando:1.5 | 
+    'where-is-order': `corriere:1.5 | dove si trova:2 | dov e finito:2 | ?spedito:1.5 | ?spedita:1.5 | non si aggiorna:2 | fermo:1.5 | bloccato:1.5 | aspetto da:1.5 | da 0 settimane:1.5 | 0 settimane:1 | sto aspettando:1.5 | 
       dov e il mio ordine:2 | dov e il mio pacco:2 | dove e il mio ordine:2 | dove e il mio pacco:2 | dov e:1.5 | dove e finito:2 | che fine ha fatto:2
       non e arrivato:2 | non e ancora arrivato:2 | non ancora arrivato:2 | non mi e arrivato:2 | non ho ricevuto:2 | mai arrivato:2 | mai ricevuto:2
       ancora niente:2 | ancora nulla:2 | quando arriva:2 | quando arrivera:2 | quando spedite:2 | quando verra spedito:2 | e stato spedito:1.5
       gia spedito:1.5 | numero di tracking:2 | codice di tracciamento:2 | tracciamento:2 | tracking:1.5 | stato dell ordine:2 | stato della spedizione:2
       spedizione:0.5 | consegna:0.5 | pacco perso:2 | smarrito:2 | risulta consegnato:2 | aspetto ancora:2 | sto ancora aspettando:2 | da settimane:1.5`,
-    'return-refund': `taglia piu grande:2 | taglia piu piccola:2 | altra taglia:2 | cambiarlo con:2 | sostituirlo con:2 | rimbors*:2 | reso:2 | restituire:2 | restituzione:2 | rimandare indietro:2 | rispedire:1.5 | i miei soldi:2 | soldi indietro:2 | cambio:0.7
+    'return-refund': `sul conto:1 | sul mio conto:1 | taglia piu grande:2 | taglia piu piccola:2 | altra taglia:2 | cambiarlo con:2 | sostituirlo con:2 | rimbors*:2 | reso:2 | restituire:2 | restituzione:2 | rimandare indietro:2 | rispedire:1.5 | i miei soldi:2 | soldi indietro:2 | cambio:0.7
       sostituzione:1 | etichetta di reso:2 | recesso:1.5`,
-    'cancel-order': `annullare:2 | annullamento:2 | annullate:2 | annulla:2 | cancellare l ordine:2.5 | cancellate:1.5 | disdire:2 | non spedite:2 | non mi serve piu:1.5`,
+    'cancel-order': `per errore:1.5 | non spedite:2 | non spedirlo:2 | annullare:2 | annullamento:2 | annullate:2 | annulla:2 | cancellare l ordine:2.5 | cancellate:1.5 | disdire:2 | non spedite:2 | non mi serve piu:1.5`,
     'change-order': `sbagliato indirizzo:2.5 | ho sbagliato indirizzo:2.5 | cambiare indirizzo:2.5 | cambiare l indirizzo:2.5 | modificare l indirizzo:2.5 | modificare indirizzo:2.5 | indirizzo sbagliato:1.5
       nuovo indirizzo:1.5 | cambiare taglia:2.5 | cambiare la taglia:2.5 | cambiare colore:2.5 | cambiare il colore:2.5 | modificare l ordine:2.5`,
     'damaged-defective': `scheggiat*:2 | incrinat*:2 | spaccat*:2 | rotto:2 | rotta:2 | rotti:2 | danneggiat*:2 | difettos*:2 | difetto:1.5 | non funziona:2 | non si accende:2 | non carica:2 | graffiat*:2
       crepat*:2 | ammaccat*:2 | guasto:2 | rovinat*:2 | perde:1.5 | macchiat*:1.5 | usato:1.5   | scadente:1.5 | spaccato:2`,
     'wrong-item': `pezzi mancanti:2 | mancano pezzi:2 | articolo sbagliato:2.5 | prodotto sbagliato:2.5 | sbagliato:1.5 | taglia sbagliata:2 | colore sbagliato:2 | non e quello che ho ordinato:2.5
       non e quello ordinato:2.5 | articolo diverso:2 | prodotto diverso:2 | diverso:1 | manca:1 | mancante:1 | scatola vuota:2`,
-    'product-question': `?taglia:1 | misure:2 | dimensioni:2 | materiale:1.5 | compatibile:2 | impermeabile:2 | disponibile:1.5 | disponibilita:1.5 | istruzioni:1.5
+    'product-question': `?quanto ci mette:2 | ?spedizione in:1.5 | ?spedite in:1.5 | ?taglia:1 | misure:2 | dimensioni:2 | materiale:1.5 | compatibile:2 | impermeabile:2 | disponibile:1.5 | disponibilita:1.5 | istruzioni:1.5
       come si usa:2 | come funziona:2 | domanda:0.6 | una domanda:1.5 | informazioni su:1.5 | ?veste:1 | veste piccolo:1.5 | veste grande:1.5 | prima di acquistare:2`,
     invoice: `fattura*:2.5 | ricevuta:2 | partita iva:2.5 | p.iva:2.5 | piva:2 | codice fiscale:2 | scontrino:2`,
     'thanks-positive': `grazie:1 | grazie mille:1 | perfetto:1.5 | ottimo:1.5 | bellissimo:1.5 | soddisfatto:1.5 | soddisfatta:1.5 | tutto ok:1.5 | tutto perfetto:2
@@ -37,7 +37,7 @@ export const it: Lexicon = {
   positive:
     'grazie | perfetto | ottimo | bellissimo | soddisfatto | soddisfatta | contento | contenta | felice | consiglio | fantastico',
   negative:
-    'non si aggiorna:0.6 | da giorni:0.6 | fermo:0.6 | bloccato:0.6 | ancora niente:0.6 | risulta consegnato:0.6 | non ho ricevuto niente:0.6 | 0 settimane:0.6 | 0 giorni fa:0.6 | che fine:0.6 | niente:0.4 | deluso | delusa | arrabbiato | arrabbiata | pessimo | scadente | problema:0.7 | purtroppo:0.5 | ancora:0.5 | lamentela | triste',
+    'sul conto:0.6 | sul mio conto:0.6 | non si aggiorna:0.6 | da giorni:0.6 | fermo:0.6 | bloccato:0.6 | ancora niente:0.6 | risulta consegnato:0.6 | non ho ricevuto niente:0.6 | 0 settimane:0.6 | 0 giorni fa:0.6 | che fine:0.6 | niente:0.4 | deluso | delusa | arrabbiato | arrabbiata | pessimo | scadente | problema:0.7 | purtroppo:0.5 | ancora:0.5 | lamentela | triste',
   polite: 'grazie | per favore | per piacere | cortesemente | saluti | cordiali saluti',
   angry:
     'inaccettabile:1 | vergogna:1 | vergognoso:1 | ridicolo:1 | schifo:1 | pessimo servizio:1 | ladri:1 | truffatori:1 | assurdo:1 | mai piu:1 | cazzo:1',
@@ -54,7 +54,7 @@ export const it: Lexicon = {
   time: 'oggi | domani | dopodomani | lunedi | martedi | mercoledi | giovedi | venerdi | sabato | domenica | fine settimana | weekend | 0 giorni | 0 ore | natale | compleanno',
   calm: 'non e urgente | nessuna fretta | con calma',
   packaging: 'scatola | imballo | confezione | pacco',
-  instead: 'invece di | invece del | invece della | al posto di',
+  instead: 'solo l | ricevuto solo | solo il | solo la | invece di | invece del | invece della | al posto di',
   ordered: 'ho ordinato | avevo ordinato | ho comprato',
   got: 'arrivato | arrivata | ricevuto | mi e arrivata | mi e arrivato | mandato',
 };

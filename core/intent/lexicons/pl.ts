@@ -3,21 +3,21 @@ import type { Lexicon } from '../lexicon';
 /** Polish, with or without diacritics (dostałem/dostalem, zwrot pieniędzy/pieniedzy). */
 export const pl: Lexicon = {
   intents: {
-    'where-is-order': `?wyslane:1.5 | ?wyslana:1.5 | stoi:1.5 | utknela:2 | nie rusza sie:2 | 
+    'where-is-order': `kurier:1.5 | nikogo nie bylo:1.5 | bylem w domu:1.5 | bylam w domu:1.5 | ?wyslane:1.5 | ?wyslana:1.5 | stoi:1.5 | utknela:2 | nie rusza sie:2 | 
       gdzie jest moja paczka:2 | gdzie jest moje zamowienie:2 | gdzie moja paczka:2 | gdzie moje zamowienie:2 | gdzie jest:1.5 | nie dotarla:2
       nie dotarlo:2 | nie doszla:2 | nie doszlo:2 | nie przyszla:2 | nie przyszlo:2 | nie otrzymalem:2 | nie otrzymalam:2 | nie dostalem:2
       nie dostalam:2 | nadal nie:1.5 | dalej nie:1.5 | wciaz nie:1.5 | kiedy wyslecie:2 | kiedy wysylka:2 | kiedy dotrze:2 | kiedy przyjdzie:2
       kiedy bedzie:0.8 | kiedy bedzie wyslane:2 | czy zostalo wyslane:2 | czy juz wyslane:2 | numer przesylki:2 | numer sledzenia:2 | sledzenie:2 | list przewozowy:2
       status zamowienia:2 | przesylka:0.5 | paczka:0.5 | zaginela:2 | zgubiona:2 | czekam:1.5 | czekam juz:2 | od tygodni:1.5`,
-    'return-refund': `inny rozmiar:2 | wymienic na:2 | wiekszy rozmiar:2 | mniejszy rozmiar:2 | zwrot*:2 | zwrot pieniedzy:2 | zwrocic:2 | oddac:1.5 | odeslac:2 | pieniadze:1.5 | moje pieniadze:2 | wymiana:1 | wymienic:0.7 | odstapienie:1.5`,
-    'cancel-order': `zrezygnowac:2 | rezygnuje z:2 | anulowac:2 | anuluj:2 | anulujcie:2 | anulowanie:2 | rezygnuje:2 | rezygnacja:2 | odwolac zamowienie:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5`,
+    'return-refund': `nie wplynal:1 | nie wplynela:1 | nie wplynelo:1 | inny rozmiar:2 | wymienic na:2 | wiekszy rozmiar:2 | mniejszy rozmiar:2 | zwrot*:2 | zwrot pieniedzy:2 | zwrocic:2 | oddac:1.5 | odeslac:2 | pieniadze:1.5 | moje pieniadze:2 | wymiana:1 | wymienic:0.7 | odstapienie:1.5`,
+    'cancel-order': `przez pomylke:1.5 | nie wysylajcie:2 | zrezygnowac:2 | rezygnuje z:2 | anulowac:2 | anuluj:2 | anulujcie:2 | anulowanie:2 | rezygnuje:2 | rezygnacja:2 | odwolac zamowienie:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5`,
     'change-order': `zmienic adres:2.5 | zmiana adresu:2.5 | zmiany adresu:2.5 | zly adres:1.5 | nowy adres:1.5 | zmienic rozmiar:2.5 | zmiana rozmiaru:2.5
       zmienic kolor:2.5 | zmiana koloru:2.5 | zmienic zamowienie:2.5`,
     'damaged-defective': `zepsul*:2 | dziura:1.5 | uszkodzon*:2 | zepsut*:2 | peknie*:2 | pekniety:2 | popekany:2 | porysowan*:2 | nie dziala:2 | przestal dzialac:2 | nie wlacza sie:2
       nie laduje:2 | wadliw*:2 | wada:2 | rozbit*:2 | zniszczon*:2 | potluczon*:2 | cieknie:2 | brudn*:1 | uzywan*:1.5  | slaba jakosc:1.5`,
     'wrong-item': `zly model:2.5 | brakuje czesci:2 | zly produkt:2.5 | zly towar:2.5 | zly rozmiar:2 | zly kolor:2 | nie to zamawialem:2.5 | nie to zamawialam:2.5 | nie to co zamowilem:2.5
       nie to co zamowilam:2.5 | inny produkt:2 | inny towar:2 | pomylka:1.5 | pomylil*:1.5 | brakuje:1 | pusta paczka:2 | puste pudelko:2`,
-    'product-question': `?rozmiar:1 | wymiary:2 | material:1.5 | kompatybiln*:2 | wodoodporn*:2 | dostepn*:1.5 | na stanie:2 | instrukcja:1.5 | jak uzywac:2
+    'product-question': `?ile trwa wysylka:2 | ?wysylka do:1.5 | ?rozmiar:1 | wymiary:2 | material:1.5 | kompatybiln*:2 | wodoodporn*:2 | dostepn*:1.5 | na stanie:2 | instrukcja:1.5 | jak uzywac:2
       pytanie:0.6 | mam pytanie:0.6 | ?czy pasuje:2 | ?czy jest:1 | ?czy mozna:1 | ?czy ma:1 | przed zakupem:2 | rozmiarowka:2`,
     invoice: `faktur*:2.5 | paragon:2 | nip:2 | vat:1.5 | fakture vat:2.5`,
     'thanks-positive': `dziekuje:1 | dzieki:1 | dziekujemy:1 | dzieks:1 | super:1 | swietn*:1.5 | polecam:2 | zadowolon*:1.5 | wszystko ok:1.5 | wszystko w porzadku:1.5
@@ -36,7 +36,7 @@ export const pl: Lexicon = {
   positive:
     'dziekuje | dzieki | super | swietny | swietnie | polecam | zadowolony | zadowolona | rewelacja | idealny | piekny',
   negative:
-    'stoi:0.6 | od tygodnia:0.6 | utknela:0.6 | nadal nie:0.6 | nic nie:0.6 | dalej nic:0.6 | 0 tygodnie:0.6 | 0 tygodni:0.6 | co sie dzieje:0.6 | rozczarowan* | zawiedzion* | zly:0.7 | slaby | beznadziejn* | problem:0.7 | niestety:0.5 | nadal:0.5 | skarga | wkurzon*',
+    'nikogo nie bylo:0.6 | bylem w domu:0.6 | nie wplynal:0.6 | nie wplynela:0.6 | nie wplynelo:0.6 | stoi:0.6 | od tygodnia:0.6 | utknela:0.6 | nadal nie:0.6 | nic nie:0.6 | dalej nic:0.6 | 0 tygodnie:0.6 | 0 tygodni:0.6 | co sie dzieje:0.6 | rozczarowan* | zawiedzion* | zly:0.7 | slaby | beznadziejn* | problem:0.7 | niestety:0.5 | nadal:0.5 | skarga | wkurzon*',
   polite: 'dziekuje | dzieki | prosze | pozdrawiam | z gory dziekuje',
   angry:
     'skandal:1 | zenada:1 | oszusci:1 | oszust:1 | kpina:1 | nie do przyjecia:1 | tragedia:1 | dramat:1 | beznadziejn*:1 | kurwa:1 | nigdy wiecej:1',
@@ -53,7 +53,7 @@ export const pl: Lexicon = {
   time: 'dzisiaj | dzis | jutro | pojutrze | poniedzialek | poniedzialku | wtorek | wtorku | sroda | srody | czwartek | czwartku | piatek | piatku | sobota | soboty | niedziela | niedzieli | weekend | weekendu | 0 dni | swiat | swieta | urodzin',
   calm: 'nie jest pilne | bez pospiechu',
   packaging: 'karton | pudelko | opakowanie | paczka',
-  instead: 'zamiast',
+  instead: 'tylko | zamiast',
   ordered: 'zamowilem | zamowilam | zamawialem | zamawialam',
   got: 'przyszlo | przyszla | przyszedl | dostalem | dostalam | otrzymalem',
 };

@@ -3,15 +3,15 @@ import type { Lexicon } from '../lexicon';
 /** Portuguese (Brazil and Portugal), including chat shorthand: vc, pq, n/ñ/naum (não), obg, vlw. */
 export const pt: Lexicon = {
   intents: {
-    'where-is-order': `?postado:1.5 | ?enviado:1.5 | parado:2 | nao atualiza:2 | travado:2 | ja faz um mes:2 | faz um mes:1.5 | 0 semanas:1 | demorando:1.5 | ta demorando:2 | 
+    'where-is-order': `entregador:1.5 | nao tinha ninguem:1.5 | estava em casa:1.5 | ?postado:1.5 | ?enviado:1.5 | parado:2 | nao atualiza:2 | travado:2 | ja faz um mes:2 | faz um mes:1.5 | 0 semanas:1 | demorando:1.5 | ta demorando:2 | 
       cade meu pedido:2 | cade o meu pedido:2 | cade minha encomenda:2 | cade:1.5 | onde esta meu pedido:2 | onde esta o meu pedido:2 | onde esta a minha encomenda:2
       onde esta minha encomenda:2 | nao chegou:2 | ainda nao chegou:2 | n chegou:2 | naum chegou:2 | nao recebi:2 | ainda nao recebi:2 | n recebi:2
       nunca chegou:2 | quando chega:2 | quando vai chegar:2 | quando sera enviado:2 | quando vao enviar:2 | quando envia:2 | ja foi enviado:2 | ja enviou:2
       ja postou:2 | codigo de rastreio:2 | codigo de rastreamento:2 | rastreio:2 | rastreamento:2 | rastrear:2 | status do pedido:2 | entrega:0.5
       envio:0.5 | extraviad*:2 | perdido:1 | consta como entregue:2 | aparece entregue:2 | esperando ate agora:2 | to esperando:1.5 | estou esperando:1.5`,
-    'return-refund': `outro tamanho:2 | tamanho maior:2 | tamanho menor:2 | trocar por:2 | reembols*:2 | devolucao:2 | devolver:2 | estorno:2 | estornar:2 | meu dinheiro:2 | dinheiro de volta:2 | troca:1 | trocar:0.7
+    'return-refund': `no cartao:1 | na conta:1 | nao caiu:1 | outro tamanho:2 | tamanho maior:2 | tamanho menor:2 | trocar por:2 | reembols*:2 | devolucao:2 | devolver:2 | estorno:2 | estornar:2 | meu dinheiro:2 | dinheiro de volta:2 | troca:1 | trocar:0.7
       quero devolver:2 | como devolvo:2`,
-    'cancel-order': `cancelar:2 | cancelamento:2 | cancela:2 | cancele:2 | cancelem:2 | nao quero mais:2 | n quero mais:2 | desisti:1.5 | nao enviar:2`,
+    'cancel-order': `sem querer:1.5 | nao envia:2 | nao envie:2 | nao mande:2 | cancelar:2 | cancelamento:2 | cancela:2 | cancele:2 | cancelem:2 | nao quero mais:2 | n quero mais:2 | desisti:1.5 | nao enviar:2`,
     'change-order': `mudar o endereco:2.5 | mudar endereco:2.5 | alterar o endereco:2.5 | alterar endereco:2.5 | trocar o endereco:2.5 | endereco errado:1.5
       novo endereco:1.5 | trocar o tamanho:2.5 | trocar tamanho:2.5 | trocar a cor:2.5 | mudar a cor:2.5 | alterar o pedido:2.5`,
     'damaged-defective': `quebrad*:2 | danificad*:2 | defeito:2 | defeituos*:2 | com defeito:2 | nao funciona:2 | n funciona:2 | nao liga:2 | n liga:2 | nao carrega:2
@@ -19,10 +19,10 @@ export const pt: Lexicon = {
         qualidade ruim:1.5 | pessima qualidade:1.5`,
     'wrong-item': `pecas faltando:2 | faltando pecas:2 | produto errado:2.5 | item errado:2.5 | errado:1.5 | errada:1.5 | tamanho errado:2 | cor errada:2 | nao e o que pedi:2.5 | nao e o que eu pedi:2.5
       n e o que pedi:2.5 | veio outro:2.5 | veio diferente:2 | mandaram outro:2.5 | diferente:1 | faltando:1 | veio faltando:2 | caixa vazia:2`,
-    'product-question': `?tamanho:1 | medidas:2 | material:1.5 | compativel:2 | a prova d agua:2 | prova d agua:2 | tem estoque:2 | em estoque:2 | disponivel:1.5
+    'product-question': `?quanto tempo demora:2 | ?demora pra chegar:2 | ?enviam para:1.5 | ?tamanho:1 | medidas:2 | material:1.5 | compativel:2 | a prova d agua:2 | prova d agua:2 | tem estoque:2 | em estoque:2 | disponivel:1.5
       como usar:2 | como funciona:2 | manual:1.5 | duvida:0.6 | uma duvida:0.6 | pergunta:1 | ?serve:1 | ?tem:0.5 | ?vem com:1.5 | antes de comprar:2 | veste pequeno:1.5`,
     invoice: `emite nota:2.5 | emitem nota:2.5 | ?nota:1 | nota fiscal:2.5 | nf:2 | nfe:2.5 | nf-e:2.5 | recibo:2 | fatura:2 | cpf na nota:2.5 | cnpj:1.5`,
-    'thanks-positive': `obrigad*:1 | obg:1 | brigad*:1 | vlw:1 | valeu:1 | perfeito:1.5 | otimo:1.5 | adorei:2 | amei:2 | chegou certinho:2 | chegou tudo certo:2
+    'thanks-positive': `blz:0.5 | obrigad*:1 | obg:1 | brigad*:1 | vlw:1 | valeu:1 | perfeito:1.5 | otimo:1.5 | adorei:2 | amei:2 | chegou certinho:2 | chegou tudo certo:2
       tudo certo:1.5 | satisfeit*:1.5 | muito bom:1.5 | excelente:1.5 | resolvido:1.5 | show:1 | top:1`,
   },
   negated: {
@@ -38,7 +38,7 @@ export const pt: Lexicon = {
   positive:
     'obrigado | obrigada | perfeito | otimo | adorei | amei | satisfeito | satisfeita | feliz | recomendo | lindo | maravilhoso',
   negative:
-    'parado:0.6 | faz uma semana:0.6 | travado:0.6 | consta como entregue:0.6 | nao recebi nada:0.6 | demorando:0.6 | 0 semanas:0.6 | faz 0 semanas:0.6 | ainda:0.2 | nada:0.4 | decepcionad* | chatead* | irritad* | pessimo | ruim | problema:0.7 | reclamacao | infelizmente:0.5 | ainda:0.5 | triste | descaso',
+    'nao tinha ninguem:0.6 | eu estava em casa:0.6 | na alfandega:0.6 | no cartao:0.6 | na conta:0.6 | nao caiu:0.6 | parado:0.6 | faz uma semana:0.6 | travado:0.6 | consta como entregue:0.6 | nao recebi nada:0.6 | demorando:0.6 | 0 semanas:0.6 | faz 0 semanas:0.6 | ainda:0.2 | nada:0.4 | decepcionad* | chatead* | irritad* | pessimo | ruim | problema:0.7 | reclamacao | infelizmente:0.5 | ainda:0.5 | triste | descaso',
   polite:
     'obrigado | obrigada | obg | por favor | pfv | pf | por gentileza | grato | grata | att | atenciosamente',
   angry:
@@ -56,7 +56,7 @@ export const pt: Lexicon = {
   time: 'hoje | amanha | segunda | terca | quarta | quinta | sexta | sabado | domingo | fim de semana | 0 dias | 0 horas | natal | aniversario | semana que vem',
   calm: 'sem pressa | nao e urgente',
   packaging: 'caixa | embalagem | pacote',
-  instead: 'em vez de | ao inves de | no lugar de',
+  instead: 'so veio | so chegou | so recebi | em vez de | ao inves de | no lugar de',
   ordered: 'pedi | comprei | encomendei',
   got: 'veio | chegou | recebi | mandaram | enviaram',
 };

@@ -3,19 +3,19 @@ import type { Lexicon } from '../lexicon';
 /** Swedish (å/ä/ö folded: `ändra` is written `andra`, which is also "other": phrases keep them apart). */
 export const sv: Lexicon = {
   intents: {
-    'where-is-order': `?skickat:1.5 | ?skickad:1.5 | statt still:2 | star still:2 | fastnat:2 | inget paket:2 | vad hander:0.5 | 0 veckor:1 | 
+    'where-is-order': `budet:1.5 | ?skickat:1.5 | ?skickad:1.5 | statt still:2 | star still:2 | fastnat:2 | inget paket:2 | vad hander:0.5 | 0 veckor:1 | 
       var ar mitt paket:2 | var ar min bestallning:2 | var ar min order:2 | var ar mitt:1.5 | inte fatt:2 | inte fått:2 | har inte kommit:2
       inte kommit:2 | inte levererat:2 | inte levererad:2 | fortfarande inte:1.5 | nar kommer:2 | nar skickas:2 | nar levereras:2 | skickat an:1.5
       sparning*:2 | sparningsnummer:2 | kollinummer:2 | leveransstatus:2 | leverans*:0.5 | paketet:0.5 | vantar fortfarande:2 | vantat i:1.5 | borttappat:2`,
-    'return-refund': `annan storlek:2 | byta till en:2 | storre storlek:2 | mindre storlek:2 | aterbetalning:2 | aterbetala:2 | pengarna tillbaka:2 | mina pengar:1.5 | retur*:2 | returnera:2 | skicka tillbaka:2 | byta:1 | aterkop:1.5 | angerratt:1.5`,
-    'cancel-order': `avbryta:2 | avbryt:2 | avbestall*:2 | avboka:2 | annullera:2 | makulera:2 | angra kopet:1.5 | inte skicka:2 | behover den inte:1.5`,
+    'return-refund': `aterbetalning*:2 | till mitt konto:1 | pa mitt konto:1 | annan storlek:2 | byta till en:2 | storre storlek:2 | mindre storlek:2 | aterbetalning:2 | aterbetala:2 | pengarna tillbaka:2 | mina pengar:1.5 | retur*:2 | returnera:2 | skicka tillbaka:2 | byta:1 | aterkop:1.5 | angerratt:1.5`,
+    'cancel-order': `av misstag:1.5 | skicka inte:2 | avbryta:2 | avbryt:2 | avbestall*:2 | avboka:2 | annullera:2 | makulera:2 | angra kopet:1.5 | inte skicka:2 | behover den inte:1.5`,
     'change-order': `andra adress:2.5 | andra adressen:2.5 | ny adress:1.5 | fel adress:1.5 | andra storlek:2.5 | byta storlek:2.5 | byta farg:2.5 | andra farg:2.5
       andra bestallning:2.5 | andra min order:2.5`,
     'damaged-defective': `sprucket:2 | sprickor:2 | spricka:2 | trasig:2 | trasigt:2 | trasiga:2 | skadad:2 | skadat:2 | skadade:2 | defekt:2 | fungerar inte:2 | funkar inte:2 | sonder:2 | repad:2 | repor:2
       spruckit:2 | sprucken:2 | lacker:2 | startar inte:2 | laddar inte:2 | dalig kvalitet:1.5  | buckla:2 | smutsig:1 | anvand:1`,
     'wrong-item': `delar saknas:2 | fel vara:2.5 | fel produkt:2.5 | fel storlek:2 | fel farg:2 | fel modell:2.5 | fel:1 | inte det jag bestallde:2.5 | inte vad jag bestallde:2.5
       annan vara:2 | annan produkt:2 | saknas:1 | tom lada:2`,
-    'product-question': `?storlek:1 | matt:1.5 | material:1.5 | kompatibel:2 | vattentat:2 | i lager:2 | tillganglig:1.5 | bruksanvisning:2 | hur anvander:2
+    'product-question': `?hur lang tid tar frakten:2 | ?frakten till:1.5 | ?skickar ni till:1.5 | ?storlek:1 | matt:1.5 | material:1.5 | kompatibel:2 | vattentat:2 | i lager:2 | tillganglig:1.5 | bruksanvisning:2 | hur anvander:2
       fraga om:1.5 | ?passar:1 | ?finns:1 | ?ar den:1 | ?kan man:1 | storleksguide:2 | liten i storleken:1.5 | stor i storleken:1.5`,
     invoice: `faktura*:2.5 | kvitto*:2 | faktura:2.5 | kvitto:2 | moms:2 | momsregistreringsnummer:2.5 | orgnummer:1.5`,
     'thanks-positive': `tack:1 | tack sa mycket:1 | tusen tack:1 | perfekt:1.5 | jattebra:1.5 | nojd:1.5 | mycket nojd:2 | toppen:1.5 | kom fram:1 | allt bra:1.5 | problemet ar lost:1.5`,
@@ -33,7 +33,7 @@ export const sv: Lexicon = {
   positive:
     'tack | perfekt | jattebra | nojd | toppen | bra:0.6 | glad | fantastisk | underbar | rekommenderar',
   negative:
-    'statt still:0.6 | i en vecka:0.6 | fastnat:0.6 | fortfarande inte:0.6 | inte fatt nagot:0.6 | det star levererat:0.6 | 0 veckor:0.6 | inget paket:0.6 | vad hander:0.6 | besviken | arg | dalig | daligt | missnojd | klagomal | problem:0.7 | tyvarr:0.5 | fortfarande:0.5 | trist',
+    'till mitt konto:0.6 | pa mitt konto:0.6 | statt still:0.6 | i en vecka:0.6 | fastnat:0.6 | fortfarande inte:0.6 | inte fatt nagot:0.6 | det star levererat:0.6 | 0 veckor:0.6 | inget paket:0.6 | vad hander:0.6 | besviken | arg | dalig | daligt | missnojd | klagomal | problem:0.7 | tyvarr:0.5 | fortfarande:0.5 | trist',
   polite: 'tack | snalla | vanligen | halsningar | mvh',
   angry:
     'oacceptabelt:1 | skandal:1 | bedragare:1 | lojligt:1 | vardelos:1 | skamt:1 | jattearg:1 | forbannad:1 | aldrig mer:1',
@@ -48,7 +48,8 @@ export const sv: Lexicon = {
   time: 'idag | imorgon | i morgon | mandag | tisdag | onsdag | torsdag | fredag | lordag | sondag | helgen | 0 dagar | julen | fodelsedag',
   calm: 'ingen bradska | inte bradskande',
   packaging: 'kartong | kartongen | forpackning | paketet | lada',
-  instead: 'istallet for | istallet',
+  instead: 'bara | istallet for | istallet',
   ordered: 'bestallde | jag bestallde | kopte',
   got: 'fick | kom | levererades | skickades',
+  negAfter: 'inte',
 };

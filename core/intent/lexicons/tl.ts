@@ -3,22 +3,22 @@ import type { Lexicon } from '../lexicon';
 /** Tagalog and Taglish (English applies too): po/opo, di/hindi, wala pa, pa-ship, i-cancel, kelan, nasan. */
 export const tl: Lexicon = {
   intents: {
-    'where-is-order': `di gumagalaw:2 | hindi gumagalaw:2 | isang linggo na:1.5 | na-ship na po ba:2 | kelan po:1 | kailan po:1 | ship na ba:2 | wala pa rin:2 | 
+    'where-is-order': `rider:1.5 | di gumagalaw:2 | hindi gumagalaw:2 | isang linggo na:1.5 | na-ship na po ba:2 | kelan po:1 | kailan po:1 | ship na ba:2 | wala pa rin:2 | 
       nasaan na:2 | nasan na:2 | asan na:2 | san na:1.5 | nasaan po:2 | nasan po:2 | nasaan ang order:2 | asan order:2 | wala pa:1.5 | wala pa rin:2 | wala pa po:2
       di pa dumating:2 | hindi pa dumating:2 | hindi pa dumadating:2 | di pa dumadating:2 | hindi ko pa natatanggap:2 | di ko pa natatanggap:2
       hindi ko natanggap:2 | di ko natanggap:2 | kailan darating:2 | kelan darating:2 | kailan dadating:2 | kelan dadating:2 | kelan dating:2
       kailan po darating:2 | kailan ipapadala:2 | kelan ship:2 | kailan ship:2 | na-ship na:2 | naship na:2 | shinip na:2 | na ship na:2 | tracking number po:2
       ang tagal:1.5 | tagal naman:1.5 | matagal na:1.5 | naghihintay:1.5 | hinihintay:1.5 | nawala:1.5`,
-    'return-refund': `mas malaking:2 | mas maliit:2 | ibang size:1.5 | ibalik ang pera:2 | ibalik yung pera:2 | ibalik ang bayad:2 | balik pera:2 | pera ko:1.5 | ibalik:1.5 | isauli:2 | isasauli:2 | palit:0.7 | papalitan:0.7
+    'return-refund': `hindi pa pumapasok:1 | pumapasok:1 | mas malaking:2 | mas maliit:2 | ibang size:1.5 | ibalik ang pera:2 | ibalik yung pera:2 | ibalik ang bayad:2 | balik pera:2 | pera ko:1.5 | ibalik:1.5 | isauli:2 | isasauli:2 | palit:0.7 | papalitan:0.7
       pa-refund:2 | pa refund:2 | irefund:2 | i-refund:2`,
-    'cancel-order': `i-cancel:2 | icancel:2 | ikansel:2 | kansel:2 | ayaw ko na:2 | ayoko na:2 | wag na:1.5 | huwag na:1.5 | wag nyo na ipadala:2 | pa-cancel:2 | pacancel:2`,
+    'cancel-order': `wag nyo na ipadala:2 | mali po naorder:1.5 | mali naorder:1.5 | i-cancel:2 | icancel:2 | ikansel:2 | kansel:2 | ayaw ko na:2 | ayoko na:2 | wag na:1.5 | huwag na:1.5 | wag nyo na ipadala:2 | pa-cancel:2 | pacancel:2`,
     'change-order': `palitan ang address:2.5 | palitan yung address:2.5 | palit address:2.5 | pa-change address:2.5 | ibang address:1.5 | mali ang address:2 | maling address:2
       palit size:2.5 | palitan ang size:2.5 | palit kulay:2.5 | palitan ang kulay:2.5 | ibang kulay na lang:2 | ibang size na lang:2`,
-    'damaged-defective': `sira:2 | sirang:2 | may sira:2 | nasira:2 | basag:2 | nabasag:2 | hindi gumagana:2 | di gumagana:2 | ayaw gumana:2 | ayaw mag on:2 | di nag o-on:2
+    'damaged-defective': `ayaw mag charge:2 | hindi nagcha-charge:2 | sira:2 | sirang:2 | may sira:2 | nasira:2 | basag:2 | nabasag:2 | hindi gumagana:2 | di gumagana:2 | ayaw gumana:2 | ayaw mag on:2 | di nag o-on:2
       hindi nag o-on:2 | gasgas:2 | may gasgas:2 | punit:2 | may punit:2 | depekto:2 | yupi:2 | tumutulo:2 | madumi:1 | luma:1 `,
     'wrong-item': `maling model:2.5 | kulang ang parts:2 | mali:1 | maling item:2.5 | maling size:2 | maling kulay:2 | maling order:2.5 | mali ang pinadala:2.5 | mali ang dumating:2.5 | iba ang dumating:2.5
       ibang item:2 | hindi ito ang inorder:2.5 | di ito ang inorder:2.5 | hindi yan ang order:2.5 | hindi ko inorder:2.5 | kulang:1.5 | kulang ng isa:2 | walang laman:2`,
-    'product-question': `tela:1.5 | ?anong:0.5 | ?size:1 | sukat:1.5 | available pa:2 | meron pa:2 | may stock:2 | may stocks:2 | pwede ba:1 | puwede ba:1 | kasya ba:2 | paano gamitin:2
+    'product-question': `?ilang araw:2 | ?bago makarating:1.5 | tela:1.5 | ?anong:0.5 | ?size:1 | sukat:1.5 | available pa:2 | meron pa:2 | may stock:2 | may stocks:2 | pwede ba:1 | puwede ba:1 | kasya ba:2 | paano gamitin:2
       pano gamitin:2 | tanong lang:0.6 | magtatanong lang:2 | ask lang:2 | original ba:2 | ?meron ba:1`,
     invoice: `resibo:2 | official receipt:2.5 | invoice:2.5 | sales invoice:2.5`,
     'thanks-positive': `legit seller:2 | sulit:1.5 | salamat:1 | salamat po:1 | maraming salamat:1 | thank you po:1 | ty po:1 | ang ganda:2 | maganda:1.5 | solid:1.5 | sulit:1.5 | ayos:1 | nareceive ko na:2
@@ -36,7 +36,7 @@ export const tl: Lexicon = {
   orderAttr: 'address | size | kulay | sukat',
   positive: 'salamat | maganda | ganda | solid | sulit | ayos | legit | happy | bet ko | love ko',
   negative:
-    'di gumagalaw:0.6 | isang linggo:0.6 | wala naman akong natanggap:0.6 | ang tagal:0.6 | di pa rin:0.6 | wala pa rin:0.6 | nakakainis | inis | badtrip | bad trip | nakakadismaya | dismayado | sayang | galit | problema:0.7 | ang tagal:0.7',
+    'hindi pa pumapasok:0.6 | pumapasok:0.6 | di gumagalaw:0.6 | isang linggo:0.6 | wala naman akong natanggap:0.6 | ang tagal:0.6 | di pa rin:0.6 | wala pa rin:0.6 | nakakainis | inis | badtrip | bad trip | nakakadismaya | dismayado | sayang | galit | problema:0.7 | ang tagal:0.7',
   polite: 'salamat | po | opo | pls po | sana po',
   angry:
     'bwisit:1 | bwiset:1 | nakakabwisit:1 | scammer:1 | manloloko:1 | walang kwenta:1 | nakakainis:0.7 | bastos:1 | putang ina:1 | tangina:1 | pakshet:1 | gago:1',
@@ -50,7 +50,7 @@ export const tl: Lexicon = {
   time: 'ngayon | ngayong araw | bukas | sa lunes | martes | miyerkules | huwebes | biyernes | sabado | linggo | 0 araw | birthday | pasko',
   calm: 'walang rush | hindi urgent | no rush po',
   packaging: 'box | kahon | packaging',
-  instead: 'imbes na | sa halip na',
+  instead: 'lang po | lang | lang po dumating | lang dumating | lang ang dumating | imbes na | sa halip na',
   ordered: 'inorder ko | order ko | binili ko',
   got: 'dumating | natanggap | pinadala',
 };

@@ -3,20 +3,20 @@ import type { Lexicon } from '../lexicon';
 /** Turkish (ı/ş/ğ/ç/ö/ü folded: siparişim → siparisim); negation is mostly inside the verb (gelmedi), so listed whole. */
 export const tr: Lexicon = {
   intents: {
-    'where-is-order': `ayni yerde:2 | hareket etmiyor:2 | ilerlemiyor:2 | bir haftadir:1.5 | 
+    'where-is-order': `kurye:1.5 | ayni yerde:2 | hareket etmiyor:2 | ilerlemiyor:2 | bir haftadir:1.5 | 
       siparisim nerede:2 | kargom nerede:2 | urunum nerede:2 | paketim nerede:2 | nerede:1.5 | nerde:1.5 | gelmedi:2 | hala gelmedi:2 | halen gelmedi:2
       ulasmadi:2 | teslim edilmedi:2 | elime ulasmadi:2 | teslim almadim:2 | kargoya verilmedi:2 | kargoya verilmemis:2 | ne zaman gelir:2 | ne zaman gelecek:2
       ne zaman kargoya:2 | ne zaman gonderilecek:2 | kargoya verildi mi:2 | gonderildi mi:2 | takip numarasi:2 | kargo takip:2 | takip no:2 | kargo:0.7
       teslimat:0.5 | kayboldu:2 | teslim edildi gorunuyor:2 | bekliyorum:1.5 | gunlerdir:1.5 | haftalardir:1.5`,
-    'return-refund': `baska beden*:2 | bir beden buyuk:2 | bir beden kucuk:2 | degisim:1.5 | iade*:2 | para iadesi:2 | paramı geri:2 | paramı iade:2 | param:1 | geri gonder*:2 | degisim:1 | degistirmek:0.7 | iade etmek:2`,
-    'cancel-order': `iptal*:2 | iptal etmek:2 | iptal edin:2 | vazgectim:2 | istemiyorum:1.5 | gondermeyin:2`,
+    'return-refund': `hesabima yatmadi:1 | yatmadi:1 | baska beden*:2 | bir beden buyuk:2 | bir beden kucuk:2 | degisim:1.5 | iade*:2 | para iadesi:2 | paramı geri:2 | paramı iade:2 | param:1 | geri gonder*:2 | degisim:1 | degistirmek:0.7 | iade etmek:2`,
+    'cancel-order': `yanlislikla:1.5 | gondermeyin:2 | iptal*:2 | iptal etmek:2 | iptal edin:2 | vazgectim:2 | istemiyorum:1.5 | gondermeyin:2`,
     'change-order': `adres degis*:2.5 | adresi degis*:2.5 | adresimi degis*:2.5 | yanlis adres:1.5 | yeni adres:1.5 | beden degis*:2.5 | bedeni degis*:2.5
       renk degis*:2.5 | rengi degis*:2.5 | siparisi degis*:2.5`,
     'damaged-defective': `catlak:2 | catlamis:2 | kirik:2 | kirilmis:2 | kirildi:2 | hasarli:2 | hasar:1.5 | bozuk:2 | bozuldu:2 | arizali:2 | ariza:1.5 | calismiyor:2 | calismadi:2 | acilmiyor:2
       sarj olmuyor:2 | defolu:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | ezik:2 | kirli:1 | kullanilmis:1.5  | kalitesiz:1.5`,
     'wrong-item': `parca eksik:2 | yanlis urun:2.5 | yanlis beden:2 | yanlis renk:2 | yanlis:1 | farkli urun:2 | farkli:1 | siparis ettigim degil:2.5 | istedigim degil:2 | eksik:1
       eksik geldi:2 | bos kutu:2 | bos geldi:2`,
-    'product-question': `kumas*:1.5 | kalib*:1.5 | ?nedir:1 | ?beden:1 | olcu*:1.5 | malzeme:1.5 | kumas:1 | uyumlu:2 | su gecirmez:2 | stok:1.5 | stokta:2 | mevcut mu:2 | nasil kullanilir:2 | kullanim kilavuzu:2
+    'product-question': `?kac gun surer:2 | ?kac gunde:2 | ?kargo kac gun:2 | kumas*:1.5 | kalib*:1.5 | ?nedir:1 | ?beden:1 | olcu*:1.5 | malzeme:1.5 | kumas:1 | uyumlu:2 | su gecirmez:2 | stok:1.5 | stokta:2 | mevcut mu:2 | nasil kullanilir:2 | kullanim kilavuzu:2
       soru:1 | bir sorum:0.6 | ?var mi:1 | ?olur mu:1 | kalip:1.5 | almadan once:2`,
     invoice: `fatura*:2.5 | makbuz:2 | kdv:2 | vergi numarasi:2 | e-fatura:2.5 | kurumsal fatura:2.5`,
     'thanks-positive': `tesekkur*:1 | sagol*:1 | eyvallah:1 | harika:1.5 | mukemmel:1.5 | memnun*:1.5 | cok guzel:1.5 | cok begendim:2 | begendim:1.5 | elime ulasti:1.5
@@ -26,14 +26,13 @@ export const tr: Lexicon = {
     'where-is-order': 'geldi:2 | ulasti:2 | teslim edildi:2',
     'damaged-defective': 'calisiyor:2',
   },
-  negBefore: 'hic',
   negAfter: 'degil | yok | olmadi',
   question: 'ne kadar | kac saat | mi | mu | mı | mü | ne zaman | nerede | nasil | neden | hangi | kac',
   changeVerb: 'yapabilir misiniz | olarak | degistir* | degisim | duzelt*',
   orderAttr: 'rengi | bedeni | adresi | bedenini | rengini | adres* | beden* | renk* | numara | adet',
   positive: 'tesekkur* | harika | mukemmel | memnun* | guzel | begendim | super | tavsiye',
   negative:
-    'ayni yerde:0.6 | bir haftadir:0.6 | haftadir:0.6 | hala:0.6 | ulasmadi:0.6 | ne oldu:0.6 | 0 hafta:0.6 | hayal kirikligi | uzgun | kotu | berbat | sikayet | sorun:0.7 | maalesef:0.5 | hala:0.5 | sinir',
+    'hesabima yatmadi:0.6 | yatmadi:0.6 | ayni yerde:0.6 | bir haftadir:0.6 | haftadir:0.6 | hala:0.6 | ulasmadi:0.6 | ne oldu:0.6 | 0 hafta:0.6 | hayal kirikligi | uzgun | kotu | berbat | sikayet | sorun:0.7 | maalesef:0.5 | hala:0.5 | sinir',
   polite: 'tesekkur* | sagol* | lutfen | rica ederim | iyi gunler | kolay gelsin',
   angry:
     'rezalet:1 | rezil:1 | sacmalik:1 | kabul edilemez:1 | dolandirici*:1 | berbat:0.7 | yaziklar olsun:1 | sinir oldum:1 | bir daha asla:1',
@@ -49,7 +48,7 @@ export const tr: Lexicon = {
   time: 'cuma* | pazartesi* | sali* | carsamba* | persembe* | cumartesi* | pazar* | yarin* | bugun* | bugun | yarin | pazartesi | sali | carsamba | persembe | cuma | cumartesi | pazar | hafta sonu | 0 gun | dogum gunu',
   calm: 'acelesi yok | acil degil',
   packaging: 'kutu | koli | ambalaj | paket',
-  instead: 'yerine',
+  instead: 'sadece | yerine',
   ordered: 'siparis ettim | aldim | sectim',
   got: 'geldi | gelmis | gonderildi | gonderilmis',
 };
