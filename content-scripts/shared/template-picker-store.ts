@@ -190,8 +190,9 @@ export function createTemplatePicker(deps: PickerDeps) {
     } catch {
       preview = undefined; // a template we cannot fill (malformed import) is listed but offers nothing to insert
     }
-    const capturesKeys =
-      state.open && state.via === 'keyword' && state.phase !== 'inserted' && state.phase !== 'inserting';
+    // Still ours while the text is being written: a second Enter then would reach the page, and Shopee sends the
+    // box (still "/wismo", or the template just written) on Enter.
+    const capturesKeys = state.open && state.via === 'keyword' && state.phase !== 'inserted';
     return { state, results, suggested, preview, capturesKeys };
   }
 
@@ -431,6 +432,7 @@ export function createTemplatePicker(deps: PickerDeps) {
 
   /** A key the page listeners took while the picker captures them. */
   function key(which: 'up' | 'down' | 'choose' | 'close') {
+    if (state.phase === 'inserting') return; // taken from the page, but nothing to change while writing
     if (which === 'up') move(-1);
     else if (which === 'down') move(1);
     else if (which === 'choose') choose();

@@ -54,9 +54,17 @@ export function startTemplateTrigger(options: {
       return;
     }
     const view = picker.get();
-    if (!view.capturesKeys || fromOurUi(event)) return;
+    if (fromOurUi(event)) return;
     const key = pickerKey(event);
     if (!key) return;
+    if (!view.capturesKeys) {
+      // Enter held down after choosing: its repeats must not send the reply just inserted (Shopee sends on Enter).
+      if (key === 'choose' && event.repeat && view.state.open && view.state.phase === 'inserted') {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+      return;
+    }
     // With nothing to choose ("/xyz" matches no template) the keys are the page's again, Esc aside; while the
     // library is still loading they stay ours, so a quick Enter does not send "/wismo" on Shopee.
     if (key !== 'close' && !view.preview && !view.state.loading) return;

@@ -218,6 +218,38 @@ describe('The template picker', () => {
     expect(picker.get().capturesKeys).toBe(false);
   });
 
+  it('keeps the keys while the text is being written: a second Enter neither reaches the page nor inserts twice', async () => {
+    let finish: (result: InsertResult) => void = () => undefined;
+    const writes: string[] = [];
+    const { picker } = setup({
+      pageValues: () => ({ platform: 'Amazon', agent_name: '李伟' }),
+      listTemplates: async () => ({ templates: [LINK_TEMPLATE], thread: { ...THREAD, values: {} } }),
+      insert: (text) => {
+        writes.push(text);
+        return new Promise<InsertResult>((resolve) => {
+          finish = resolve;
+        });
+      },
+      checkPolicy: () => [],
+    });
+    picker.open({ via: 'keyword', query: 'manual', anchor: { start: 3, end: 10, token: '/manual' } });
+    await settle();
+    picker.setValue('buyer_name', 'Jürgen');
+    picker.key('choose');
+    await settle();
+    expect(picker.get().state.phase).toBe('inserting');
+    // Still captured (the trigger prevents the page's Enter), and a second choose does nothing meanwhile.
+    expect(picker.get().capturesKeys).toBe(true);
+    picker.key('choose');
+    picker.key('down');
+    await settle();
+    expect(writes).toHaveLength(1);
+    finish({ ok: true });
+    await settle();
+    expect(picker.get().state.phase).toBe('inserted');
+    expect(picker.get().capturesKeys).toBe(false);
+  });
+
   it('finds a template despite a typo, and moves with the arrows', async () => {
     const { picker } = setup();
     picker.open({ via: 'picker' });
