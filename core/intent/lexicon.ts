@@ -62,6 +62,11 @@ export interface Lexicon {
   ordered?: string;
   got?: string;
   instead?: string;
+  /** A photo/listing word with a "differs" word: the item is not as pictured (a wrong item). */
+  photo?: string;
+  differs?: string;
+  /** Link words: "the tracking link does not work" is no defective item. */
+  link?: string;
 }
 
 /** What a lexicon entry signals once matched. */
@@ -90,6 +95,9 @@ export const Kind = {
   Ordered: 21,
   Got: 22,
   Instead: 23,
+  Photo: 24,
+  Differs: 25,
+  Link: 26,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -133,6 +141,9 @@ export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['ordered', Kind.Ordered],
   ['got', Kind.Got],
   ['instead', Kind.Instead],
+  ['photo', Kind.Photo],
+  ['differs', Kind.Differs],
+  ['link', Kind.Link],
 ];
 
 export interface Entry {

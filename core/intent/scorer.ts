@@ -37,6 +37,7 @@ const DAMAGED = INTENTS.indexOf('damaged-defective');
 const WRONG = INTENTS.indexOf('wrong-item');
 const RETURN = INTENTS.indexOf('return-refund');
 const CANCEL = INTENTS.indexOf('cancel-order');
+const WHERE = INTENTS.indexOf('where-is-order');
 const CHANGE = INTENTS.indexOf('change-order');
 const PRODUCT = INTENTS.indexOf('product-question');
 
@@ -59,6 +60,9 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let gotAt = -1;
   let instead = false;
   let pleased = false;
+  let photo = false;
+  let differs = false;
+  let link = false;
   for (const e of evidence) {
     const kind = e.payload.kind;
     if (kind === Kind.Packaging) packaging = true;
@@ -68,6 +72,9 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
       if (!e.negated) gotAt = e.start;
     } else if (kind === Kind.Instead) instead = true;
     else if (kind === Kind.Polite || kind === Kind.Positive) pleased = true;
+    else if (kind === Kind.Photo) photo = true;
+    else if (kind === Kind.Differs) differs = true;
+    else if (kind === Kind.Link) link = true;
     else if (kind === Kind.Intent && e.negated && e.payload.intent === DAMAGED) damageDenied = true;
     else if (kind === Kind.Question) isQuestion = true;
     else if (kind === Kind.ChangeVerb && !e.negated) changeVerb = true;
@@ -91,6 +98,10 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     totals[CANCEL]! += totals[WRONG]! * 0.8;
     totals[WRONG] = 0;
   }
+  // "The colour is nothing like the photos", "颜色跟图片差太多了": not as pictured.
+  if (photo && differs) totals[WRONG]! += 2;
+  // "Has it shipped? The tracking link doesn't work": the link is broken, not the item.
+  if (link && totals[WHERE]! >= INTENT_THRESHOLD) totals[DAMAGED] = 0;
   // "The box was dented but the item is not damaged": the damage words were about the packaging.
   if (packaging && damageDenied) totals[DAMAGED] = 0;
   // A refund asked because the item is broken or wrong: the cause is what the reply must address.

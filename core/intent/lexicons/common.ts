@@ -9,10 +9,12 @@ export const common: Lexicon = {
     // Customs holds a parcel: the buyer asks where it is.
     'where-is-order':
       'customs:1.5 | zoll:1.5 | aduana:1.5 | douane:1.5 | dogana:1.5 | alfandega:1.5 | gumruk*:1.5 | tullen:1.5 | 세관:1.5 | الجمارك:1.5 | ศุลกากร:1.5 | hai quan:1.5 | bea cukai:1.5 | kastam:1.5 | 海关:1.5 | 税関:1.5',
-    'thanks-positive': 'emjpos:0.5',
-    // A device named in a question is almost always "does it fit/work with my phone?".
+    // A thumbs-up or a heart on its own is thanks.
+    'thanks-positive': 'emjpos:1',
+    // Asked about in any language: differences, packs and prices, warranty, washing, batteries, devices ("does it
+    // fit my phone?").
     'product-question':
-      '?warranty:2 | ?garantie:2 | ?garantia:2 | ?garanzia:2 | ?gwarancj*:2 | ?garanti*:2 | ?보증:2 | ?ضمان:2 | ?ประกัน:2 | ?bao hanh:2 | ?garansi:2 | ?保修:2 | ?保証:2 | ?保固:2 | ?wash*:1.5 | ?washable:2 | ?lavable:2 | ?lavar*:1.5 | ?lavadora:2 | ?lavatrice:2 | ?waschbar:2 | ?waschmaschine:2 | ?wasmachine:2 | ?pralce:2 | ?prac:1.5 | ?tvatt*:1.5 | ?yika*:1.5 | ?makinede:1.5 | ?세탁:2 | ?غسال*:2 | ?ينغسل:2 | ?ซัก:1.5 | ?giat:1.5 | ?cuci:1.5 | ?dicuci:2 | ?basuh:1.5 | ?washing machine:2 | ?洗濯:2 | ?机洗:2 | ?水洗:2 | ?dishwasher:2 | ?spulmaschine:2 | ?microwave:1.5 | ?mikrowelle:1.5 | ?battery:1.5 | ?batterie:1.5 | ?bateria:1.5 | ?batterij:1.5 | ?batteri*:1.5 | ?bateri*:1.5 | ?baterai*:1.5 | ?pil:1 | ?pin:0.7 | ?watt*:1.5 | ?volt*:1.5 | ?mah:1.5 | ?电池:1.5 | ?续航:1.5 | ?バッテリー:1.5 | ?배터리:1.5 | ?แบต:1.5 | ?بطاريه:1.5 | ?البطاريه:1.5 | ?华为:1 | ?苹果:1 | ?三星:1 | ?小米:1 | ?iphone:1 | ?galaxy:1 | ?samsung:1 | ?pixel:1 | ?ipad:1 | ?macbook:1 | ?huawei:1 | ?xiaomi:1 | ?redmi:1 | ?oppo:1 | ?vivo:1 | ?airpods:1 | ?switch:0.5 | ?ps5:1',
+      '?difference:1.5 | ?区别:1.5 | ?unterschied:1.5 | ?difference entre:1.5 | ?diferencia:1.5 | ?differenza:1.5 | ?diferenca:1.5 | ?verschil:1.5 | ?roznica:1.5 | ?skillnad:1.5 | ?fark:1 | ?차이:1.5 | ?ต่างกัน:1.5 | ?khac nhau:1.5 | ?bedanya:1.5 | ?beza:1.5 | ?pagkakaiba:1.5 | ?pack:1 | ?lot de:1 | ?kit com:1 | ?doppelpack:1.5 | ?same price:1 | ?price:1 | ?precio:1 | ?prix:1 | ?preis:1 | ?价格:1 | ?多少钱:1.5 | ?cheaper:1 | ?mas barato:1 | ?plus cher:1 | ?warranty:2 | ?garantie:2 | ?garantia:2 | ?garanzia:2 | ?gwarancj*:2 | ?garanti*:2 | ?보증:2 | ?ضمان:2 | ?ประกัน:2 | ?bao hanh:2 | ?garansi:2 | ?保修:2 | ?保証:2 | ?保固:2 | ?wash*:1.5 | ?washable:2 | ?lavable:2 | ?lavar*:1.5 | ?lavadora:2 | ?lavatrice:2 | ?waschbar:2 | ?waschmaschine:2 | ?wasmachine:2 | ?pralce:2 | ?prac:1.5 | ?tvatt*:1.5 | ?yika*:1.5 | ?makinede:1.5 | ?세탁:2 | ?غسال*:2 | ?ينغسل:2 | ?ซัก:1.5 | ?giat:1.5 | ?cuci:1.5 | ?dicuci:2 | ?basuh:1.5 | ?washing machine:2 | ?洗濯:2 | ?机洗:2 | ?水洗:2 | ?dishwasher:2 | ?spulmaschine:2 | ?microwave:1.5 | ?mikrowelle:1.5 | ?battery:1.5 | ?batterie:1.5 | ?bateria:1.5 | ?batterij:1.5 | ?batteri*:1.5 | ?bateri*:1.5 | ?baterai*:1.5 | ?pil:1 | ?pin:0.7 | ?watt*:1.5 | ?volt*:1.5 | ?mah:1.5 | ?电池:1.5 | ?续航:1.5 | ?バッテリー:1.5 | ?배터리:1.5 | ?แบต:1.5 | ?بطاريه:1.5 | ?البطاريه:1.5 | ?华为:1 | ?苹果:1 | ?三星:1 | ?小米:1 | ?iphone:1 | ?galaxy:1 | ?samsung:1 | ?pixel:1 | ?ipad:1 | ?macbook:1 | ?huawei:1 | ?xiaomi:1 | ?redmi:1 | ?oppo:1 | ?vivo:1 | ?airpods:1 | ?switch:0.5 | ?ps5:1',
   },
   positive: 'emjpos | xd | haha* | hehe',
   negative: 'emjneg',
@@ -20,4 +22,9 @@ export const common: Lexicon = {
   claim: 'a-to-z* | a to z | atoz | a-z guarantee | a-z claim',
   dispute: 'paypal dispute | paypal claim | paypal case',
   chargeback: 'chargeback* | charge back | charge-back',
+  photo:
+    'photo* | foto* | picture* | pic | pics | image* | listing | bild* | 图片 | 照片 | 主图 | 写真 | 画像 | 사진 | รูป | hinh | gambar | صوره | الصوره | resim* | zdjeci* | zdjecie | bilden | larawan',
+  differs:
+    'different | differs | diferente | differente | diverso | different | anders | verschillend | inny | inna | inne | skiljer | farkli | 差太多 | 不一样 | 差很多 | 違う | 違い | 全然違 | 다르 | 달라 | ต่าง | khac | beda | lain | مختلف | layo',
+  link: 'link | links | lien | enlace | linki | lanken | lanken | lanken* | spaningslanken | リンク | 링크 | ลิงก์ | رابط | 链接 | tautan',
 };

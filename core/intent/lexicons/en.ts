@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
  * other language (buyers everywhere mix in "refund", "cancel", "tracking"). */
 export const en: Lexicon = {
   intents: {
-    'where-is-order': `courier:1 | the driver:1 | delivery driver:1.5 | left a note:1.5 | missed delivery:2 | i was home:1.5 | where my:1.5 | shown up:1 | hasnt shown up:2 | not shown up:2 | ?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
+    'where-is-order': `no show:1.5 | didnt show:1.5 | courier:1 | the driver:1 | delivery driver:1.5 | left a note:1.5 | missed delivery:2 | i was home:1.5 | where my:1.5 | shown up:1 | hasnt shown up:2 | not shown up:2 | ?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
       where is my order:2 | where is my package:2 | where is my parcel:2 | where is my item:2 | where is my stuff:2
       where s my order:2 | wheres my order:2 | wheres my package:2 | where my order:2 | where is the order:2
       where is it:1 | where is my:1.5 | wru:2 | wismo:2 | wer is my:1.5 | were is my:1.5
@@ -32,12 +32,12 @@ export const en: Lexicon = {
       return label:2 | return shipping:1.5 | return policy:1.5 | how do i return:2 | can i return:2 | want to return:2
       return request:2 | exchange*:1 | give me back:1 | pay me back:2 | credit back:1.5 | store credit:1.5
       partial refund:2 | full refund:2 | rma:2 | restocking fee:1.5`,
-    'cancel-order': `by accident:1.5 | dont send it:2 | please dont send:2 | void:1.5 | void my:2 | call off:1.5 | by mistake:1 | ordered the wrong:1.5 | i ordered the wrong:1.5 | 
+    'cancel-order': `dont ship yet:1 | by accident:1.5 | dont send it:2 | please dont send:2 | void:1.5 | void my:2 | call off:1.5 | by mistake:1 | ordered the wrong:1.5 | i ordered the wrong:1.5 | 
       cancel*:2 | cancle*:2 | cancell*:2 | cansel*:2 | dont want it anymore:1.5 | dont need it anymore:1.5
       no longer need:1.5 | no longer want:1.5 | ordered by mistake:1.5 | ordered by accident:1.5 | accidentally ordered:1.5
       stop the order:2 | stop my order:2 | stop shipment:2 | dont ship:2 | do not ship:2 | dont send:1.5 | do not send:1.5
       void the order:2 | withdraw my order:2 | changed my mind:1.5`,
-    'change-order': `gift wrap:2 | gift message:2 | gift note:2 | add a second:1.5 | same order:1 | add one more:1.5 | 
+    'change-order': `add something to:2 | add to the order:2 | gift wrap:2 | gift message:2 | gift note:2 | add a second:1.5 | same order:1 | add one more:1.5 | 
       change my address:2.5 | change the address:2.5 | change address:2.5 | change of address:2.5 | update my address:2.5
       update the address:2.5 | update address:2.5 | wrong address:1.5 | new address:1.5 | address is wrong:1.5 | typo in my address:2
       correct address:1.5 | ship to a different:2 | send it to:1 | deliver to my:1 | different address:1.5 | moved house:1.5
@@ -78,7 +78,7 @@ export const en: Lexicon = {
     invoice: `
       invoice*:2.5 | invioce:2.5 | receipt*:2 | reciept:2 | vat:2 | tax invoice:2.5 | bill:1 | billing:1 | proof of purchase:2
       company name on:1.5 | gst:1.5 | tax id:2 | vat number:2.5 | vat id:2.5 | pro forma:2 | proforma:2`,
-    'thanks-positive': `would buy again:2 | buy again:1.5 | great communication:2 | will buy again:2 | 
+    'thanks-positive': `received:0.6 | would buy again:2 | buy again:1.5 | great communication:2 | will buy again:2 | 
       thank*:1 | thx:1 | thnx:1 | thnks:1 | thanx:1 | ty:1 | tysm:1.5 | tnx:1 | tks:1 | cheers:0.5 | appreciate*:1
       love it:2 | loved it:2 | love this:2 | love them:2 | love the:1.5 | great product:2 | great seller:2 | great service:2
       excellent*:1.5 | perfect:1.5 | amazing:1.5 | awesome:1.5 | fantastic:1.5 | wonderful:1.5 | works great:2 | works perfectly:2
@@ -111,7 +111,7 @@ export const en: Lexicon = {
     not happy | not satisfied | not ok | not okay | sucks | hate | angry | mad | furious | scam | fake | misleading | lied | liar
     broken:0.5 | damaged:0.5 | defective:0.5 | wrong:0.5 | late:0.5 | delay*:0.5 | never:0.5 | missing:0.5 | lost:0.5 | sad | ugh | sigh | wtf | seriously:0.5`,
   polite: `thank* | thx | thnx | thanx | ty | tysm | please | pls | plz | plss | kindly | appreciate | cheers | regards | best regards`,
-  angry: `unacceptable:1 | ridiculous:1 | disgusting:1 | disgraceful:1 | outrageous:1 | pathetic:1 | furious:1 | pissed:1 | fed up:1
+  angry: `0rd message:1 | 0nd message:1 | 0th message:1 | third message:1 | seriously:0.5 | unacceptable:1 | ridiculous:1 | disgusting:1 | disgraceful:1 | outrageous:1 | pathetic:1 | furious:1 | pissed:1 | fed up:1
     sick of:1 | sick and tired:1 | worst seller:1 | worst service:1 | worst experience:1 | worst:0.5 | wtf:1 | wth:1 | fuck*:1
     f*ck:1 | shit:1 | bullshit:1 | crap:0.5 | idiot*:1 | stupid:1 | incompetent:1 | useless:0.5 | joke:0.5 | a joke:1
     rip off:1 | ripoff:1 | rip-off:1 | cheated:1 | liar:1 | lying:1 | you lied:1 | how dare:1 | shame on you:1 | third time:1
@@ -146,4 +146,6 @@ export const en: Lexicon = {
   ordered:
     'i ordered | ordered a | ordered the | ordered size | i bought | bought a | i asked for | i chose | i selected',
   got: 'got | received | came | arrived | sent me | you sent | they sent | delivered',
+  photo: 'description | the ad',
+  differs: 'way off | nothing like | not like | doesnt match | does not match | not the same',
 };

@@ -27,7 +27,7 @@ export const es: Lexicon = {
       como se usa:2 | como funciona:2 | pregunta:0.6 | una pregunta:1.5 | consulta:1.5 | ?tiene:1 | ?sirve para:1.5 | ?viene con:1.5 | antes de comprar:2
       talla pequeno:1.5 | talla grande:1.5 | ?cuanto mide:2`,
     invoice: `factura*:2.5 | recibo:2 | boleta:2 | cfdi:2.5 | rfc:2 | iva:1.5 | nif:1.5 | cif:1.5 | comprobante:2`,
-    'thanks-positive': `gracias:1 | muchas gracias:1 | mil gracias:1 | perfecto:1.5 | excelente:1.5 | genial:1.5 | me encanta:2 | me encanto:2 | todo bien:1.5
+    'thanks-positive': `recibido:1 | ya llego:0.6 | gracias:1 | muchas gracias:1 | mil gracias:1 | perfecto:1.5 | excelente:1.5 | genial:1.5 | me encanta:2 | me encanto:2 | todo bien:1.5
       llego bien:2 | llego perfecto:2 | muy contento:2 | contenta:1 | contento:1 | satisfecho:1.5 | satisfecha:1.5 | buenisimo:1.5 | solucionado:1.5`,
   },
   negated: {
@@ -63,4 +63,5 @@ export const es: Lexicon = {
   instead: 'solo me llego | solo llego | solamente | en vez de | en lugar de',
   ordered: 'pedi | compre | encargue | ordene',
   got: 'me llego | llego | recibi | me enviaron | me mandaron | vino',
+  differs: 'no se parece',
 };

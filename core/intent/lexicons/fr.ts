@@ -25,7 +25,7 @@ export const fr: Lexicon = {
       comment utiliser:2 | comment fonctionne:2 | question sur:1.5 | petite question:1.5 | ?est-ce que:1 | ?est ce que:1 | taille petit:1.5 | taille grand:1.5
       ?convient:1 | avant d acheter:2 | avant de commander:2 | ?y a-t-il:1`,
     invoice: `facture*:2.5 | tva:2 | justificatif:2 | numero de tva:2.5 | siret:1.5`,
-    'thanks-positive': `merci*:1 | parfait:1.5 | super:1 | genial:1.5 | top:1 | tres satisfait:2 | satisfait:1.5 | content:1 | ravi*:1.5 | bien recu:2 | nickel:1.5
+    'thanks-positive': `recu:0.6 | merci*:1 | parfait:1.5 | super:1 | genial:1.5 | top:1 | tres satisfait:2 | satisfait:1.5 | content:1 | ravi*:1.5 | bien recu:2 | nickel:1.5
       impeccable:1.5 | au top:1.5 | tout est ok:1.5 | probleme resolu:1.5 | bonne continuation:1`,
   },
   negated: {
@@ -62,4 +62,5 @@ export const fr: Lexicon = {
   instead: 'au lieu du | au lieu des | au lieu de | au lieu d | a la place',
   ordered: 'j ai commande | commande un | commande une | j avais commande | j avais pris',
   got: 'recu | recue | j ai eu | envoye | arrive | livre',
+  differs: 'rien a voir | ne correspond pas',
 };

@@ -21,7 +21,7 @@ export const it: Lexicon = {
     'product-question': `?quanto ci mette:2 | ?spedizione in:1.5 | ?spedite in:1.5 | ?taglia:1 | misure:2 | dimensioni:2 | materiale:1.5 | compatibile:2 | impermeabile:2 | disponibile:1.5 | disponibilita:1.5 | istruzioni:1.5
       come si usa:2 | come funziona:2 | domanda:0.6 | una domanda:1.5 | informazioni su:1.5 | ?veste:1 | veste piccolo:1.5 | veste grande:1.5 | prima di acquistare:2`,
     invoice: `fattura*:2.5 | ricevuta:2 | partita iva:2.5 | p.iva:2.5 | piva:2 | codice fiscale:2 | scontrino:2`,
-    'thanks-positive': `grazie:1 | grazie mille:1 | perfetto:1.5 | ottimo:1.5 | bellissimo:1.5 | soddisfatto:1.5 | soddisfatta:1.5 | tutto ok:1.5 | tutto perfetto:2
+    'thanks-positive': `ricevuto:0.6 | grazie:1 | grazie mille:1 | perfetto:1.5 | ottimo:1.5 | bellissimo:1.5 | soddisfatto:1.5 | soddisfatta:1.5 | tutto ok:1.5 | tutto perfetto:2
       arrivato tutto:1.5 | risolto:1.5 | gentilissimi:1.5 | top:1`,
   },
   negated: {
@@ -57,4 +57,5 @@ export const it: Lexicon = {
   instead: 'solo l | ricevuto solo | solo il | solo la | invece di | invece del | invece della | al posto di',
   ordered: 'ho ordinato | avevo ordinato | ho comprato',
   got: 'arrivato | arrivata | ricevuto | mi e arrivata | mi e arrivato | mandato',
+  differs: 'non assomiglia',
 };

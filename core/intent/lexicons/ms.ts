@@ -20,7 +20,7 @@ export const ms: Lexicon = {
     'product-question': `?berapa hari:1.5 | ?pos ke:1 | ?saiz:1 | ?size:1 | bahan:1.5 | ready stock:2 | ada stok:2 | stok:1 | sesuai untuk:1.5 | kalis air:2 | cara guna:2 | cara pakai:2 | nak tanya:0.6
       tanya sikit:0.6 | boleh tanya:2 | ?muat:1 | original ke:2 | ori ke:2`,
     invoice: `invois:2.5 | resit:2 | resit rasmi:2.5 | sst:1.5 | cukai:1.5`,
-    'thanks-positive': `terima kasih:1 | tq:1 | tqvm:1.5 | tenkiu:1 | thank u:1 | mantap:1.5 | cantik:1.5 | puas hati:2 | berpuas hati:2 | suka:1 | best:1.5 | terbaik:2
+    'thanks-positive': `dah dapat:1 | dah terima:1 | terima kasih:1 | tq:1 | tqvm:1.5 | tenkiu:1 | thank u:1 | mantap:1.5 | cantik:1.5 | puas hati:2 | berpuas hati:2 | suka:1 | best:1.5 | terbaik:2
       dah sampai:1.5 | dah terima:1.5 | sampai dengan selamat:2 | laju:1`,
   },
   negated: {

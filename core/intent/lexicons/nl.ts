@@ -21,7 +21,7 @@ export const nl: Lexicon = {
     'product-question': `?hoe lang duurt verzending:2 | ?verzending naar:1.5 | ?verzenden naar:1.5 | ?maat:1 | afmetingen:2 | materiaal:1.5 | compatibel:2 | waterdicht:2 | op voorraad:2 | beschikbaar:1.5 | handleiding:1.5 | hoe gebruik:2
       vraag over:1.5 | vraagje:1.5 | ?past:1 | valt klein:1.5 | valt groot:1.5 | ?is het:1 | ?kan ik:1 | ?heeft het:1 | ?zit er:1`,
     invoice: `factuur:2.5 | bon:1 | btw:2 | bonnetje:2 | kwitantie:2 | btw-nummer:2.5`,
-    'thanks-positive': `bedankt:1 | dank je:1 | dank u:1 | dankjewel:1 | dankuwel:1 | top:1 | super:1 | perfect:1.5 | tevreden:1.5 | heel tevreden:2 | keurig:1.5
+    'thanks-positive': `ontvangen:0.6 | bedankt:1 | dank je:1 | dank u:1 | dankjewel:1 | dankuwel:1 | top:1 | super:1 | perfect:1.5 | tevreden:1.5 | heel tevreden:2 | keurig:1.5
       goed ontvangen:2 | in orde:1 | opgelost:1.5 | prima:1`,
   },
   negated: {
@@ -57,4 +57,5 @@ export const nl: Lexicon = {
   ordered: 'besteld | ik bestelde',
   got: 'kreeg | gekregen | ontvangen | geleverd | gestuurd',
   negAfter: 'niet',
+  differs: 'wijkt',
 };

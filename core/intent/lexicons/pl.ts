@@ -20,7 +20,7 @@ export const pl: Lexicon = {
     'product-question': `?ile trwa wysylka:2 | ?wysylka do:1.5 | ?rozmiar:1 | wymiary:2 | material:1.5 | kompatybiln*:2 | wodoodporn*:2 | dostepn*:1.5 | na stanie:2 | instrukcja:1.5 | jak uzywac:2
       pytanie:0.6 | mam pytanie:0.6 | ?czy pasuje:2 | ?czy jest:1 | ?czy mozna:1 | ?czy ma:1 | przed zakupem:2 | rozmiarowka:2`,
     invoice: `faktur*:2.5 | paragon:2 | nip:2 | vat:1.5 | fakture vat:2.5`,
-    'thanks-positive': `dziekuje:1 | dzieki:1 | dziekujemy:1 | dzieks:1 | super:1 | swietn*:1.5 | polecam:2 | zadowolon*:1.5 | wszystko ok:1.5 | wszystko w porzadku:1.5
+    'thanks-positive': `otrzymalem:0.6 | otrzymalam:0.6 | dostalem:0.6 | dziekuje:1 | dzieki:1 | dziekujemy:1 | dzieks:1 | super:1 | swietn*:1.5 | polecam:2 | zadowolon*:1.5 | wszystko ok:1.5 | wszystko w porzadku:1.5
       doszla:1 | dotarla:1 | rewelacja:1.5 | sprawa zalatwiona:1.5`,
   },
   negated: {
@@ -56,4 +56,5 @@ export const pl: Lexicon = {
   instead: 'tylko | zamiast',
   ordered: 'zamowilem | zamowilam | zamawialem | zamawialam',
   got: 'przyszlo | przyszla | przyszedl | dostalem | dostalam | otrzymalem',
+  differs: 'inny niz',
 };

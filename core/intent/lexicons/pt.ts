@@ -22,7 +22,7 @@ export const pt: Lexicon = {
     'product-question': `?quanto tempo demora:2 | ?demora pra chegar:2 | ?enviam para:1.5 | ?tamanho:1 | medidas:2 | material:1.5 | compativel:2 | a prova d agua:2 | prova d agua:2 | tem estoque:2 | em estoque:2 | disponivel:1.5
       como usar:2 | como funciona:2 | manual:1.5 | duvida:0.6 | uma duvida:0.6 | pergunta:1 | ?serve:1 | ?tem:0.5 | ?vem com:1.5 | antes de comprar:2 | veste pequeno:1.5`,
     invoice: `emite nota:2.5 | emitem nota:2.5 | ?nota:1 | nota fiscal:2.5 | nf:2 | nfe:2.5 | nf-e:2.5 | recibo:2 | fatura:2 | cpf na nota:2.5 | cnpj:1.5`,
-    'thanks-positive': `blz:0.5 | obrigad*:1 | obg:1 | brigad*:1 | vlw:1 | valeu:1 | perfeito:1.5 | otimo:1.5 | adorei:2 | amei:2 | chegou certinho:2 | chegou tudo certo:2
+    'thanks-positive': `recebido:1 | recebi:0.6 | blz:0.5 | obrigad*:1 | obg:1 | brigad*:1 | vlw:1 | valeu:1 | perfeito:1.5 | otimo:1.5 | adorei:2 | amei:2 | chegou certinho:2 | chegou tudo certo:2
       tudo certo:1.5 | satisfeit*:1.5 | muito bom:1.5 | excelente:1.5 | resolvido:1.5 | show:1 | top:1`,
   },
   negated: {
@@ -59,4 +59,5 @@ export const pt: Lexicon = {
   instead: 'so veio | so chegou | so recebi | em vez de | ao inves de | no lugar de',
   ordered: 'pedi | comprei | encomendei',
   got: 'veio | chegou | recebi | mandaram | enviaram',
+  differs: 'nada a ver',
 };

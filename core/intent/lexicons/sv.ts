@@ -18,7 +18,7 @@ export const sv: Lexicon = {
     'product-question': `?hur lang tid tar frakten:2 | ?frakten till:1.5 | ?skickar ni till:1.5 | ?storlek:1 | matt:1.5 | material:1.5 | kompatibel:2 | vattentat:2 | i lager:2 | tillganglig:1.5 | bruksanvisning:2 | hur anvander:2
       fraga om:1.5 | ?passar:1 | ?finns:1 | ?ar den:1 | ?kan man:1 | storleksguide:2 | liten i storleken:1.5 | stor i storleken:1.5`,
     invoice: `faktura*:2.5 | kvitto*:2 | faktura:2.5 | kvitto:2 | moms:2 | momsregistreringsnummer:2.5 | orgnummer:1.5`,
-    'thanks-positive': `tack:1 | tack sa mycket:1 | tusen tack:1 | perfekt:1.5 | jattebra:1.5 | nojd:1.5 | mycket nojd:2 | toppen:1.5 | kom fram:1 | allt bra:1.5 | problemet ar lost:1.5`,
+    'thanks-positive': `mottaget:1 | fatt den:1 | tack:1 | tack sa mycket:1 | tusen tack:1 | perfekt:1.5 | jattebra:1.5 | nojd:1.5 | mycket nojd:2 | toppen:1.5 | kom fram:1 | allt bra:1.5 | problemet ar lost:1.5`,
   },
   negated: {
     'where-is-order':
@@ -52,4 +52,5 @@ export const sv: Lexicon = {
   ordered: 'bestallde | jag bestallde | kopte',
   got: 'fick | kom | levererades | skickades',
   negAfter: 'inte',
+  differs: 'skiljer sig',
 };

@@ -21,7 +21,7 @@ export const tl: Lexicon = {
     'product-question': `?ilang araw:2 | ?bago makarating:1.5 | tela:1.5 | ?anong:0.5 | ?size:1 | sukat:1.5 | available pa:2 | meron pa:2 | may stock:2 | may stocks:2 | pwede ba:1 | puwede ba:1 | kasya ba:2 | paano gamitin:2
       pano gamitin:2 | tanong lang:0.6 | magtatanong lang:2 | ask lang:2 | original ba:2 | ?meron ba:1`,
     invoice: `resibo:2 | official receipt:2.5 | invoice:2.5 | sales invoice:2.5`,
-    'thanks-positive': `legit seller:2 | sulit:1.5 | salamat:1 | salamat po:1 | maraming salamat:1 | thank you po:1 | ty po:1 | ang ganda:2 | maganda:1.5 | solid:1.5 | sulit:1.5 | ayos:1 | nareceive ko na:2
+    'thanks-positive': `received po:1 | natanggap ko na:2 | legit seller:2 | sulit:1.5 | salamat:1 | salamat po:1 | maraming salamat:1 | thank you po:1 | ty po:1 | ang ganda:2 | maganda:1.5 | solid:1.5 | sulit:1.5 | ayos:1 | nareceive ko na:2
       natanggap ko na:2 | dumating na:1.5 | god bless:1 | legit:1.5`,
   },
   negated: {
@@ -39,7 +39,7 @@ export const tl: Lexicon = {
     'hindi pa pumapasok:0.6 | pumapasok:0.6 | di gumagalaw:0.6 | isang linggo:0.6 | wala naman akong natanggap:0.6 | ang tagal:0.6 | di pa rin:0.6 | wala pa rin:0.6 | nakakainis | inis | badtrip | bad trip | nakakadismaya | dismayado | sayang | galit | problema:0.7 | ang tagal:0.7',
   polite: 'salamat | po | opo | pls po | sana po',
   angry:
-    'bwisit:1 | bwiset:1 | nakakabwisit:1 | scammer:1 | manloloko:1 | walang kwenta:1 | nakakainis:0.7 | bastos:1 | putang ina:1 | tangina:1 | pakshet:1 | gago:1',
+    '0rd message:1 | sumagot naman kayo:1 | grabe:0.5 | bwisit:1 | bwiset:1 | nakakabwisit:1 | scammer:1 | manloloko:1 | walang kwenta:1 | nakakainis:0.7 | bastos:1 | putang ina:1 | tangina:1 | pakshet:1 | gago:1',
   reviewThreat: '1 star | one star | bad review | low rating | ire-rate ko | rate ko ng 1',
   claim: 'ireport | i-report | irereport | ire-report | report ko kayo | report sa shopee | report sa lazada',
   dispute: 'dispute',

@@ -19,7 +19,7 @@ export const tr: Lexicon = {
     'product-question': `?kac gun surer:2 | ?kac gunde:2 | ?kargo kac gun:2 | kumas*:1.5 | kalib*:1.5 | ?nedir:1 | ?beden:1 | olcu*:1.5 | malzeme:1.5 | kumas:1 | uyumlu:2 | su gecirmez:2 | stok:1.5 | stokta:2 | mevcut mu:2 | nasil kullanilir:2 | kullanim kilavuzu:2
       soru:1 | bir sorum:0.6 | ?var mi:1 | ?olur mu:1 | kalip:1.5 | almadan once:2`,
     invoice: `fatura*:2.5 | makbuz:2 | kdv:2 | vergi numarasi:2 | e-fatura:2.5 | kurumsal fatura:2.5`,
-    'thanks-positive': `tesekkur*:1 | sagol*:1 | eyvallah:1 | harika:1.5 | mukemmel:1.5 | memnun*:1.5 | cok guzel:1.5 | cok begendim:2 | begendim:1.5 | elime ulasti:1.5
+    'thanks-positive': `teslim aldim:1.5 | tesekkur*:1 | sagol*:1 | eyvallah:1 | harika:1.5 | mukemmel:1.5 | memnun*:1.5 | cok guzel:1.5 | cok begendim:2 | begendim:1.5 | elime ulasti:1.5
       sorun cozuldu:1.5 | super:1`,
   },
   negated: {

@@ -24,7 +24,7 @@ export const vi: Lexicon = {
     'product-question': `?mat may ngay:2 | mat may ngay:1.5 | may ngay:1 | ?mat may ngay:2 | ?may ngay:1.5 | ?size:1 | kich thuoc:2 | kich co:1.5 | chat lieu:2 | con hang khong:2 | con hang ko:2 | con hang:1.5 | co hang khong:2 | tuong thich:2
       chong nuoc:2 | cach dung:2 | huong dan:1.5 | cho hoi:0.6 | hoi chut:0.6 | tu van:1.5 | ?duoc khong:0.5 | mac vua:1.5`,
     invoice: `hoa don:2.5 | hoa don vat:2.5 | xuat hoa don:2.5 | hoa don do:2.5 | ma so thue:2 | phieu thu:2`,
-    'thanks-positive': `cam on:1 | cam ong:1 | cmon:1 | tks:1 | thank shop:1 | hang dep:2 | dep lam:1.5 | tot:1 | rat tot:1.5 | hai long:1.5 | rat hai long:2
+    'thanks-positive': `nhan roi:1 | da nhan:1 | cam on:1 | cam ong:1 | cmon:1 | tks:1 | thank shop:1 | hang dep:2 | dep lam:1.5 | tot:1 | rat tot:1.5 | hai long:1.5 | rat hai long:2
       ung ho:1.5 | da nhan duoc:1.5 | nhan duoc hang roi:2 | giao nhanh:1.5 | ok shop:1.5 | 0 sao:0.5`,
   },
   negated: {
