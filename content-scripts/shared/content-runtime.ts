@@ -156,6 +156,8 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
     outbox.push({ ...entry, key, attempts: 0 });
   }
 
+  store.setRescan(scan);
+
   // Throttle: the first change scans soon, bursts of mutations collapse into one scan per interval.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const scheduleScan = () => {

@@ -17,8 +17,25 @@ export interface OverlayState {
 export function createOverlayStore(initial: OverlayState) {
   let state = initial;
   const listeners = new Set<() => void>();
+  let rescan: (() => void) | undefined;
   return {
     get: () => state,
+    /**
+     * The state after reading the page right now. The runtime's scan is throttled (up to a quarter second behind
+     * an SPA switch), so a write into the reply box checks the open thread with this, not with `get`.
+     */
+    current() {
+      try {
+        rescan?.();
+      } catch {
+        // a failed scan leaves the last state, which the scan itself marks unrecognised when it can
+      }
+      return state;
+    },
+    /** The content runtime's scan, for `current`. */
+    setRescan(scan: () => void) {
+      rescan = scan;
+    },
     set(patch: Partial<OverlayState>) {
       state = { ...state, ...patch };
       for (const listener of listeners) listener();

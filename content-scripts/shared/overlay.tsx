@@ -144,7 +144,7 @@ export function Overlay({
           agentLanguage={agentLanguage}
           corner={corner}
           onClose={() => setReplyOpen(false)}
-          currentThreadId={() => store.get().threadId}
+          currentThreadId={() => store.current().threadId}
         />
       )}
       {pickerPanel}

@@ -7,6 +7,7 @@ import { resolveAgentLanguage } from '../../core/translation/agent-language';
 import { DEFAULT_REPLY_SETTINGS, type ReplySettings, replySettingsItem } from '../../storage/reply-settings';
 import { translationSettingsItem } from '../../storage/translation-settings';
 import type { PlatformAdapter } from '../adapter-contract';
+import { NOT_OPEN } from './composer-insert';
 import { insertFromOverlay } from './overlay-insert';
 import type { OverlayStore } from './overlay-store';
 import { createTemplatePicker, type TemplatePicker } from './template-picker-store';
@@ -55,11 +56,15 @@ export function startTemplatePicker(
     translateReply: (data) => sendMessage('translateReply', data),
     templateUsed: (data) => sendMessage('templateUsed', data),
     insert: (text, compose) => {
-      const state = store.get();
+      // The thread the picker filled the template for; the page may have moved on since (an SPA switch while
+      // the translation ran), which `current` sees before the throttled scan would.
+      const threadId = picker.get().state.threadId;
+      const state = store.current();
+      if (threadId !== state.threadId) return Promise.resolve(NOT_OPEN);
       return insertFromOverlay({
         adapter,
         state,
-        currentThreadId: () => store.get().threadId,
+        currentThreadId: () => store.current().threadId,
         text,
         compose,
       });
