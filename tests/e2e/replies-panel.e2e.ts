@@ -4,7 +4,7 @@ import type { MessageRecord } from '../../core/model';
 import type { TemplateRecord } from '../../core/templates/types';
 import * as amazon from './support/amazon-portal';
 import { screenshot } from './support/screenshots';
-import { eventually, readStore, type Session, type StoreName } from './support/session';
+import { eventually, readStore, type Session } from './support/session';
 import { openSidePanelTab, openThreadInPanel, rowSelector } from './support/side-panel';
 import { startZhAgentSession } from './support/translation-prefs';
 
@@ -95,7 +95,7 @@ async function classified(threadId: string, text: string): Promise<MessageRecord
 }
 
 function readTemplates(): Promise<TemplateRecord[]> {
-  return readStore<TemplateRecord>(session, 'templates' as StoreName);
+  return readStore<TemplateRecord>(session, 'templates');
 }
 
 function topRowId(page: Page): Promise<string | null> {

@@ -8,7 +8,6 @@ import {
   isServiceWorkerRunning,
   readStore,
   type Session,
-  type StoreName,
   startSession,
   stopServiceWorker,
 } from './support/session';
@@ -29,7 +28,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-const templates = () => readStore<TemplateRecord>(session, 'templates' as StoreName);
+const templates = () => readStore<TemplateRecord>(session, 'templates');
 const events = () => readStore<EventRecord>(session, 'events');
 
 /** One protocol message from an extension page, as @webext-core/messaging sends it. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES } from '../../core/templates/default-pack';
 import type { TemplateRecord } from '../../core/templates/types';
 import { screenshot } from './support/screenshots';
-import { eventually, readStore, type Session, type StoreName } from './support/session';
+import { eventually, readStore, type Session } from './support/session';
 import { openSidePanelTab } from './support/side-panel';
 import { fold } from './support/text';
 import { startZhAgentSession } from './support/translation-prefs';
@@ -47,7 +47,7 @@ afterAll(async () => {
 const q = (testId: string) => `[data-testid="${testId}"]`;
 
 function storedTemplates(): Promise<TemplateRecord[]> {
-  return readStore<TemplateRecord>(session, 'templates' as StoreName);
+  return readStore<TemplateRecord>(session, 'templates');
 }
 
 async function text(selector: string): Promise<string> {

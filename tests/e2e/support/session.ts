@@ -82,7 +82,7 @@ export async function startSession(): Promise<Session> {
   };
 }
 
-export type StoreName = 'threads' | 'messages' | 'customers' | 'events';
+export type StoreName = 'threads' | 'messages' | 'customers' | 'events' | 'templates';
 
 /** All records of one object store, read with raw IndexedDB from an extension page. */
 export async function readStore<T = Record<string, unknown>>(
