@@ -72,7 +72,15 @@ export function RepliesSection() {
 
   const save = async () => {
     try {
-      await replySettingsItem.setValue({ ...reply, agentName: reply.agentName.trim() });
+      // Only the fields this section edits: the side panel writes urgentFirst into the same item meanwhile, and
+      // the value read when the page opened must not undo it.
+      const stored = { ...DEFAULT_REPLY_SETTINGS, ...(await replySettingsItem.getValue()) };
+      await replySettingsItem.setValue({
+        ...stored,
+        agentName: reply.agentName.trim(),
+        storeNames: reply.storeNames,
+        triggerChar: reply.triggerChar,
+      });
       await awaySettingsItem.setValue(normaliseAwaySettings(away));
       setDirty(false);
       setSaveState({ kind: 'saved' });
@@ -313,6 +321,11 @@ export function RepliesSection() {
           >
             {t('replySave')}
           </Button>
+          {dirty && saveState.kind === 'idle' && (
+            <span data-testid="replies-unsaved" className="text-[12px] text-amber-700">
+              {t('optUnsaved')}
+            </span>
+          )}
           {saveState.kind === 'saved' && (
             <span data-testid="replies-saved" className="text-[12px] text-emerald-700">
               {t('replySaved')}
