@@ -12,7 +12,7 @@ export const UNIVERSAL: LanguageLexicon = {
     'whats ?app',
     'wh?atsap+',
     'wassap',
-    'wa\\.me(?:/[a-z0-9+]*)?',
+    'wa\\.me(?:/[a-z0-9+]{0,20})?',
     // "WA: 0812…", "WA +62…": the abbreviation only when a number follows.
     'wa(?= ?:? ?\\+?\\d)',
     loose('wechat'),
