@@ -66,7 +66,8 @@ export function evidenceOf(text: string, matches: Match[]): Evidence[] {
       const sentimentWord = kind === Kind.Positive || kind === Kind.Negative || kind === Kind.Polite;
       if (!sentimentWord) groupCore = true;
       const cue = kind === Kind.NegBefore || kind === Kind.NegAfter;
-      if (m.end <= (sentimentWord || cue ? maxEnd : maxCoreEnd)) {
+      // A negation cue inside a sentiment word ("不" in "不满") still negates what follows ("很不满意").
+      if (m.end <= (sentimentWord ? maxEnd : maxCoreEnd)) {
         if (cue) selfNegated.push(m);
         continue;
       }

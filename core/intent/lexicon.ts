@@ -67,6 +67,9 @@ export interface Lexicon {
   differs?: string;
   /** Link words: "the tracking link does not work" is no defective item. */
   link?: string;
+  /** "The charger is missing from the box", "盒子里没有充电线": an absence with a box or an accessory word. */
+  absent?: string;
+  accessory?: string;
 }
 
 /** What a lexicon entry signals once matched. */
@@ -98,6 +101,8 @@ export const Kind = {
   Photo: 24,
   Differs: 25,
   Link: 26,
+  Absent: 27,
+  Accessory: 28,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -144,6 +149,8 @@ export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['photo', Kind.Photo],
   ['differs', Kind.Differs],
   ['link', Kind.Link],
+  ['absent', Kind.Absent],
+  ['accessory', Kind.Accessory],
 ];
 
 export interface Entry {

@@ -63,6 +63,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let photo = false;
   let differs = false;
   let link = false;
+  let absent = false;
+  let accessory = false;
   for (const e of evidence) {
     const kind = e.payload.kind;
     if (kind === Kind.Packaging) packaging = true;
@@ -75,6 +77,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     else if (kind === Kind.Photo) photo = true;
     else if (kind === Kind.Differs) differs = true;
     else if (kind === Kind.Link) link = true;
+    else if (kind === Kind.Absent) absent = true;
+    else if (kind === Kind.Accessory) accessory = true;
     else if (kind === Kind.Intent && e.negated && e.payload.intent === DAMAGED) damageDenied = true;
     else if (kind === Kind.Question) isQuestion = true;
     else if (kind === Kind.ChangeVerb && !e.negated) changeVerb = true;
@@ -100,6 +104,9 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   }
   // "The colour is nothing like the photos", "颜色跟图片差太多了": not as pictured.
   if (photo && differs) totals[WRONG]! += 2;
+  // "The charger cable is missing from the box": an incomplete delivery.
+  if (absent && accessory) totals[WRONG]! += 2;
+  else if (absent && packaging && !damageDenied) totals[WRONG]! += 1;
   // "Has it shipped? The tracking link doesn't work": the link is broken, not the item.
   if (link && totals[WHERE]! >= INTENT_THRESHOLD) totals[DAMAGED] = 0;
   // "The box was dented but the item is not damaged": the damage words were about the packaging.

@@ -27,4 +27,8 @@ export const common: Lexicon = {
   differs:
     'different | differs | diferente | differente | diverso | different | anders | verschillend | inny | inna | inne | skiljer | farkli | 差太多 | 不一样 | 差很多 | 違う | 違い | 全然違 | 다르 | 달라 | ต่าง | khac | beda | lain | مختلف | layo',
   link: 'link | links | lien | enlace | linki | lanken | lanken | lanken* | spaningslanken | リンク | 링크 | ลิงก์ | رابط | 链接 | tautan',
+  absent:
+    'missing | fehlt | fehlen | falta | faltan | manque | manquent | manca | mancano | brakuje | saknas | eksik | sem o | sem a | gak ada | tidak ada | ga ada | takde | tiada | khong co | ko co | ไม่มี | 없어요 | 없네요 | 없습니다 | 没有 | 没看到 | 少了 | ناقص | ما فيه | مافي | wala | walang | 入っていません | 入ってない | ありません',
+  accessory:
+    'cable | charger | adapter | manual | remote | strap | screws | accessories | accessory | kabel | ladekabel | netzteil | cable | cargador | cable del | cavo | caricatore | cabo | carregador | câble | chargeur | kabel | ladowarka | laddare | sarj | 케이블 | 충전기 | 充电线 | 充电器 | 数据线 | 配件 | ケーブル | 充電器 | 付属品 | สายชาร์จ | ที่ชาร์จ | day sac | cu sac | kabel charger | chargernya | charger nya | pengecas | كيبل | شاحن',
 };

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
  * other language (buyers everywhere mix in "refund", "cancel", "tracking"). */
 export const en: Lexicon = {
   intents: {
-    'where-is-order': `no show:1.5 | didnt show:1.5 | courier:1 | the driver:1 | delivery driver:1.5 | left a note:1.5 | missed delivery:2 | i was home:1.5 | where my:1.5 | shown up:1 | hasnt shown up:2 | not shown up:2 | ?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
+    'where-is-order': `will it arrive:2 | arrive by then:2 | no show:1.5 | didnt show:1.5 | courier:1 | the driver:1 | delivery driver:1.5 | left a note:1.5 | missed delivery:2 | i was home:1.5 | where my:1.5 | shown up:1 | hasnt shown up:2 | not shown up:2 | ?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
       where is my order:2 | where is my package:2 | where is my parcel:2 | where is my item:2 | where is my stuff:2
       where s my order:2 | wheres my order:2 | wheres my package:2 | where my order:2 | where is the order:2
       where is it:1 | where is my:1.5 | wru:2 | wismo:2 | wer is my:1.5 | were is my:1.5
@@ -64,7 +64,7 @@ export const en: Lexicon = {
       received instead:1.5 | someone elses order:2.5 | somebody elses:2 | not mine:1.5 | mixed up:1.5 | incorrect item:2.5
       only got one:1.5 | only received:1.5 | missing item*:1.5 | one item missing:2 | item missing:1.5 | not the same as the picture:2
       not as pictured:2 | looks different:1.5 | not the right:2 | isnt the right:2 | empty box:2 | box was empty:2`,
-    'product-question': `?how long does shipping:2 | ?how long does delivery:2 | ?shipping to:1 | ?ship to:1 | ?deliver to:1 | ?how many days:1 | ?how long to deliver:2 | 
+    'product-question': `bulk order*:1.5 | ?units:0.5 | ?how long does shipping:2 | ?how long does delivery:2 | ?shipping to:1 | ?ship to:1 | ?deliver to:1 | ?how many days:1 | ?how long to deliver:2 | 
       ?does it:1 | ?does this:1.5 | ?is it:1 | ?is this:1.5 | ?will it:1 | ?will this:1.5 | ?can it:1 | ?can this:1.5
       ?can i use:1.5 | ?do you have:1.5 | ?do you sell:1.5 | ?is there:1 | ?how many:1 | ?how much:1 | ?how big:2 | ?how long:1
       ?how to:1 | ?what is the:1 | ?what size:2 | ?which size:2 | ?fit:1 | compatible*:2 | compatibility:2 | size chart:2
@@ -132,7 +132,7 @@ export const en: Lexicon = {
     stop the payment | stop payment | cancel the payment`,
   legal: `lawyer* | attorney | legal action | legal steps | sue | suing | court | small claims | police | report you | fraud* | scam*
     scammer* | scammed | consumer protection | trading standards | bbb | better business bureau | ftc | cops | criminal | report this to`,
-  urgentNow: `urgent* | asap | a s a p | immediately | right now | right away | straight away | emergency | final warning
+  urgentNow: `by then | arrive in time | urgent* | asap | a s a p | immediately | right now | right away | straight away | emergency | final warning
     last chance | last warning | as soon as possible | need it now`,
   deadlineMark: `by | before | until | till | no later than | at the latest | within | need it by | need it for | need it on
     need it before | needed by | deadline | in time for | latest by | must arrive | has to arrive | needs to arrive`,

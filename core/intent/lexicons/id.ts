@@ -46,7 +46,7 @@ export const id: Lexicon = {
   angry:
     'kesel banget:1 | gak ada yang bales:1 | ga ada yang bales:1 | ga dibales:1 | gak dibales:1 | penipu:1 | nipu:1 | parah:0.7 | kecewa berat:1 | sangat kecewa:1 | bodoh:1 | anjing:1 | bangsat:1 | goblok:1 | tolol:1 | brengsek:1 | kapok:1',
   reviewThreat:
-    'bintang 1 | 1 bintang | bintang satu | rating jelek | ulasan buruk | review jelek | review buruk | kasih bintang | ulasan jelek',
+    'bintang 1 | 1 bintang | bintang satu | rating jelek | ulasan buruk | review jelek | review buruk | ulasan jelek',
   claim:
     'komplain | ajukan komplain | laporkan ke shopee | lapor shopee | report shopee | lapor ke tokopedia | ajukan pengembalian',
   dispute: 'sengketa',
