@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n-context';
-import { MoreIcon } from './template-icons';
+import { MoreIcon } from '../icons';
 
 /** Import, export and restore, behind one button so the 360 px header keeps room for search. */
 export function LibraryMenu({

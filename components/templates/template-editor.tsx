@@ -9,7 +9,7 @@ import {
 } from '../../core/templates/types';
 import type { ReplySettings } from '../../storage/reply-settings';
 import { useI18n } from '../i18n-context';
-import { BackIcon } from '../icons';
+import { BackIcon, CopyIcon, TrashIcon } from '../icons';
 import { Button, Field, inputClass } from '../options/controls';
 import { BodyEditor } from './body-editor';
 import { ConfirmDialog } from './confirm-dialog';
@@ -26,7 +26,6 @@ import {
   normalizeKeyword,
   validateForm,
 } from './template-form';
-import { CopyIcon, TrashIcon } from './template-icons';
 import { TemplatePolicy, usePolicyFlags } from './template-policy';
 import { TemplatePreview } from './template-preview';
 

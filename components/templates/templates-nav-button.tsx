@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n-context';
-import { TemplateIcon } from './template-icons';
+import { TemplateIcon } from '../icons';
 import { TEMPLATES_HASH } from './templates-route';
 
 /**
