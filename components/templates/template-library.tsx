@@ -2,12 +2,11 @@ import { useMemo, useState } from 'react';
 import { rankTemplates } from '../../core/templates/rank';
 import type { TemplateRecord } from '../../core/templates/types';
 import { useI18n } from '../i18n-context';
-import { BackIcon } from '../icons';
+import { BackIcon, PlusIcon, TemplateIcon } from '../icons';
 import { Button } from '../options/controls';
+import { SearchBox } from '../search-box';
 import { CategorySelect, PlatformChips, type TemplateFilter } from './template-filters';
-import { PlusIcon, TemplateIcon } from './template-icons';
 import { TemplateRow } from './template-row';
-import { TemplateSearchBox } from './template-search-box';
 
 /** The library: search (the picker's own fuzzy ranking), category and platform filters, the rows. */
 export function TemplateLibrary({
@@ -75,7 +74,12 @@ export function TemplateLibrary({
         {!empty && (
           <>
             <div className="flex gap-1.5 px-3 pb-2">
-              <TemplateSearchBox value={query} onChange={setQuery} />
+              <SearchBox
+                value={query}
+                onChange={setQuery}
+                placeholder="tplSearchPlaceholder"
+                testId="template-search"
+              />
               <CategorySelect
                 category={filter.category}
                 onChange={(category) => setFilter((f) => ({ ...f, category }))}
