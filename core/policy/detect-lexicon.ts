@@ -23,10 +23,11 @@ const END_BOUNDED: ReadonlySet<string> = new Set(['ar']);
  * Spaces in an entry: `a b` needs some space in Latin-script languages (`\s+`: an optional one would let "no wa"
  * match Polish "nowa") and any or none in languages written without spaces (`\s*`); `a ?b` is always optional.
  * Inside a character class a space is any space. `\S+ ` ("any word") becomes a bounded word that must end in a
- * space, so "pay " followed by 100 KB without spaces cannot backtrack polynomially.
+ * space, so "pay " followed by 100 KB without spaces cannot backtrack polynomially; likewise `\d+` becomes
+ * `\d{1,9}` (an amount), since entries of languages without word boundaries are tried at every digit of a run.
  */
 function spaced(source: string, spaceOptional: boolean): string {
-  const words = source.replaceAll('\\S+ ', '\\S{1,30}\\s+');
+  const words = source.replaceAll('\\S+ ', '\\S{1,30}\\s+').replaceAll('\\d+', '\\d{1,9}');
   let out = '';
   let inClass = false;
   for (let i = 0; i < words.length; i++) {

@@ -110,6 +110,7 @@ describe('checkPolicy: hostile input', () => {
     // Each of these once took seconds to minutes (an unbounded repetition in a lexicon entry, started at every
     // character of a language written without spaces); the test timeout is the loose time limit.
     ['a repeated Chinese request word', '给'.repeat(100_000)],
+    ['one long number', '1'.repeat(100_000)],
     ['a repeated Arabic prefix', 'و'.repeat(100_000)],
     ['a repeated review verb', 'delete'.repeat(16_000)],
     ['repeated thanks', `${'thanks for '.repeat(9_000)}5 stars`],
