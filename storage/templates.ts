@@ -1,10 +1,17 @@
 import { storage } from 'wxt/utils/storage';
-import type { EventRecord, Platform } from '../core/model';
+import type { EventRecord, MessageRecord, Platform, ThreadRecord } from '../core/model';
+import { valuesForThread } from '../core/templates/context';
 import { DEFAULT_TEMPLATES } from '../core/templates/default-pack';
 import { byName, inScope } from '../core/templates/rank';
-import { TEMPLATE_CATEGORIES, type TemplateDraft, type TemplateRecord } from '../core/templates/types';
+import {
+  TEMPLATE_CATEGORIES,
+  type TemplateDraft,
+  type TemplateRecord,
+  type TemplateValues,
+} from '../core/templates/types';
 import { validateTemplateDraft } from '../core/templates/validate';
 import type { AppDb } from './db';
+import { DEFAULT_REPLY_SETTINGS, replySettingsItem } from './reply-settings';
 
 /**
  * The template library in the database (issue 5). The background is the only writer; every change is one
@@ -220,4 +227,27 @@ export async function recordTemplateUsage(db: AppDb, use: TemplateUse, now = Dat
     });
     return true;
   });
+}
+
+/**
+ * The variable values of a stored thread (the picker's and side panel's context, away mode's reply): its record,
+ * its messages oldest first (the last tracking number wins) and the seller's agent and store names.
+ */
+export async function valuesForStoredThread(
+  thread: ThreadRecord,
+  messagesOldestFirst: readonly MessageRecord[],
+): Promise<TemplateValues> {
+  const settings = { ...DEFAULT_REPLY_SETTINGS, ...(await replySettingsItem.getValue()) };
+  return valuesForThread(
+    {
+      platform: thread.platform,
+      site: thread.site,
+      shop: thread.shop,
+      buyerName: thread.buyerName,
+      orderIds: thread.orderIds,
+      items: thread.items,
+      texts: messagesOldestFirst.map((m) => m.text),
+    },
+    settings,
+  );
 }

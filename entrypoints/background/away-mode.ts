@@ -11,7 +11,7 @@ import {
 import type { AwaySettings } from '../../core/away/settings';
 import type { EventRecord, MessageRecord, ThreadRecord } from '../../core/model';
 import { type SendResult, sendMessage } from '../../core/protocol';
-import { chooseBody, valuesForThread } from '../../core/templates/context';
+import { chooseBody } from '../../core/templates/context';
 import { DEFAULT_TEMPLATES } from '../../core/templates/default-pack';
 import { fillTemplate } from '../../core/templates/fill';
 import type { TemplateRecord } from '../../core/templates/types';
@@ -19,8 +19,7 @@ import { normaliseLanguage, sameLanguage } from '../../core/translation/agent-la
 import type { TranslationResult } from '../../core/translation/types';
 import { loadAwaySettings } from '../../storage/away-settings';
 import type { AppDb } from '../../storage/db';
-import { DEFAULT_REPLY_SETTINGS, replySettingsItem } from '../../storage/reply-settings';
-import { recordTemplateUsage, templatesSeededItem } from '../../storage/templates';
+import { recordTemplateUsage, templatesSeededItem, valuesForStoredThread } from '../../storage/templates';
 import { tabShowingThread } from './tab-handlers';
 
 /**
@@ -233,20 +232,8 @@ async function buildReply(
   const fallback = buyerLanguage ? await deps.agentLanguage() : 'en';
   const choice = chooseBody(template, buyerLanguage, fallback);
   if (!choice.body.trim()) return { reply: 'empty-template', translated: false };
-  const replySettings = { ...DEFAULT_REPLY_SETTINGS, ...(await replySettingsItem.getValue()) };
   const ordered = [...messages].sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq);
-  const values = valuesForThread(
-    {
-      platform: thread.platform,
-      site: thread.site,
-      shop: thread.shop,
-      buyerName: thread.buyerName,
-      orderIds: thread.orderIds,
-      items: thread.items,
-      texts: ordered.map((m) => m.text),
-    },
-    replySettings,
-  );
+  const values = await valuesForStoredThread(thread, ordered);
   const filled = fillTemplate(choice.body, values);
   const base = {
     templateId: template.id,

@@ -1,12 +1,10 @@
 import { INTENTS, type Intent } from '../../core/intent/types';
 import { type MessageRecord, PLATFORMS, type Platform, type ThreadRecord } from '../../core/model';
 import { onMessage, type ThreadReplyContext } from '../../core/protocol';
-import { valuesForThread } from '../../core/templates/context';
 import { parseTemplateImport } from '../../core/templates/exchange';
 import { TEMPLATE_LIMITS } from '../../core/templates/validate';
 import { normaliseLanguage } from '../../core/translation/agent-language';
 import type { AppDb } from '../../storage/db';
-import { DEFAULT_REPLY_SETTINGS, replySettingsItem } from '../../storage/reply-settings';
 import {
   deleteTemplate,
   importTemplates,
@@ -16,6 +14,7 @@ import {
   saveTemplate,
   seedDefaultTemplates,
   type TemplateUse,
+  valuesForStoredThread,
 } from '../../storage/templates';
 
 /**
@@ -105,7 +104,6 @@ export async function threadReplyContext(
   const thread = await db.threads.get(threadId);
   if (!thread) return undefined;
   const messages = await messagesOf(db, threadId);
-  const settings = { ...DEFAULT_REPLY_SETTINGS, ...(await replySettingsItem.getValue()) };
   // A provider's report on a buyer message beats the local detector's guess stored on the thread.
   const language =
     normaliseLanguage(
@@ -121,18 +119,7 @@ export async function threadReplyContext(
     site: thread.site,
     ...(language ? { language } : {}),
     ...(classification ? { classification } : {}),
-    values: valuesForThread(
-      {
-        platform: thread.platform,
-        site: thread.site,
-        shop: thread.shop,
-        buyerName: thread.buyerName,
-        orderIds: thread.orderIds,
-        items: thread.items,
-        texts: messages.map((m) => m.text),
-      },
-      settings,
-    ),
+    values: await valuesForStoredThread(thread, messages),
   };
 }
 
