@@ -71,16 +71,28 @@ function compile(rule: LexiconRule, lang: LexiconKey): RegExp | null {
   return re;
 }
 
-/** Which lexicons to try for a text whose language is `language` (unknown or unsupported: all of them). */
-export function lexiconLanguages(language: string | undefined): readonly LexiconKey[] {
+/** Scripts that name their language: text in them gets that language's lexicon whatever the stated language. */
+const SCRIPT_LANGUAGES: readonly [RegExp, PolicyLanguage][] = [
+  [/[\u3040-\u30ff]/u, 'ja'],
+  [/[\uac00-\ud7af\u1100-\u11ff]/u, 'ko'],
+  [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Thai}/u, 'th'],
+  [/\p{Script=Arabic}/u, 'ar'],
+];
+
+/**
+ * Which lexicons to try for a text whose language is `language` (unknown or unsupported: all of them). English is
+ * always tried (agents mix it in: "pls add me on WhatsApp", "5 stars"), Malay and Indonesian go together, and a
+ * script in the text brings its language: a German reply with "加我微信" left in it is checked for Chinese too.
+ */
+export function lexiconLanguages(language: string | undefined, text = ''): readonly LexiconKey[] {
   const base = normaliseLanguage(language);
   if (!base) return ['*', ...POLICY_LANGUAGES];
-  // English too: agents mix it into any language ("pls add me on WhatsApp", "5 stars"); Malay and Indonesian are
-  // close enough that each needs the other's words.
-  if (base === 'en') return ['*', 'en'];
-  if (base === 'ms') return ['*', 'en', 'ms', 'id'];
-  if (base === 'id') return ['*', 'en', 'id', 'ms'];
-  return ['*', 'en', base];
+  const languages = new Set<LexiconKey>(['*', 'en', base]);
+  if (base === 'ms') languages.add('id');
+  if (base === 'id') languages.add('ms');
+  for (const [script, lang] of SCRIPT_LANGUAGES) if (script.test(text)) languages.add(lang);
+  return [...languages];
 }
 
 function normaliseLanguage(language: string | undefined): PolicyLanguage | undefined {

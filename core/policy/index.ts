@@ -30,7 +30,7 @@ export function checkPolicy(text: string, platform: Platform, options: PolicyOpt
   const rules = new Set(rulesFor(platform));
   if (!text || rules.size === 0) return [];
   const folded = foldText(text);
-  const languages = lexiconLanguages(options.language);
+  const languages = lexiconLanguages(options.language, folded.text);
   const candidates: Candidate[] = [];
   if (rules.has('email')) detectEmails(folded, candidates);
   if (rules.has('link')) detectLinks(folded, text, ownHostsOf(platform), candidates);

@@ -415,3 +415,13 @@ describe('Traditional Chinese (zh-TW)', () => {
     ).toEqual([]);
   });
 });
+
+describe('A script in the text brings its language', () => {
+  it('checks Chinese left in a Thai or German reply', () => {
+    expect(find('[th] 您好 加我 WhatsApp', 'shopee', 'th')).toEqual([
+      'contact-details:加我',
+      'contact-details:WhatsApp',
+    ]);
+    expect(find('Vielen Dank! 好评返现', 'amazon', 'de')).toEqual(['review-incentive:好评返现']);
+  });
+});
