@@ -15,12 +15,14 @@ import { RepliesSection } from './replies-section';
 import { SaveBar } from './save-bar';
 import type { TestOutcome } from './test-connection';
 import { useHostPermissions } from './use-host-permissions';
-import { useOptionsState } from './use-options-state';
+import { type SaveState, useOptionsState } from './use-options-state';
+import { type RepliesSaveState, useRepliesSettings } from './use-replies-settings';
 
 /** The options page: agent language, provider chain with keys, glossary, cache and what is sent where. */
 export function OptionsPage() {
   const { t } = useI18n();
   const state = useOptionsState();
+  const replies = useRepliesSettings();
   const savedProviders = state?.saved.providers;
   const watched = useMemo(
     () => (savedProviders ? enabledProviderOrigins(savedProviders) : []),
@@ -124,16 +126,31 @@ export function OptionsPage() {
           error={errors.cacheDays && t(errors.cacheDays)}
           onCacheDays={(cacheDays) => setSettings({ cacheDays })}
         />
-        <RepliesSection />
+        <RepliesSection settings={replies} />
         <PrivacyNote />
       </main>
+      {/* One Save for the whole page: the translation settings and the Replies section's. */}
       <SaveBar
-        dirty={state.dirty}
-        hasErrors={hasErrors}
-        saveState={state.saveState}
-        onSave={() => void save()}
-        onDiscard={state.discard}
+        dirty={state.dirty || replies.dirty}
+        hasErrors={hasErrors || replies.invalid}
+        saveState={combinedSaveState(state.saveState, replies.saveState)}
+        onSave={() => {
+          if (state.dirty) save();
+          if (replies.dirty) void replies.save();
+        }}
+        onDiscard={() => {
+          state.discard();
+          replies.discard();
+        }}
       />
     </div>
   );
+}
+
+/** What the Save bar says when the page saves two things: a failure of either, else the translation side's state. */
+function combinedSaveState(settings: SaveState, replies: RepliesSaveState): SaveState {
+  if (settings.kind === 'failed' || settings.kind === 'saving') return settings;
+  if (replies.kind === 'error') return { kind: 'failed', error: replies.error };
+  if (settings.kind === 'saved' || replies.kind === 'saved') return { kind: 'saved' };
+  return settings;
 }

@@ -1,93 +1,29 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { isWithinWorkingHours } from '../../core/away/schedule';
-import {
-  type AwaySettings,
-  normaliseAwaySettings,
-  WINDOW_HOURS_MAX,
-  WINDOW_HOURS_MIN,
-} from '../../core/away/settings';
+import { WINDOW_HOURS_MAX, WINDOW_HOURS_MIN } from '../../core/away/settings';
 import { PLATFORMS, type Platform } from '../../core/model';
-import { sendMessage } from '../../core/protocol';
-import type { TemplateRecord } from '../../core/templates/types';
-import { awaySettingsItem } from '../../storage/away-settings';
-import { DEFAULT_REPLY_SETTINGS, type ReplySettings, replySettingsItem } from '../../storage/reply-settings';
 import { useI18n } from '../i18n-context';
 import { Button, Field, inputClass, Notice, Section, Switch } from './controls';
-import { ScheduleEditor, scheduleErrors } from './replies-schedule';
-import { StoreNamesEditor, storeNameErrors } from './replies-store-names';
+import { ScheduleEditor } from './replies-schedule';
+import { StoreNamesEditor } from './replies-store-names';
+import { type RepliesSettings, repliesProblems } from './use-replies-settings';
 
 const PLATFORM_NAMES: Record<Platform, string> = { amazon: 'Amazon', ebay: 'eBay', shopee: 'Shopee' };
-
-type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; error: string };
 
 /**
  * "Replies & away mode": what fills the agent and store variables of templates, the trigger character of template
  * keywords, and away mode (off by default, explained honestly: it needs Chrome and a portal tab showing the
- * conversation, and it clicks Send). Saved to `local:replies` and `local:away` with its own Save button, apart
- * from the translation settings' save bar.
+ * conversation, and it clicks Send). Saved to `local:replies` and `local:away` by the page's one Save bar
+ * (use-replies-settings.ts holds the draft).
  */
-export function RepliesSection() {
+export function RepliesSection({ settings }: { settings: RepliesSettings }) {
   const { t } = useI18n();
   const id = useId();
-  const [reply, setReply] = useState<ReplySettings | null>(null);
-  const [away, setAway] = useState<AwaySettings | null>(null);
-  const [templates, setTemplates] = useState<TemplateRecord[] | null>(null);
-  const [dirty, setDirty] = useState(false);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
-
-  useEffect(() => {
-    void (async () => {
-      setReply({ ...DEFAULT_REPLY_SETTINGS, ...(await replySettingsItem.getValue()) });
-      setAway(normaliseAwaySettings(await awaySettingsItem.getValue()));
-    })();
-    sendMessage('listTemplates', {})
-      .then((result) => setTemplates(result.templates))
-      .catch(() => setTemplates([]));
-  }, []);
-
+  const { reply, away, templates, editReply, editAway } = settings;
   if (!reply || !away) return null;
-
-  const editReply = (change: Partial<ReplySettings>) => {
-    setReply({ ...reply, ...change });
-    setDirty(true);
-    setSaveState({ kind: 'idle' });
-  };
-  const editAway = (change: Partial<AwaySettings>) => {
-    setAway({ ...away, ...change });
-    setDirty(true);
-    setSaveState({ kind: 'idle' });
-  };
-
-  const triggerInvalid = reply.triggerChar.length !== 1 || /\s|[\p{L}\p{N}]/u.test(reply.triggerChar);
-  const windowInvalid =
-    !Number.isFinite(away.windowHours) ||
-    away.windowHours < WINDOW_HOURS_MIN ||
-    away.windowHours > WINDOW_HOURS_MAX;
-  const invalid =
-    triggerInvalid ||
-    windowInvalid ||
-    scheduleErrors(away.schedule).length > 0 ||
-    away.overrides.some((o) => scheduleErrors(o.schedule).length > 0) ||
-    storeNameErrors(reply.storeNames).length > 0;
-
-  const save = async () => {
-    try {
-      // Only the fields this section edits: the side panel writes urgentFirst into the same item meanwhile, and
-      // the value read when the page opened must not undo it.
-      const stored = { ...DEFAULT_REPLY_SETTINGS, ...(await replySettingsItem.getValue()) };
-      await replySettingsItem.setValue({
-        ...stored,
-        agentName: reply.agentName.trim(),
-        storeNames: reply.storeNames,
-        triggerChar: reply.triggerChar,
-      });
-      await awaySettingsItem.setValue(normaliseAwaySettings(away));
-      setDirty(false);
-      setSaveState({ kind: 'saved' });
-    } catch (error) {
-      setSaveState({ kind: 'error', error: String(error) });
-    }
-  };
+  const problems = repliesProblems(reply, away);
+  const triggerInvalid = problems.trigger;
+  const windowInvalid = problems.window;
 
   const templateKnown = templates === null || templates.some((tpl) => tpl.id === away.templateId);
   const offHoursNow = !isWithinWorkingHours(away.schedule, Date.now());
@@ -310,32 +246,6 @@ export function RepliesSection() {
               />
             </Field>
           </div>
-        </div>
-
-        <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-3">
-          <Button
-            tone="primary"
-            testId="replies-save"
-            disabled={!dirty || invalid}
-            onClick={() => void save()}
-          >
-            {t('replySave')}
-          </Button>
-          {dirty && saveState.kind === 'idle' && (
-            <span data-testid="replies-unsaved" className="text-[12px] text-amber-700">
-              {t('optUnsaved')}
-            </span>
-          )}
-          {saveState.kind === 'saved' && (
-            <span data-testid="replies-saved" className="text-[12px] text-emerald-700">
-              {t('replySaved')}
-            </span>
-          )}
-          {saveState.kind === 'error' && (
-            <span className="text-[12px] text-red-600">
-              {t('replySaveFailed', { error: saveState.error })}
-            </span>
-          )}
         </div>
       </div>
     </Section>

@@ -245,8 +245,15 @@ describe('the options page section', () => {
     await page.$eval('[data-testid="replies-agent-name"]', (el) => el.scrollIntoView({ block: 'center' }));
     await page.type('[data-testid="replies-agent-name"]', 'Li Wei');
     await screenshot(page, 'away-mode-options.png', { fullPage: true });
-    await page.$eval('[data-testid="replies-save"]', (el) => (el as HTMLButtonElement).click());
-    await page.waitForSelector('[data-testid="replies-saved"]');
+    // The page's one Save bar saves the Replies section too.
+    expect(await page.$eval('[data-testid="save-status"]', (el) => el.textContent)).toMatch(
+      /Unsaved changes|有未保存的更改/,
+    );
+    await page.$eval('[data-testid="save"]', (el) => (el as HTMLButtonElement).click());
+    await page.waitForFunction(
+      () => /Saved|已保存/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
+      { timeout: 10_000 },
+    );
 
     const stored = await session.dbPage.evaluate(() => chrome.storage.local.get(['away', 'replies']));
     expect(stored.away).toMatchObject({
