@@ -425,3 +425,29 @@ describe('A script in the text brings its language', () => {
     expect(find('Vielen Dank! 好评返现', 'amazon', 'de')).toEqual(['review-incentive:好评返现']);
   });
 });
+
+describe('Getting in touch through the marketplace is allowed', () => {
+  it.each([
+    ['en', 'Please contact us directly through Amazon messages if anything is wrong.'],
+    ['de', 'Kontaktieren Sie uns gerne direkt über die Amazon-Nachrichten.'],
+    ['de', 'Kontaktieren Sie uns über eBay.'],
+    ['es', 'Contáctenos directamente a través de Amazon.'],
+    ['fr', 'Contactez-nous directement via la messagerie Amazon.'],
+    ['it', 'Ci contatti direttamente tramite i messaggi di Amazon.'],
+    ['nl', 'Neem contact met ons op via Amazon.'],
+    ['pl', 'Skontaktuj się z nami przez Allegro lub bezpośrednio w wiadomościach.'],
+    ['sv', 'Kontakta oss via meddelanden på Amazon.'],
+    ['vi', 'Bạn liên hệ qua chat Shopee giúp shop nhé.'],
+  ])('%s: %s', (language, text) => {
+    expect(find(text, 'amazon', language)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'You can contact me directly, my number is below.', 'contact-details:contact me directly'],
+    ['de', 'Kontaktieren Sie mich per WhatsApp.', 'contact-details:Kontaktieren Sie mich per WhatsApp'],
+    ['pl', 'Skontaktuj się ze mną przez WhatsApp.', 'contact-details:Skontaktuj się ze mną przez WhatsApp'],
+    ['vi', 'Bạn liên hệ qua Zalo với shop nhé.', 'contact-details:liên hệ qua Zalo'],
+  ])('but not around it (%s: %s)', (language, text, finding) => {
+    expect(find(text, 'amazon', language)).toContain(finding);
+  });
+});

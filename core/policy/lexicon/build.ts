@@ -3,6 +3,14 @@
 /** Gap inside one sentence: at most `n` characters, never across a sentence end. */
 export const gap = (n: number) => `[^.!?。！？\\n]{0,${n}}?`;
 
+/**
+ * After "directly" and its translations: not when the next few words name the marketplace or its messages
+ * ("contact us directly through Amazon", "kontaktieren Sie uns direkt über die Nachrichten") — that is the
+ * allowed channel.
+ */
+export const NOT_VIA_MARKETPLACE =
+  '(?!\\s+(?:\\S{1,20}\\s+){0,3}(?:amazon|ebay|shopee|lazada|allegro|messag|nachricht|mensaje|mensagem|messaggi|bericht|wiadomo|meddelande|mesaj|chat|tin nhan|pesan|app))';
+
 /** `a|b|c` as a non-capturing group. */
 export const any = (...alternatives: string[]) => `(?:${alternatives.join('|')})`;
 

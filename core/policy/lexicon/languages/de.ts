@@ -1,4 +1,4 @@
-import { reviewRules } from '../build';
+import { NOT_VIA_MARKETPLACE, reviewRules } from '../build';
 import type { LanguageLexicon } from '../types';
 
 // German (whole words; "ü/ö/ä/ß" folded to u/o/a/ss, so "Überweisung" and "Uberweisung" both match).
@@ -7,7 +7,8 @@ export const DE: LanguageLexicon = {
   'contact-details': [
     '(?:fug|fuge|fugen sie|adde|adden sie) mich',
     'schreib(?:en sie)? (?:mir|uns) (?:auf|per|uber|bei) (?:whatsapp|telegram|instagram|facebook|signal|line)',
-    'kontaktier(?:en sie|e)? (?:mich|uns) (?:direkt|privat|per|uber|auf|bei)',
+    `kontaktier(?:en sie|e)? (?:mich|uns) (?:direkt|privat)${NOT_VIA_MARKETPLACE}`,
+    'kontaktier(?:en sie|e)? (?:mich|uns) (?:direkt )?(?:per|uber|auf|bei|unter) (?:whatsapp|telegram|instagram|facebook|signal|telefon|handy|e-mail|email|mail|meine|unsere)',
     'melde?n? (?:sie )?sich (?:direkt|privat) bei (?:mir|uns)',
     '(?:meine|unsere) (?:handynummer|telefonnummer|mobilnummer|whatsapp-nummer|whatsapp nummer|e-mail-adresse|e-mail adresse|mailadresse|e-mail|email)',
     '(?:ihre|deine) (?:handynummer|telefonnummer|mobilnummer|whatsapp-nummer|e-mail-adresse|mailadresse)',

@@ -1,4 +1,4 @@
-import { gap, tied } from '../build';
+import { gap, NOT_VIA_MARKETPLACE, tied } from '../build';
 import type { LanguageLexicon } from '../types';
 
 // English. Also checked for every other language: agents mix it in ("pls add me on WhatsApp", "5 stars").
@@ -20,7 +20,7 @@ export const EN: LanguageLexicon = {
     'add ?me',
     'add ?us',
     'add (?:me|us) (?:on|via|at)',
-    '(?:contact|message|text|reach|call|ping|dm|email|e-mail) (?:me|us) (?:directly|privately|personally|outside)',
+    `(?:contact|message|text|reach|call|ping|dm|email|e-mail) (?:me|us) (?:directly|privately|personally|outside)${NOT_VIA_MARKETPLACE}`,
     '(?:contact|message|text|reach|ping|chat with) (?:me|us) (?:on|via|through|at) (?:whatsapp|wechat|telegram|line|viber|instagram|facebook|skype|zalo|my|our)',
     'text me',
     'dm me',

@@ -1,4 +1,4 @@
-import { reviewRules } from '../build';
+import { NOT_VIA_MARKETPLACE, reviewRules } from '../build';
 import type { LanguageLexicon } from '../types';
 
 // Spanish (whole words; accents folded).
@@ -8,7 +8,7 @@ export const ES: LanguageLexicon = {
     '(?:agregame|anademe|agreganos|anadenos|agregue(?:me|nos)|anada(?:me|nos))',
     // Not a bare "contáctenos": like "contact us", it means "reply to this message".
     '(?:contacta|contacte)(?:me|nos) (?:directamente )?(?:por|via|al|en) (?:whatsapp|wasap|telegram|instagram|facebook|telefono|correo|mi|nuestro)',
-    '(?:contacta|contacte)(?:me|nos) (?:directamente|en privado)',
+    `(?:contacta|contacte)(?:me|nos) (?:directamente|en privado)${NOT_VIA_MARKETPLACE}`,
     '(?:escribe|escribeme|escribenos|escribame|llamame|llamanos) (?:por|al|a|en) (?:whatsapp|wasap|telegram|instagram|facebook|messenger|mi|nuestro)',
     // "Mi celular" is a device ("¿es compatible con mi celular?"): a number, an app or an address is contact.
     '(?:mi|nuestro) (?:numero(?: de (?:telefono|celular|movil|whatsapp))?|whatsapp|wasap|correo(?: electronico)?|email|e-mail)',

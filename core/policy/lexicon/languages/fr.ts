@@ -1,4 +1,4 @@
-import { reviewRules } from '../build';
+import { NOT_VIA_MARKETPLACE, reviewRules } from '../build';
 import type { LanguageLexicon } from '../types';
 
 // French (whole words; accents folded, so "numéro" and "numero" both match).
@@ -7,7 +7,7 @@ export const FR: LanguageLexicon = {
   'contact-details': [
     'ajoute[sz]?-?(?:moi|nous)',
     'contacte[sz]?-?(?:moi|nous) (?:directement )?(?:sur|via|par|au) (?:whatsapp|telegram|instagram|facebook|messenger|sms|telephone|mail|e-mail|email|mon|notre)',
-    'contacte[sz]?-?(?:moi|nous) (?:directement|en prive)',
+    `contacte[sz]?-?(?:moi|nous) (?:directement|en prive)${NOT_VIA_MARKETPLACE}`,
     'ecri(?:s|vez)-?(?:moi|nous) (?:sur|via|par) (?:whatsapp|telegram|instagram|facebook|messenger|sms)',
     // "Mon téléphone" is a device ("compatible avec mon téléphone"): a number, an app or an address is contact.
     '(?:mon|notre) (?:numero(?: de (?:telephone|portable|whatsapp))?|whatsapp|adresse (?:e-?mail|mail)|mail|e-mail|email)',

@@ -1,4 +1,4 @@
-import { reviewRules } from '../build';
+import { NOT_VIA_MARKETPLACE, reviewRules } from '../build';
 import type { LanguageLexicon } from '../types';
 
 // Italian (whole words; accents folded).
@@ -8,7 +8,7 @@ export const IT: LanguageLexicon = {
     'aggiungi(?:mi|ci)',
     // Not a bare "contattaci" / "scrivici": like "contact us", it means "reply to this message".
     '(?:contatta(?:mi|ci)|ci contatti|mi contatti|scrivi(?:mi|ci)|mi scriva|ci scriva) (?:direttamente )?(?:su|via|al|per) (?:whatsapp|telegram|instagram|facebook|telefono|cellulare|numero|email|e-mail)',
-    '(?:contatta(?:mi|ci)|ci contatti|mi contatti|scrivi(?:mi|ci)|mi scriva|ci scriva) (?:direttamente|in privato)',
+    `(?:contatta(?:mi|ci)|ci contatti|mi contatti|scrivi(?:mi|ci)|mi scriva|ci scriva) (?:direttamente|in privato)${NOT_VIA_MARKETPLACE}`,
     // "Il mio telefono" is a device: a number, an app or an address is contact.
     '(?:il mio|il nostro) (?:numero(?: di (?:telefono|cellulare|whatsapp))?|whatsapp|indirizzo (?:e-?mail|mail))',
     '(?:la mia|la nostra) (?:e-?mail|mail)',

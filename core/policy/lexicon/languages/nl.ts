@@ -7,7 +7,7 @@ export const NL: LanguageLexicon = {
   'contact-details': [
     'voeg (?:me|mij|ons) toe',
     '(?:app|bel|mail|sms) (?:me|mij|ons) (?:op|via|direct)',
-    'neem (?:direct |rechtstreeks )?contact (?:met (?:mij|ons) )?op (?:via|op) (?:whatsapp|telegram|instagram|facebook|telefoon|mail|e-mail|\\S+ )?',
+    'neem (?:direct |rechtstreeks )?contact (?:met (?:mij|ons) )?op (?:via|op) (?:whatsapp|telegram|instagram|facebook|telefoon|mail|e-mail|mijn|ons)',
     '(?:mijn|ons) (?:nummer|telefoonnummer|mobiele nummer|06-nummer|whatsapp|e-mailadres|mailadres)',
     '(?:uw|je|jouw) (?:telefoonnummer|mobiele nummer|06-nummer|e-mailadres|mailadres|whatsapp)',
     'contactgegevens',

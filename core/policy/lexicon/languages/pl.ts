@@ -1,4 +1,4 @@
-import { reviewRules } from '../build';
+import { NOT_VIA_MARKETPLACE, reviewRules } from '../build';
 import type { LanguageLexicon } from '../types';
 
 // Polish (whole words; "ł" folded to "l", other accents dropped, so endings are written without them).
@@ -7,7 +7,8 @@ export const PL: LanguageLexicon = {
   'contact-details': [
     'dodaj (?:mnie|nas)',
     'napisz (?:do mnie |do nas )?na (?:whatsapp|whatsappie|telegram|telegramie|instagram|instagramie|facebook|facebooku|messenger|messengerze|maila|e-maila|priv)',
-    'skontaktuj (?:sie )?(?:ze mna |z nami )?(?:bezposrednio|przez|poprzez|na|pod) (?:whatsapp|telefon|numer|e-mail|mail|\\S+ )?',
+    'skontaktuj (?:sie )?(?:ze mna |z nami )?(?:bezposrednio )?(?:przez|poprzez|na|pod) (?:whatsapp|telefon|numer|e-mail|mail|messenger|facebook|instagram)',
+    `skontaktuj (?:sie )?(?:ze mna |z nami )?bezposrednio${NOT_VIA_MARKETPLACE}`,
     // "Mój telefon" is a device: a number, an app or an address is contact.
     '(?:moj|nasz) (?:numer(?: telefonu)?|whatsapp|e-mail|mail|adres e-mail)',
     '(?:moja|nasza) (?:komorka|poczta)',

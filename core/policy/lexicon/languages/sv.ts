@@ -1,4 +1,4 @@
-import { reviewRules } from '../build';
+import { NOT_VIA_MARKETPLACE, reviewRules } from '../build';
 import type { LanguageLexicon } from '../types';
 
 // Swedish (whole words; å/ä/ö folded to a/a/o).
@@ -6,7 +6,8 @@ import type { LanguageLexicon } from '../types';
 export const SV: LanguageLexicon = {
   'contact-details': [
     'lagg till (?:mig|oss)',
-    '(?:kontakta|skriv till|ring|sms:a|messa) (?:mig|oss) (?:direkt|pa|via) (?:whatsapp|telegram|instagram|facebook|telefon|mejl|mail|e-post|\\S+ )?',
+    '(?:kontakta|skriv till|ring|sms:a|messa) (?:mig|oss) (?:direkt )?(?:pa|via) (?:whatsapp|telegram|instagram|facebook|telefon|mejl|mail|e-post|mitt|vart)',
+    `(?:kontakta|skriv till|ring|messa) (?:mig|oss) direkt${NOT_VIA_MARKETPLACE}`,
     '(?:mitt|vart) (?:nummer|telefonnummer|mobilnummer|whatsapp)',
     '(?:min|var) (?:e-post|e-postadress|mejl|mejladress|mail|mailadress)',
     '(?:ditt|ert) (?:telefonnummer|mobilnummer|nummer)',

@@ -8,7 +8,7 @@ export const VI: LanguageLexicon = {
     'ket ban (?:zalo|facebook|fb)',
     'add (?:zalo|fb|facebook)',
     'nhan tin (?:qua |cho (?:shop|minh|em) qua )?(?:zalo|fb|facebook|messenger|sdt)',
-    'lien he (?:truc tiep|qua|theo|voi (?:shop|minh|em) qua) ?(?:zalo|sdt|so dien thoai|fb|facebook|email|hotline)?',
+    'lien he (?:truc tiep )?(?:qua|theo|voi (?:shop|minh|em) qua) (?:zalo|sdt|so dien thoai|fb|facebook|email|hotline)',
     'so dien thoai (?:cua )?(?:shop|minh|em|toi|ben em|chung toi)',
     '(?:sdt|so dt|sđt) (?:cua )?(?:shop|minh|em|toi|ben em)',
     'inbox (?:zalo|fb|facebook|rieng)',
