@@ -84,11 +84,11 @@ export function InboxRow({ thread, now, onOpen }: InboxRowProps) {
             {negative && (
               <span
                 data-testid="negative-sentiment"
+                role="img"
+                aria-label={t('inboxNegativeTitle')}
                 title={t('inboxNegativeTitle')}
                 className="size-1.5 shrink-0 rounded-full bg-rose-400"
-              >
-                <span className="sr-only">{t('inboxNegativeTitle')}</span>
-              </span>
+              />
             )}
             <span className="min-w-0 flex-1 truncate text-[12px] text-slate-500">
               {ours && <span className="text-slate-400">{t('you')}: </span>}
