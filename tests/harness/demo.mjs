@@ -8,6 +8,9 @@
  * (Indonesia, the China cross-border centre), and saves screenshots of each portal with our overlay, the side
  * panel inbox and thread view, the popup and the options page into demo-output/.
  *
+ * Replies in the demo: the agent is 李伟 with a store name per marketplace, so templates fill in full; the headless run
+ * also types `/wismo` into the Amazon.de reply box for the template picker and opens the template library.
+ *
  * Translation in the demo: the agent language is set to Chinese, and the providers answer from the local mock
  * servers under their real hostnames (tests/harness/provider-mocks.mjs), so the demo needs no network and no keys.
  */
@@ -111,6 +114,44 @@ async function setDemoTranslation(browser, extensionId) {
   await page.close();
 }
 
+/** The agent's name and store names, which fill `{{agent_name}}` and `{{store_name}}` in templates. */
+async function setDemoReplies(browser, extensionId) {
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.evaluate(async () => {
+    const { replies } = await chrome.storage.local.get('replies');
+    await chrome.storage.local.set({
+      replies: {
+        triggerChar: '/',
+        urgentFirst: false,
+        ...replies,
+        agentName: '李伟',
+        storeNames: {
+          amazon: 'Sunrise Home',
+          ebay: 'sunrise-home-de',
+          shopee: 'Sunrise Home Official',
+        },
+      },
+      replies$: { v: 1 },
+    });
+  });
+  await page.close();
+}
+
+/** Type `/wismo` into the Amazon.de reply box: the template picker opens next to it with the filled template. */
+async function showTemplatePicker(page) {
+  await page.bringToFront();
+  await page.evaluate(() => {
+    const host = document.querySelector('kat-textarea');
+    host?.shadowRoot?.querySelector('textarea')?.focus();
+  });
+  await page.keyboard.type('/wismo');
+  await page.waitForSelector('pierce/[data-testid="hw-template-picker"]', { timeout: 10_000 });
+  await sleep(1_500); // the translation into German arrives from the mock provider
+  await page.screenshot({ path: path.join(OUT, 'portal-templates.png') });
+  await page.keyboard.press('Escape');
+}
+
 async function main() {
   if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
     throw new Error('The extension is not built: run "npm run demo" (it builds first).');
@@ -139,6 +180,7 @@ async function main() {
   try {
     console.log(`Extension loaded (id ${extensionId}); demo portals served on 127.0.0.1:${server.port}.`);
     await setDemoTranslation(browser, extensionId);
+    await setDemoReplies(browser, extensionId);
 
     let firstPortal;
     for (const portal of PORTALS) {
@@ -163,6 +205,7 @@ async function main() {
       }
       console.log(`Opened ${portal.label}: ${portal.url}`);
       firstPortal ??= page;
+      if (headless && portal.shot === 'portal-amazon-de.png') await showTemplatePicker(page);
     }
 
     // The side panel inbox, as a tab (the real panel is 360–400 px wide).
@@ -187,6 +230,11 @@ async function main() {
       await sleep(300);
       await panel.screenshot({ path: path.join(OUT, 'sidepanel-thread.png') });
 
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html#templates`);
+      await panel.waitForSelector('[data-testid="template-row"]', { timeout: 15_000 });
+      await sleep(300);
+      await panel.screenshot({ path: path.join(OUT, 'sidepanel-templates.png') });
+
       const popup = await browser.newPage();
       await popup.setViewport({ width: 360, height: 520 });
       await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -205,7 +253,8 @@ async function main() {
     console.log(`\nCaptured ${threads.length} conversations:`);
     for (const t of threads) {
       console.log(
-        `  [${t.platform} ${t.site}] ${t.buyer} — ${t.subject} (${t.messages} messages${t.needsReply ? ', needs reply' : ''})`,
+        `  [${t.platform} ${t.site}] ${t.buyer} — ${t.subject} (${t.messages} messages${t.needsReply ? ', needs reply' : ''}` +
+          `${t.intent && t.intent !== 'other' ? `, ${t.intent}` : ''}${t.urgent ? ', URGENT' : ''})`,
       );
     }
     if (headless) {
@@ -249,6 +298,8 @@ function readThreads() {
               subject: t.subject,
               messages: t.messageCount,
               needsReply: t.needsReply === 1,
+              intent: t.intent,
+              urgent: t.urgent === 1,
             })),
         );
       request.onerror = () => reject(request.error);
