@@ -180,8 +180,9 @@ describe('Side panel thread view: suggested templates', () => {
     );
     expect(suggested.length).toBeGreaterThan(0);
     expect(suggested.length).toBeLessThanOrEqual(3);
-    const tracking = templates.find((t) => t.id === suggested[0]);
-    expect(tracking?.category).toBe('tracking');
+    // Among the suggestions (the ranking may put a delay apology first for a buyer who has waited a week).
+    const tracking = templates.find((t) => suggested.includes(t.id) && t.category === 'tracking');
+    expect(tracking).toBeDefined();
     expect(tracking?.bodies.de).toBeUndefined(); // the pack is zh + en: a German buyer needs a translation
     const usageBefore = tracking!.usageCount;
 
