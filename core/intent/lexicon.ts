@@ -70,6 +70,21 @@ export interface Lexicon {
   /** "The charger is missing from the box", "盒子里没有充电线": an absence with a box or an accessory word. */
   absent?: string;
   accessory?: string;
+  /**
+   * Concept words that combine with others (scorer.ts) so phrasings no lexicon lists still land:
+   * `need` (need it, brauche, besoin, necesito, 要, 必要, 필요, ต้องใช้, cần, butuh, kailangan) with a `time` word
+   * and nothing else asked is a delivery deadline — where is my order ("I need it before Friday");
+   * `product` (this item, the product, model, article, 这款, この商品, 이거, สินค้า, sản phẩm, ürün) in a question
+   * that asks nothing else is a product question ("Is this product suitable for outdoor use?");
+   * `money` (money, Geld, argent, dinero, pieniądze, 钱, お金, 돈, เงิน, tiền, uang) with "not received" is a
+   * refund still owed, not a parcel ("Nadal nie dostałem zwrotu pieniędzy");
+   * `pending` (still, not yet, noch, encore, todavía, ainda, 还, まだ, 아직, ยัง, chưa, belum, pa) on a refund is
+   * the buyer waiting for their money: displeased.
+   */
+  need?: string;
+  product?: string;
+  money?: string;
+  pending?: string;
 }
 
 /** What a lexicon entry signals once matched. */
@@ -103,6 +118,10 @@ export const Kind = {
   Link: 26,
   Absent: 27,
   Accessory: 28,
+  Need: 29,
+  Product: 30,
+  Money: 31,
+  Pending: 32,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -120,7 +139,7 @@ export const SEMANTIC_KINDS: ReadonlySet<Kind> = new Set([
 ]);
 
 /** SEMANTIC_KINDS as a table by kind (read once per match while scanning). */
-export const IS_SEMANTIC = new Uint8Array(32);
+export const IS_SEMANTIC = new Uint8Array(64);
 for (const kind of SEMANTIC_KINDS) IS_SEMANTIC[kind] = 1;
 
 export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
@@ -151,6 +170,10 @@ export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['link', Kind.Link],
   ['absent', Kind.Absent],
   ['accessory', Kind.Accessory],
+  ['need', Kind.Need],
+  ['product', Kind.Product],
+  ['money', Kind.Money],
+  ['pending', Kind.Pending],
 ];
 
 export interface Entry {

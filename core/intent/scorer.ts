@@ -65,6 +65,10 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let link = false;
   let absent = false;
   let accessory = false;
+  let need = false;
+  let timeWord = false;
+  let productNoun = false;
+  let money = false;
   for (const e of evidence) {
     const kind = e.payload.kind;
     if (kind === Kind.Packaging) packaging = true;
@@ -79,6 +83,10 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     else if (kind === Kind.Link) link = true;
     else if (kind === Kind.Absent) absent = true;
     else if (kind === Kind.Accessory) accessory = true;
+    else if (kind === Kind.Need) need = true;
+    else if (kind === Kind.Time) timeWord = true;
+    else if (kind === Kind.Product) productNoun = true;
+    else if (kind === Kind.Money) money = true;
     else if (kind === Kind.Intent && e.negated && e.payload.intent === DAMAGED) damageDenied = true;
     else if (kind === Kind.Question) isQuestion = true;
     else if (kind === Kind.ChangeVerb && !e.negated) changeVerb = true;
@@ -111,6 +119,20 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   if (link && totals[WHERE]! >= INTENT_THRESHOLD) totals[DAMAGED] = 0;
   // "The box was dented but the item is not damaged": the damage words were about the packaging.
   if (packaging && damageDenied) totals[DAMAGED] = 0;
+  // "Ich warte seit 3 Wochen auf mein Geld", "Nadal nie dostałem zwrotu pieniędzy", "لم أستلم المبلغ": what has
+  // not arrived is money — a refund still owed, not a parcel.
+  if (money && totals[WHERE]! >= INTENT_THRESHOLD && totals[RETURN]! < totals[WHERE]! + 0.01)
+    totals[RETURN] = totals[WHERE]! + 0.01;
+  let strongest = 0;
+  for (let i = 0; i < totals.length; i++) if (totals[i]! > strongest) strongest = totals[i]!;
+  if (strongest < INTENT_THRESHOLD) {
+    // "I need it before Friday", "Cumaya kadar lazım", "ต้องใช้ก่อนวันศุกร์": a need with a date, nothing else
+    // asked — the buyer is waiting for the delivery.
+    if (need && timeWord) totals[WHERE]! += INTENT_THRESHOLD;
+    // "Is this product suitable for outdoor use?", "Tienen este modelo en color rojo?", "Hoe lang is de kabel?":
+    // a question about the item or one of its attributes that matched no fixed phrase.
+    else if (isQuestion && (productNoun || orderAttr || accessory)) totals[PRODUCT] = INTENT_THRESHOLD;
+  }
   // A refund asked because the item is broken or wrong: the cause is what the reply must address.
   const refund = totals[RETURN]!;
   if (refund >= INTENT_THRESHOLD) {
@@ -171,9 +193,11 @@ export function scoreSentiment(
   let positive = 0;
   let negative = extraNegative;
   let polite = 0;
+  let pending = false;
   for (const e of evidence) {
     const p = e.payload;
-    if (p.kind === Kind.Positive) {
+    if (p.kind === Kind.Pending) pending = true;
+    else if (p.kind === Kind.Positive) {
       if (e.negated) negative += p.weight;
       else positive += p.weight;
     } else if (p.kind === Kind.Negative) {
@@ -184,6 +208,8 @@ export function scoreSentiment(
   if (best !== 'thanks-positive' && best !== 'other') positive *= 0.5;
   const leaning = INTENT_NEGATIVITY[best] ?? 0;
   negative += leaning;
+  // "Still no refund", "钱还没退", "返金はまだですか", "Wala pa po yung refund ko": waiting for money is displeased.
+  if (best === 'return-refund' && pending) negative += 0.6;
   // "!!" on a complaint is exasperation (on thanks it is joy).
   if (leaning > 0 && exclamationRun >= 2) negative += 0.6;
   // The thanks-positive intent is itself pleased; thanks inside a request is politeness, not sentiment.

@@ -82,4 +82,9 @@ export const de: Lexicon = {
   ordered: 'bestellt | ich habe bestellt | hatte bestellt',
   got: 'bekommen | erhalten | geliefert | geschickt | kam | kamen | wurde geliefert',
   differs: 'weicht | ab von',
+  need: 'brauche | benotige | benoetige | brauchen | muss bis | muss es bis',
+  product: 'artikel | produkt | modell | ware | gerat | geraet | teil | das ding | der artikel | das produkt',
+  money: 'geld | mein geld | betrag | den betrag',
+  pending:
+    'immer noch | noch nicht | noch kein | noch keine | noch keinen | bisher | weiterhin | nach wie vor',
 };

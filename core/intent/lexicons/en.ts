@@ -148,4 +148,10 @@ export const en: Lexicon = {
   got: 'got | received | came | arrived | sent me | you sent | they sent | delivered',
   photo: 'description | the ad',
   differs: 'way off | nothing like | not like | doesnt match | does not match | not the same',
+  need: 'need | need it | needed | i need | require | required | gotta have it',
+  product:
+    'item | the item | this item | product | this product | model | this model | version | this one | these | fabric | cable',
+  money: 'money | my money | funds | the amount | my payment',
+  pending:
+    'still no | still not | still nothing | still waiting | still havent | still hasnt | not yet | yet to | so far',
 };

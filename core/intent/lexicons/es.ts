@@ -64,4 +64,8 @@ export const es: Lexicon = {
   ordered: 'pedi | compre | encargue | ordene',
   got: 'me llego | llego | recibi | me enviaron | me mandaron | vino',
   differs: 'no se parece',
+  need: 'necesito | lo necesito | la necesito | me hace falta | hace falta | urge',
+  product: 'producto | articulo | modelo | este modelo | este producto | la funda',
+  money: 'dinero | plata | mi dinero | importe | monto',
+  pending: 'todavia | aun | aun no | sigo esperando | hasta ahora | ya van',
 };

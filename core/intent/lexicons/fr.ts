@@ -63,4 +63,8 @@ export const fr: Lexicon = {
   ordered: 'j ai commande | commande un | commande une | j avais commande | j avais pris',
   got: 'recu | recue | j ai eu | envoye | arrive | livre',
   differs: 'rien a voir | ne correspond pas',
+  need: 'besoin | il me le faut | il me faut | j en ai besoin | jen ai besoin',
+  product: 'article | produit | modele | ce produit | cet article | ce modele',
+  money: 'argent | mon argent | montant | somme',
+  pending: 'toujours pas | pas encore | toujours rien | toujours en attente | jusqu a present',
 };

@@ -60,4 +60,8 @@ export const id: Lexicon = {
   instead: 'dapet | cuma | hanya | bukannya | malah dikirim | malah datang',
   ordered: 'pesan | saya pesan | beli | order',
   got: 'dapet | datang | dikirim | yang datang | dapat',
+  need: 'butuh | perlu | butuhnya | dibutuhkan | harus sampai | harus sudah',
+  product: 'barang | produk | barangnya | produknya | item | produk ini | barang ini',
+  money: 'uang | dana | duit | saldo | uangnya | dananya',
+  pending: 'belum | masih | blm | sampai sekarang | sampe sekarang',
 };

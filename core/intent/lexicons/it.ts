@@ -58,4 +58,8 @@ export const it: Lexicon = {
   ordered: 'ho ordinato | avevo ordinato | ho comprato',
   got: 'arrivato | arrivata | ricevuto | mi e arrivata | mi e arrivato | mandato',
   differs: 'non assomiglia',
+  need: 'mi serve | serve | ho bisogno | bisogno | necessito | mi occorre',
+  product: 'prodotto | articolo | modello | questo prodotto | questo articolo',
+  money: 'soldi | denaro | importo | i miei soldi',
+  pending: 'ancora | non ancora | ancora nulla | tuttora | finora',
 };

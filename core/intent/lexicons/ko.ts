@@ -55,4 +55,8 @@ export const ko: Lexicon = {
   instead: '만 왔 | 대신',
   ordered: '주문했는데 | 주문한 | 시켰는데',
   got: '왔어요 | 왔는데 | 받았는데 | 보내',
+  need: '필요 | 받아야 | 써야 | 있어야',
+  product: '이거 | 이 제품 | 제품 | 상품 | 이 상품 | 모델',
+  money: '돈 | 금액 | 환불금',
+  pending: '아직 | 여전히 | 아직도',
 };

@@ -58,4 +58,8 @@ export const nl: Lexicon = {
   got: 'kreeg | gekregen | ontvangen | geleverd | gestuurd',
   negAfter: 'niet',
   differs: 'wijkt',
+  need: 'nodig | heb het nodig | moet het hebben | moet het binnen',
+  product: 'product | artikel | model | item | dit product | dit artikel',
+  money: 'geld | mijn geld | bedrag | het bedrag',
+  pending: 'nog steeds | nog niet | nog altijd | tot nu toe',
 };

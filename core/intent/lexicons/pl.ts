@@ -57,4 +57,8 @@ export const pl: Lexicon = {
   ordered: 'zamowilem | zamowilam | zamawialem | zamawialam',
   got: 'przyszlo | przyszla | przyszedl | dostalem | dostalam | otrzymalem',
   differs: 'inny niz',
+  need: 'potrzebuje | potrzebuję | musze miec | muszę mieć | potrzebne',
+  product: 'produkt | towar | przedmiot | model | artykul | ten produkt',
+  money: 'pieniadze | pieniedzy | kase | kasy | kwote | kwoty | srodki | srodkow',
+  pending: 'nadal | wciaz | jeszcze nie | dalej nie | ciagle | do tej pory',
 };

@@ -60,4 +60,8 @@ export const pt: Lexicon = {
   ordered: 'pedi | comprei | encomendei',
   got: 'veio | chegou | recebi | mandaram | enviaram',
   differs: 'nada a ver',
+  need: 'preciso | necessito | vou precisar | preciso receber | preciso dele | preciso disso',
+  product: 'produto | artigo | modelo | item | esse produto | este produto',
+  money: 'dinheiro | valor | grana | meu dinheiro | o valor',
+  pending: 'ainda | ainda nao | ate agora | nada ainda | ate hoje',
 };

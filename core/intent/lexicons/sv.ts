@@ -53,4 +53,8 @@ export const sv: Lexicon = {
   got: 'fick | kom | levererades | skickades',
   negAfter: 'inte',
   differs: 'skiljer sig',
+  need: 'behover | maste ha | behover den | behover det',
+  product: 'produkt | produkten | varan | artikel | artikeln | modell | modellen',
+  money: 'pengar | pengarna | beloppet | mina pengar',
+  pending: 'fortfarande | annu | inte an | an sa lange',
 };

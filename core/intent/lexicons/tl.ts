@@ -53,4 +53,8 @@ export const tl: Lexicon = {
   instead: 'lang po | lang | lang po dumating | lang dumating | lang ang dumating | imbes na | sa halip na',
   ordered: 'inorder ko | order ko | binili ko',
   got: 'dumating | natanggap | pinadala',
+  need: 'kailangan | kelangan | need ko | kailangan ko',
+  product: 'item | produkto | product | ito | yung item',
+  money: 'pera | bayad | pera ko',
+  pending: 'wala pa | hindi pa | di pa | pa rin | hanggang ngayon | until now',
 };

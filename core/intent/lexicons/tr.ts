@@ -51,4 +51,8 @@ export const tr: Lexicon = {
   instead: 'sadece | yerine',
   ordered: 'siparis ettim | aldim | sectim',
   got: 'geldi | gelmis | gonderildi | gonderilmis',
+  need: 'lazim | ihtiyacim | gerekiyor | gerek | lazim bana',
+  product: 'urun | urunu | urunun | model | modeli | esya',
+  money: 'para | param | parami | paramin | ucret | ucreti | tutar | tutari',
+  pending: 'hala | henuz | daha gelmedi | daha yatmadi | simdiye kadar',
 };

@@ -57,4 +57,8 @@ export const vi: Lexicon = {
   instead: 'chi nhan duoc | chi co | chi nhan | thay vi',
   ordered: 'dat | minh dat | toi dat | mua',
   got: 'giao | nhan duoc | gui | nhan',
+  need: 'minh can | toi can | em can | can gap | can truoc | can hang | can nhan',
+  product: 'san pham | hang nay | mau nay | cai nay | mon nay | sp nay | sp',
+  money: 'tien | so tien | tien cua minh',
+  pending: 'chua | van chua | den gio',
 };
