@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Classification } from './intent/types';
 import type { AdapterStatus, InboxSnapshot, Platform, ThreadSnapshot, ThreadState } from './model';
 import type { TemplateDraft, TemplateRecord, TemplateValues } from './templates/types';
+import type { TemplateIssue } from './templates/validate';
 import type { ProviderErrorKind, ProviderId, TranslationResult } from './translation/types';
 
 export type IngestResult =
@@ -122,7 +123,10 @@ export interface ProtocolMap {
     thread?: ThreadReplyContext;
   };
   /** Side panel → background: create or update a template (validated; logged as template.saved). */
-  saveTemplate(data: TemplateDraft): { ok: true; id: string } | { ok: false; error: string };
+  /** `issue`: why it was refused, as a code the side panel shows in the seller's language (`error`: English). */
+  saveTemplate(
+    data: TemplateDraft,
+  ): { ok: true; id: string } | { ok: false; error: string; issue?: TemplateIssue };
   deleteTemplate(data: { id: string }): { ok: boolean };
   /** Side panel → background: import an export file (`merge` keeps the others; `replace` deletes them first). */
   importTemplates(data: { json: string; mode: 'merge' | 'replace' }): ImportTemplatesResult;

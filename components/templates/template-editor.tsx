@@ -14,6 +14,7 @@ import { Button, Field, inputClass } from '../options/controls';
 import { BodyEditor } from './body-editor';
 import { ConfirmDialog } from './confirm-dialog';
 import { IntentPicker } from './intent-picker';
+import { templateIssueText } from './issue-text';
 import { CATEGORY_LABELS } from './labels';
 import { PlatformScope } from './platform-scope';
 import { sampleValues } from './sample-values';
@@ -104,7 +105,10 @@ export function TemplateEditor({
     try {
       const result = await sendMessage('saveTemplate', clean);
       if (!result.ok) {
-        setSaveState({ kind: 'failed', error: result.error });
+        setSaveState({
+          kind: 'failed',
+          error: result.issue ? templateIssueText(result.issue, t) : result.error,
+        });
         return;
       }
       setSaveState({ kind: 'idle' });

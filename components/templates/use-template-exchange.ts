@@ -4,6 +4,7 @@ import { exportTemplates, parseTemplateImport } from '../../core/templates/excha
 import type { TemplateRecord } from '../../core/templates/types';
 import { useI18n } from '../i18n-context';
 import type { PendingImport } from './import-dialog';
+import { importIssueText } from './issue-text';
 import { exportFileName } from './template-form';
 
 export interface LibraryNotice {
@@ -53,11 +54,13 @@ export function useTemplateExchange(templates: readonly TemplateRecord[] | undef
         if (file.size > MAX_IMPORT_BYTES) throw new Error(t('tplImportUnreadable'));
         const json = await file.text();
         const parsed = parseTemplateImport(json);
+        // The reasons in the seller's language; the background reads the same file the same way.
+        const reasons = parsed.issues.map((issue) => importIssueText(issue, t));
         if (parsed.templates.length === 0) {
-          setNotice({ tone: 'error', text: t('tplImportUnreadable'), details: parsed.errors.slice(0, 5) });
+          setNotice({ tone: 'error', text: t('tplImportUnreadable'), details: reasons.slice(0, 5) });
           return;
         }
-        setPending({ fileName: file.name, json, count: parsed.templates.length, errors: parsed.errors });
+        setPending({ fileName: file.name, json, count: parsed.templates.length, errors: reasons });
       } catch (error) {
         setNotice({ tone: 'error', text: t('tplImportFailed', { error: errorText(error) }) });
       }
@@ -76,13 +79,13 @@ export function useTemplateExchange(templates: readonly TemplateRecord[] | undef
           setNotice({
             tone: skipped > 0 ? 'warn' : 'ok',
             text: t('tplImportResult', { added: result.added, updated: result.updated, skipped }),
-            details: result.errors,
+            details: skipped === pending.errors.length ? pending.errors : result.errors,
           });
         } else {
           setNotice({
             tone: 'error',
-            text: t('tplImportFailed', { error: result.error }),
-            details: result.errors,
+            text: t('tplImportUnreadable'),
+            details: pending.errors.length > 0 ? pending.errors : result.errors,
           });
         }
       } catch (error) {

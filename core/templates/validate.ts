@@ -30,29 +30,91 @@ const categories = new Set<string>(TEMPLATE_CATEGORIES);
 const platforms = new Set<string>(PLATFORMS);
 const intents = new Set<string>(INTENTS);
 
-/** Zod's first complaint, as a line a seller can read. */
-function typed(what: string) {
-  return {
-    error: (issue: { input?: unknown }) =>
-      issue.input === undefined ? `${what} missing` : `${what} must be text`,
-  };
+/**
+ * Why a template (or an import file) was refused, as a code with its values: the side panel shows it in the
+ * seller's language (components/templates/issue-text.ts); `error` keeps the English line for logs and callers
+ * that only read text.
+ */
+export type TemplateIssueCode =
+  | 'not-template'
+  | 'name-missing'
+  | 'name-type'
+  | 'name-too-long'
+  | 'id-invalid'
+  | 'bodies-missing'
+  | 'bodies-type'
+  | 'too-many-languages'
+  | 'language-invalid'
+  | 'body-type'
+  | 'body-too-long'
+  | 'body-duplicate'
+  | 'body-missing'
+  | 'platforms-type'
+  | 'platforms-unknown'
+  | 'keyword-type'
+  | 'keyword-too-long'
+  | 'keyword-invalid';
+
+export interface TemplateIssue {
+  code: TemplateIssueCode;
+  params?: Record<string, string | number>;
+}
+
+const ENGLISH: Record<TemplateIssueCode, (p: Record<string, string | number>) => string> = {
+  'not-template': () => 'not a template',
+  'name-missing': () => 'name missing',
+  'name-type': () => 'name must be text',
+  'name-too-long': (p) => `name too long (${p.max} characters at most)`,
+  'id-invalid': () => 'id must be letters, digits, ":", ".", "_" or "-"',
+  'bodies-missing': () => 'bodies missing',
+  'bodies-type': () => 'bodies must map languages to texts',
+  'too-many-languages': (p) => `too many languages (${p.max} at most)`,
+  'language-invalid': (p) => `"${p.language}" is not a language code`,
+  'body-type': (p) => `body (${p.language}) must be text`,
+  'body-too-long': (p) =>
+    `body (${p.language}) too long (${Number(p.max).toLocaleString('en')} characters at most)`,
+  'body-duplicate': (p) => `two bodies for the same language (${p.language})`,
+  'body-missing': () => 'body missing',
+  'platforms-type': () => 'platforms must be a list',
+  'platforms-unknown': () => 'platforms: none we know',
+  'keyword-type': () => 'keyword must be text',
+  'keyword-too-long': (p) => `keyword too long (${p.max} characters at most)`,
+  'keyword-invalid': () => 'keyword may only hold letters, digits, "-" and "_"',
+};
+
+/** The English line for an issue (what `error` says). */
+export function issueEnglish(issue: TemplateIssue): string {
+  return ENGLISH[issue.code](issue.params ?? {});
+}
+
+function refuse(code: TemplateIssueCode, params?: Record<string, string | number>): DraftRefused {
+  const issue: TemplateIssue = params ? { code, params } : { code };
+  return { ok: false, error: issueEnglish(issue), issue };
+}
+
+/** Zod's first complaint as an issue code: which of the two required fields is missing or not text. */
+function shapeIssue(input: object, issue: { path: PropertyKey[] } | undefined): TemplateIssueCode {
+  const field = issue?.path[0];
+  const missing = typeof field !== 'string' || (input as Record<string, unknown>)[field] === undefined;
+  if (field === 'name') return missing ? 'name-missing' : 'name-type';
+  if (field === 'bodies') return missing ? 'bodies-missing' : 'bodies-type';
+  return 'not-template';
 }
 
 /** The shape; unknown fields are dropped (zod strips them), the content is checked below. */
 const draftShape = z.object({
   id: z.unknown().optional(),
-  name: z.string(typed('name')),
+  name: z.string(),
   category: z.unknown().optional(),
-  bodies: z.record(z.string(), z.unknown(), {
-    error: (issue) => (issue.input === undefined ? 'bodies missing' : 'bodies must map languages to texts'),
-  }),
+  bodies: z.record(z.string(), z.unknown()),
   platforms: z.unknown().optional(),
   keyword: z.unknown().optional(),
   intents: z.unknown().optional(),
   builtIn: z.unknown().optional(),
 });
 
-export type DraftCheck = { ok: true; draft: TemplateDraft } | { ok: false; error: string };
+export type DraftRefused = { ok: false; error: string; issue: TemplateIssue };
+export type DraftCheck = { ok: true; draft: TemplateDraft } | DraftRefused;
 
 function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
@@ -74,21 +136,19 @@ export function normaliseKeyword(keyword: string): string {
  * ("name too long (120 characters at most)").
  */
 export function validateTemplateDraft(input: unknown): DraftCheck {
-  if (!input || typeof input !== 'object' || Array.isArray(input))
-    return { ok: false, error: 'not a template' };
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return refuse('not-template');
   const parsed = draftShape.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'not a template' };
+  if (!parsed.success) return refuse(shapeIssue(input, parsed.error.issues[0]));
   const raw = parsed.data;
 
   const name = cleanText(raw.name).replace(/\s+/g, ' ').trim();
-  if (!name) return { ok: false, error: 'name missing' };
-  if (name.length > TEMPLATE_LIMITS.name)
-    return { ok: false, error: `name too long (${TEMPLATE_LIMITS.name} characters at most)` };
+  if (!name) return refuse('name-missing');
+  if (name.length > TEMPLATE_LIMITS.name) return refuse('name-too-long', { max: TEMPLATE_LIMITS.name });
 
   let id: string | undefined;
   if (raw.id !== undefined && raw.id !== null && raw.id !== '') {
     if (typeof raw.id !== 'string' || raw.id.length > TEMPLATE_LIMITS.id || !ID.test(raw.id))
-      return { ok: false, error: 'id must be letters, digits, ":", ".", "_" or "-"' };
+      return refuse('id-invalid');
     id = raw.id;
   }
 
@@ -97,28 +157,24 @@ export function validateTemplateDraft(input: unknown): DraftCheck {
   const entries = Object.entries(raw.bodies);
   // Empty bodies are dropped below, so a few more keys than the cap may still be fine; thousands are not.
   if (entries.length > TEMPLATE_LIMITS.languages * 4)
-    return { ok: false, error: `too many languages (${TEMPLATE_LIMITS.languages} at most)` };
+    return refuse('too-many-languages', { max: TEMPLATE_LIMITS.languages });
   for (const [key, value] of entries) {
     if (!LANGUAGE_KEY.test(key) || key.length > 20)
-      return { ok: false, error: `"${key.slice(0, 20)}" is not a language code` };
+      return refuse('language-invalid', { language: key.slice(0, 20) });
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') return { ok: false, error: `body (${key}) must be text` };
+    if (typeof value !== 'string') return refuse('body-type', { language: key });
     const body = cleanText(value).trim();
     if (!body) continue;
     if (body.length > TEMPLATE_LIMITS.body)
-      return {
-        ok: false,
-        error: `body (${key}) too long (${TEMPLATE_LIMITS.body.toLocaleString('en')} characters at most)`,
-      };
+      return refuse('body-too-long', { language: key, max: TEMPLATE_LIMITS.body });
     const lang = normaliseLanguage(key)!;
-    if (Object.hasOwn(bodies, lang))
-      return { ok: false, error: `two bodies for the same language (${lang})` };
+    if (Object.hasOwn(bodies, lang)) return refuse('body-duplicate', { language: lang });
     bodies[lang] = body;
   }
   const languages = Object.keys(bodies).length;
-  if (languages === 0) return { ok: false, error: 'body missing' };
+  if (languages === 0) return refuse('body-missing');
   if (languages > TEMPLATE_LIMITS.languages)
-    return { ok: false, error: `too many languages (${TEMPLATE_LIMITS.languages} at most)` };
+    return refuse('too-many-languages', { max: TEMPLATE_LIMITS.languages });
 
   const category: TemplateCategory =
     typeof raw.category === 'string' && categories.has(raw.category)
@@ -127,22 +183,20 @@ export function validateTemplateDraft(input: unknown): DraftCheck {
 
   let scope: Platform[] = [];
   if (raw.platforms !== undefined && raw.platforms !== null) {
-    if (!Array.isArray(raw.platforms)) return { ok: false, error: 'platforms must be a list' };
+    if (!Array.isArray(raw.platforms)) return refuse('platforms-type');
     const named = raw.platforms.filter((p): p is string => typeof p === 'string').map((p) => p.toLowerCase());
     scope = [...new Set(named.filter((p) => platforms.has(p)))] as Platform[];
     // A file made for platforms we do not know must not become a template offered everywhere.
-    if (raw.platforms.length > 0 && scope.length === 0)
-      return { ok: false, error: 'platforms: none we know' };
+    if (raw.platforms.length > 0 && scope.length === 0) return refuse('platforms-unknown');
   }
 
   let keyword = '';
   if (raw.keyword !== undefined && raw.keyword !== null) {
-    if (typeof raw.keyword !== 'string') return { ok: false, error: 'keyword must be text' };
+    if (typeof raw.keyword !== 'string') return refuse('keyword-type');
     keyword = normaliseKeyword(raw.keyword);
     if (keyword.length > TEMPLATE_LIMITS.keyword)
-      return { ok: false, error: `keyword too long (${TEMPLATE_LIMITS.keyword} characters at most)` };
-    if (!KEYWORD.test(keyword))
-      return { ok: false, error: 'keyword may only hold letters, digits, "-" and "_"' };
+      return refuse('keyword-too-long', { max: TEMPLATE_LIMITS.keyword });
+    if (!KEYWORD.test(keyword)) return refuse('keyword-invalid');
   }
 
   const answers: Intent[] = Array.isArray(raw.intents)

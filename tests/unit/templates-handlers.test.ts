@@ -216,7 +216,11 @@ describe('saveTemplate / deleteTemplate', () => {
       keyword: '',
       intents: [],
     });
-    expect(result).toEqual({ ok: false, error: 'body (en) too long (5,000 characters at most)' });
+    expect(result).toEqual({
+      ok: false,
+      error: 'body (en) too long (5,000 characters at most)',
+      issue: { code: 'body-too-long', params: { language: 'en', max: 5000 } },
+    });
     await expect(sendMessage('deleteTemplate', { id: '../etc' })).rejects.toThrow();
   });
 });

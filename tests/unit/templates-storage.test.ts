@@ -116,9 +116,21 @@ describe('saving, listing, deleting', () => {
   });
 
   it('refuses an invalid draft with the reason and stores nothing', async () => {
-    expect(await saveTemplate(db, draft({ bodies: {} }))).toEqual({ ok: false, error: 'body missing' });
-    expect(await saveTemplate(db, draft({ name: '' }))).toEqual({ ok: false, error: 'name missing' });
-    expect(await saveTemplate(db, null)).toEqual({ ok: false, error: 'not a template' });
+    expect(await saveTemplate(db, draft({ bodies: {} }))).toEqual({
+      ok: false,
+      error: 'body missing',
+      issue: { code: 'body-missing' },
+    });
+    expect(await saveTemplate(db, draft({ name: '' }))).toEqual({
+      ok: false,
+      error: 'name missing',
+      issue: { code: 'name-missing' },
+    });
+    expect(await saveTemplate(db, null)).toEqual({
+      ok: false,
+      error: 'not a template',
+      issue: { code: 'not-template' },
+    });
     expect(await db.templates.count()).toBe(0);
     expect(await db.events.count()).toBe(0);
   });
