@@ -6,8 +6,6 @@
  * Index only what is queried. Flags are 0/1 so they can be indexed.
  */
 import type { Transaction } from 'dexie';
-import type { MessageRecord, ThreadRecord } from '../core/model';
-import { type ClassifiedMessage, classifiedFields, threadClassification } from './thread-intent';
 
 export interface SchemaVersion {
   version: number;
@@ -66,11 +64,12 @@ const V3: SchemaVersion = {
  * 2026-11-23 — replies (issue 5): the template library, and urgent-first inbox pages. Templates are few (hundreds)
  * and are read whole, so only the primary key. `[urgent+lastMessageAt]` lets "urgent first" walk the urgent threads
  * newest first, then the rest, without sorting the table. Buyer messages gain intent/sentiment/urgent fields (no
- * index): the upgrade classifies the stored ones so old threads show an intent too.
+ * index). No upgrade function: the stored messages are classified by the background after it starts
+ * (storage/classify-stored.ts), so the pages that open the database never load the classifier.
  */
 const V4: SchemaVersion = {
   version: 4,
-  note: 'templates table; threads [urgent+lastMessageAt] for urgent-first pages; messages classified',
+  note: 'templates table; threads [urgent+lastMessageAt] for urgent-first pages',
   stores: {
     templates: 'id',
     threads:
@@ -78,7 +77,6 @@ const V4: SchemaVersion = {
       '[platform+site], [state+platform+site], [needsReply+state+platform+site], [unread+platform+site], [urgent+platform+site], ' +
       '[urgent+lastMessageAt]',
   },
-  upgrade: classifyStoredConversations,
 };
 
 /**
@@ -88,45 +86,6 @@ const V4: SchemaVersion = {
  * memory between the passes, never the texts. The classifier is synchronous: nothing awaits outside IndexedDB, so
  * the transaction stays alive. A manual urgent flag is kept.
  */
-async function classifyStoredConversations(tx: Transaction): Promise<void> {
-  const sites = new Map<string, string>();
-  await tx.table('threads').each((t: ThreadRecord) => {
-    sites.set(t.id, t.site);
-  });
-  const byThread = new Map<string, (ClassifiedMessage & { sentAt: number; seq: number })[]>();
-  await tx
-    .table('messages')
-    .toCollection()
-    .modify((m: MessageRecord) => {
-      if (m.direction !== 'in') return;
-      if (m.intent === undefined)
-        Object.assign(m, classifiedFields(m.text ?? '', m.language, sites.get(m.threadId) ?? ''));
-      const list = byThread.get(m.threadId) ?? [];
-      list.push({
-        direction: m.direction,
-        sentAt: m.sentAt ?? 0,
-        seq: m.seq ?? 0,
-        intent: m.intent,
-        sentiment: m.sentiment,
-        urgent: m.urgent,
-        urgentReasons: m.urgentReasons,
-      });
-      byThread.set(m.threadId, list);
-    });
-  await tx
-    .table('threads')
-    .toCollection()
-    .modify((t: ThreadRecord) => {
-      const buyer = (byThread.get(t.id) ?? []).sort((a, b) => a.sentAt - b.sentAt || a.seq - b.seq);
-      if (buyer.length === 0) return;
-      const pending = t.needsReply === 1 ? buyer.filter((m) => m.sentAt >= (t.lastOutboundAt ?? 0)) : [];
-      const summary = threadClassification(pending, buyer);
-      t.intent = summary.intent ?? t.intent;
-      t.sentiment = summary.sentiment ?? t.sentiment;
-      t.urgent = t.urgentManual ?? (summary.urgent ? 1 : 0);
-      t.urgentReasons = t.urgentManual === undefined ? summary.urgentReasons : [];
-    });
-}
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [V1, V2, V3, V4];
 

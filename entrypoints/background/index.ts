@@ -1,6 +1,7 @@
 import { detectLanguageDetailed } from '../../core/language';
 import { protect } from '../../core/translation/protect';
 import { withChrome } from '../../core/translation/providers';
+import { classifyStoredOnce } from '../../storage/classify-stored';
 import { AppDb } from '../../storage/db';
 import { registerAwayMode } from './away-mode';
 import { registerBadge } from './badge';
@@ -26,4 +27,8 @@ export default defineBackground(() => {
     detect: detectLanguageDetailed,
     exposeTranslator: away.useTranslator,
   });
+  // Conversations stored before the classifier get their intent and urgency, in small transactions, once.
+  void classifyStoredOnce(db).catch((error) =>
+    console.warn('[HelloWorld] classifying stored messages:', error),
+  );
 });

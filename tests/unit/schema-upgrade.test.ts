@@ -1,5 +1,6 @@
 import type Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { classifyStoredConversations } from '../../storage/classify-stored';
 import { AppDb } from '../../storage/db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../storage/schema';
 
@@ -22,7 +23,7 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
       urgent: 0,
     });
     await db.table('messages').put({ id: 'm1', threadId: 'amazon:amazon.com:c1', sentAt: 1, text: 'Hello' });
-    // Buyer messages stored before the classifier: the V4 upgrade classifies them and summarises the thread.
+    // Buyer messages stored before the classifier: the background's pass classifies them and summarises the thread.
     await db.table('messages').put({
       id: 'm2',
       threadId: 'amazon:amazon.com:c1',
@@ -40,7 +41,7 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
       seq: 2,
       text: 'Hello??',
     });
-    // An agent's manual "not urgent" survives the upgrade, however angry the buyer.
+    // An agent's manual "not urgent" survives the classification, however angry the buyer.
     await db.table('threads').put({
       id: 'amazon:amazon.de:c2',
       lastMessageAt: 5,
@@ -118,23 +119,21 @@ describe('database schema', () => {
       expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect(await current.threads.count()).toBe(2);
       expect((await current.messages.get('m1'))?.text).toBe('Hello');
+      // Opening runs no classification (the pages that open the database do not load the classifier)…
+      expect((await current.messages.get('m2'))?.intent).toBeUndefined();
+      // …the background's pass does, once: stored buyer messages and their threads.
+      expect(await classifyStoredConversations(current, 1)).toEqual({ threads: 2, messages: 3 });
+      expect(await classifyStoredConversations(current, 1)).toEqual({ threads: 0, messages: 0 });
       const [buyer, hello, other] = await current.messages.bulkGet(['m2', 'm3', 'm4']);
       const [thread, manual] = await current.threads.bulkGet(['amazon:amazon.com:c1', 'amazon:amazon.de:c2']);
-      if (version < 4) {
-        // Upgraded to V4: stored buyer messages and their threads are classified once.
-        expect(buyer).toMatchObject({ intent: 'where-is-order', sentiment: 'negative', urgent: 1 });
-        expect(buyer!.urgentReasons).toEqual(expect.arrayContaining(['claim', 'deadline']));
-        expect(hello).toMatchObject({ intent: 'other', urgent: 0 });
-        expect(other).toMatchObject({ intent: 'damaged-defective', sentiment: 'negative', urgent: 1 });
-        // The latest buyer message says nothing ("Hello??"): the thread keeps the earlier one's intent and urgency.
-        expect(thread).toMatchObject({ intent: 'where-is-order', sentiment: 'negative', urgent: 1 });
-        expect(thread!.urgentReasons).toEqual(expect.arrayContaining(['claim', 'deadline']));
-        expect(manual).toMatchObject({ intent: 'damaged-defective', urgent: 0, urgentReasons: [] });
-      } else {
-        // Written by the current version: records are left as they were (ingest classifies new messages).
-        expect(buyer!.intent).toBeUndefined();
-        expect(thread!.intent).toBeUndefined();
-      }
+      expect(buyer).toMatchObject({ intent: 'where-is-order', sentiment: 'negative', urgent: 1 });
+      expect(buyer!.urgentReasons).toEqual(expect.arrayContaining(['claim', 'deadline']));
+      expect(hello).toMatchObject({ intent: 'other', urgent: 0 });
+      expect(other).toMatchObject({ intent: 'damaged-defective', sentiment: 'negative', urgent: 1 });
+      // The latest buyer message says nothing ("Hello??"): the thread keeps the earlier one's intent and urgency.
+      expect(thread).toMatchObject({ intent: 'where-is-order', sentiment: 'negative', urgent: 1 });
+      expect(thread!.urgentReasons).toEqual(expect.arrayContaining(['claim', 'deadline']));
+      expect(manual).toMatchObject({ intent: 'damaged-defective', urgent: 0, urgentReasons: [] });
       // Every version from v2 on keeps its cached translations; older ones start with an empty cache.
       expect(await current.translationCache.count()).toBe(version >= 2 ? 1 : 0);
       await current.delete();
