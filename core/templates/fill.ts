@@ -83,9 +83,3 @@ export function variablesIn(body: string): TemplateVariable[] {
   }
   return out;
 }
-
-/** Whether a text still holds a placeholder (known or not): such a text must never be sent automatically. */
-export function hasPlaceholder(text: string): boolean {
-  PLACEHOLDER.lastIndex = 0;
-  return PLACEHOLDER.test(text);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, hasPlaceholder, variablesIn } from '../../core/templates/fill';
+import { fillTemplate, variablesIn } from '../../core/templates/fill';
 
 describe('fillTemplate', () => {
   it('substitutes known variables, tolerating spaces, case and word separators', () => {
@@ -71,12 +71,5 @@ describe('variablesIn', () => {
       'agent_name',
     ]);
     expect(variablesIn('nothing here')).toEqual([]);
-  });
-
-  it('hasPlaceholder sees known and unknown placeholders', () => {
-    expect(hasPlaceholder('Hi {{buyer_name}}')).toBe(true);
-    expect(hasPlaceholder('Hi {{ whatever }}')).toBe(true);
-    expect(hasPlaceholder('Hi Anna')).toBe(false);
-    expect(hasPlaceholder('Hi Anna')).toBe(false);
   });
 });
