@@ -85,6 +85,15 @@ export interface Lexicon {
   product?: string;
   money?: string;
   pending?: string;
+  /**
+   * The delivery concept, for phrasings no fixed phrase lists: `parcel` (order, parcel, Paket, colis, pedido, 快递,
+   * 荷物, 택배, พัสดุ, đơn hàng, pesanan), `late` (late, delayed, lost, stuck, verspätet, retard, 延误, 遅れ) and
+   * `arrive` (arrive, come, get here, ship, sent, ankommen, llegar, 到, 届く, 도착, ถึง, giao, sampai). With
+   * nothing else asked: a parcel or an arrival that is late, still pending or asked about is where-is-my-order.
+   */
+  parcel?: string;
+  late?: string;
+  arrive?: string;
 }
 
 /** What a lexicon entry signals once matched. */
@@ -122,6 +131,9 @@ export const Kind = {
   Product: 30,
   Money: 31,
   Pending: 32,
+  Parcel: 33,
+  Late: 34,
+  Arrive: 35,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -174,6 +186,9 @@ export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['product', Kind.Product],
   ['money', Kind.Money],
   ['pending', Kind.Pending],
+  ['parcel', Kind.Parcel],
+  ['late', Kind.Late],
+  ['arrive', Kind.Arrive],
 ];
 
 export interface Entry {

@@ -69,6 +69,11 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let timeWord = false;
   let productNoun = false;
   let money = false;
+  let parcel = false;
+  let late = false;
+  let arrive = false;
+  let arriveNot = false;
+  let pending = false;
   for (const e of evidence) {
     const kind = e.payload.kind;
     if (kind === Kind.Packaging) packaging = true;
@@ -87,6 +92,12 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     else if (kind === Kind.Time) timeWord = true;
     else if (kind === Kind.Product) productNoun = true;
     else if (kind === Kind.Money) money = true;
+    else if (kind === Kind.Parcel) parcel = true;
+    else if (kind === Kind.Late) late = true;
+    else if (kind === Kind.Arrive) {
+      arrive = true;
+      if (e.negated) arriveNot = true;
+    } else if (kind === Kind.Pending) pending = true;
     else if (kind === Kind.Intent && e.negated && e.payload.intent === DAMAGED) damageDenied = true;
     else if (kind === Kind.Question) isQuestion = true;
     else if (kind === Kind.ChangeVerb && !e.negated) changeVerb = true;
@@ -100,6 +111,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     } else if (p.kind === Kind.Negated && e.negated) totals[p.intent]! += p.weight;
   }
   if (changeVerb && orderAttr) totals[CHANGE]! += 1.5;
+  // "Can I change my order / the model before it ships?": a change verb on the order itself.
+  else if (changeVerb && parcel && totals[RETURN]! < INTENT_THRESHOLD) totals[CHANGE]! += 1;
   else if (orderAttr && isQuestion) totals[PRODUCT]! += 0.5;
   // "Ordered M, got L", "received a 40 instead of a 38", "收到的是蓝色 我要的是黑色": what came is not what was
   // ordered (either order).
@@ -119,6 +132,9 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   if (link && totals[WHERE]! >= INTENT_THRESHOLD) totals[DAMAGED] = 0;
   // "The box was dented but the item is not damaged": the damage words were about the packaging.
   if (packaging && damageDenied) totals[DAMAGED] = 0;
+  // "Is there a delay with my order?", "how long does delivery take, I ordered last week": lateness of the order
+  // outweighs the question about shipping times.
+  if (parcel && late) totals[WHERE]! += 1;
   // "Ich warte seit 3 Wochen auf mein Geld", "Nadal nie dostałem zwrotu pieniędzy", "لم أستلم المبلغ": what has
   // not arrived is money — a refund still owed, not a parcel.
   if (money && totals[WHERE]! >= INTENT_THRESHOLD && totals[RETURN]! < totals[WHERE]! + 0.01)
@@ -129,6 +145,10 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     // "I need it before Friday", "Cumaya kadar lazım", "ต้องใช้ก่อนวันศุกร์": a need with a date, nothing else
     // asked — the buyer is waiting for the delivery.
     if (need && timeWord) totals[WHERE]! += INTENT_THRESHOLD;
+    // "The order is late", "still no package", "any idea when it will get here?", "paczka utknęła": the delivery
+    // concept with lateness, waiting or a question.
+    else if ((parcel || arrive) && (late || pending || arriveNot || (arrive && isQuestion)))
+      totals[WHERE]! += INTENT_THRESHOLD;
     // "Is this product suitable for outdoor use?", "Tienen este modelo en color rojo?", "Hoe lang is de kabel?":
     // a question about the item or one of its attributes that matched no fixed phrase.
     else if (isQuestion && (productNoun || orderAttr || accessory)) totals[PRODUCT] = INTENT_THRESHOLD;

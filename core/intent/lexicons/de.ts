@@ -54,7 +54,7 @@ export const de: Lexicon = {
   changeVerb:
     'andern | aendern | ändern | anderung | tauschen | wechseln | korrigieren | anpassen | umandern',
   orderAttr:
-    'adresse | anschrift | lieferadresse | grosse | groesse | farbe | menge | anzahl | hausnummer | plz | postleitzahl',
+    'telefonnummer | handynummer | telefon | modell | adresse | anschrift | lieferadresse | grosse | groesse | farbe | menge | anzahl | hausnummer | plz | postleitzahl',
   positive:
     'danke | super | top | perfekt | toll | klasse | zufrieden | prima | wunderbar | freue | empfehlen | gerne | schon:0.3 | lieb',
   negative: `nicht auf meinem konto:0.6 | war aber zuhause:0.6 | beim zoll:0.6 | seit einer woche:0.6 | auf meinem konto:0.6 | noch keine erstattung:0.6 | was ist da los:0.6 | seit 0 wochen:0.6 | steckt fest:0.6 | immer noch:0.6 | noch nichts:0.6 | nichts bekommen:0.6 | zugestellt, aber:0.6 | laut dhl zugestellt:0.6 | seit 0 wochen:0.6 | 0 wochen:0.6 | entspricht nicht:0.6 | enttauscht | enttaeuscht | arger | argerlich | verargert | schlecht | schlimm | furchtbar | katastrophe | unzufrieden | leider:0.5
@@ -87,4 +87,8 @@ export const de: Lexicon = {
   money: 'geld | mein geld | betrag | den betrag',
   pending:
     'immer noch | noch nicht | noch kein | noch keine | noch keinen | bisher | weiterhin | nach wie vor',
+  parcel: 'bestellung | paket | packchen | lieferung | sendung | ware',
+  late: 'verspatet | verspaetet | verspatung | verzogert | verzogerung | verloren | verschwunden | hangt fest | dauert so lange | dauert ewig | zu spat | uberfallig',
+  arrive:
+    'ankommen | angekommen | kommt | kommen | eintreffen | geliefert | zugestellt | verschickt | versendet | losgeschickt | abgeschickt',
 };

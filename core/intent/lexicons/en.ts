@@ -28,7 +28,7 @@ export const en: Lexicon = {
       ship it:1 | still in transit:2 | hasnt moved:2 | no movement:2 | tracking not updated:2 | courier:0.5`,
     'return-refund': `hit my account:1 | in my account:1 | on my account:1 | to my account:1 | no refund yet:1 | still no refund:1 | bigger size:2 | smaller size:2 | larger size:2 | bigger one:1.5 | smaller one:1.5 | exchange it for:2 | exchange for:2 | swap it for:2 | different size:1.5 | 
       refund*:2 | refnd:2 | refun:2 | money back:2 | my money:1.5 | reimburse*:2 | return it:2 | return this:2
-      return the item:2 | return the:1 | return*:1.5 | send it back:2 | send back:1.5 | sent it back:1.5 | ship it back:2
+      return the item:2 | return the:1 | return*:1.5 | send it back:2 | send back:1.5 | send this back:2 | send them back:2 | return them:2 | take it back:1.5 | exchange it:2 | swap it:1.5 | sent it back:1.5 | ship it back:2
       return label:2 | return shipping:1.5 | return policy:1.5 | how do i return:2 | can i return:2 | want to return:2
       return request:2 | exchange*:1 | give me back:1 | pay me back:2 | credit back:1.5 | store credit:1.5
       partial refund:2 | full refund:2 | rma:2 | restocking fee:1.5`,
@@ -55,9 +55,9 @@ export const en: Lexicon = {
       falling apart:2 | came apart:2 | peeling:1.5 | rusty:1.5 | rust:1 | moldy:2 | mold:1.5 | expired:1.5 | melted:2
       not functioning:2 | no power:1.5 | no sound:1.5 | screen is black:2 | flickering:1.5 | beeping:1 | overheat*:1.5
       arrived in pieces:2 | box was crushed:1.5 | crushed:1.5 | bent:1.5 | burnt:1.5 | smells:1 | glitch*:1.5 | buggy:1.5
-      hole in:1.5 | holes in:1.5 | loose:1 | wobbly:1 | split:0.5 | not as described:1`,
+      hole in:1.5 | holes in:1.5 | loose:1 | wobbly:1 | split:0.5 | only works on one side:2 | only work on one side:2 | one side:1 | only one side:1.5 | intermittent*:1.5 | stopped:1 | died:1.5 | went dead:2 | dead:1 | cuts out:1.5 | keeps disconnecting:2 | wont connect:1.5 | not connecting:1.5`,
     'wrong-item': `are missing:1.5 | is missing:1.5 | missing from:1.5 | only got 0 of:2 | only got one:2 | someone else s:2.5 | somebody else s:2 | not what i expected:0.5 | missing part*:2 | missing piece*:2 | parts missing:2 | piece missing:2 | 
-      wrong item:2.5 | wrong product:2.5 | wrong size:2 | wrong color:2 | wrong colour:2 | wrong model:2.5 | wrong one:2
+      not as described:1.5 | not as advertised:2 | wrong item:2.5 | wrong product:2.5 | wrong size:2 | wrong color:2 | wrong colour:2 | wrong model:2.5 | wrong one:2
       wrong order:2 | wrong thing:2 | wrong book:2 | wrong part:2 | wrong version:2 | wrong:0.7 | sent me the wrong:2.5
       not what i ordered:2.5 | not what i order:2.5 | isnt what i ordered:2.5 | not the one i ordered:2.5 | different item:2
       different product:2 | different color:1.5 | different colour:1.5 | received a different:2.5 | got a different:2.5
@@ -100,7 +100,7 @@ export const en: Lexicon = {
   question: `where | when | how | what | which | why | who | can you | could you | can i | could i | would you | will you | do you
     does it | is it | is there | are there | any chance | wondering | wonder if | pls advise | please advise | let me know`,
   changeVerb: `change | changing | changed | update | modify | edit | switch | swap | replace with | correct | amend | instead`,
-  orderAttr: `address | size | sizes | colour | color | colours | colors | quantity | qty | model | variant | style | shipping address
+  orderAttr: `phone number | phone no | contact number | mobile number | phone | quantity | qty | model | address | size | sizes | colour | color | colours | colors | quantity | qty | model | variant | style | shipping address
     delivery address | apartment | apt | zip | postcode | zip code | postal code | street | house number`,
   positive: `love | loved | lovely | great:0.6 | excellent | perfect | amazing | awesome | fantastic | wonderful | happy:0.8 | glad:0.8 | pleased
     satisfied | very good:1.5 | so good:1.5 | really good:1.5 | nice:0.6 | best:0.6 | brilliant | beautiful | cute | recommend | impressed | superb
@@ -154,4 +154,8 @@ export const en: Lexicon = {
   money: 'money | my money | funds | the amount | my payment',
   pending:
     'still no | still not | still nothing | still waiting | still havent | still hasnt | not yet | yet to | so far',
+  parcel: 'order | my order | parcel | package | pkg | delivery | shipment | my stuff',
+  late: 'late | delayed | delay | delays | overdue | lost | stuck | held up | taking long | taking ages | so slow',
+  arrive:
+    'arrive | arrived | come | coming | get here | turned up | turn up | show up | be delivered | been delivered | be sent | been sent | been shipped | be shipped | ship | dispatch | sent out',
 };

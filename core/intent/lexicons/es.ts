@@ -39,7 +39,8 @@ export const es: Lexicon = {
   question:
     'donde | cuando | como se | como puedo | cual | por que | pueden | puedo | tienen | cuanto | cuantos | sabe si',
   changeVerb: 'cambiar | modificar | corregir | actualizar | cambien',
-  orderAttr: 'direccion | talla | color | tamano | cantidad | modelo | codigo postal',
+  orderAttr:
+    'telefono | numero de telefono | celular | cantidad | modelo | direccion | talla | color | tamano | cantidad | modelo | codigo postal',
   positive:
     'gracias | perfecto | excelente | genial | encanta | encanto | contento | contenta | satisfecho | feliz | buenisimo | recomiendo | bonito',
   negative: `no habia nadie:0.6 | en aduana:0.6 | una semana:0.6 | en mi cuenta:0.6 | aun no aparece:0.6 | ya pasaron:0.6 | estancado:0.6 | no avanza:0.6 | todavia no:0.6 | aun no:0.6 | dice entregado:0.6 | no recibi nada:0.6 | 0 semanas:0.6 | un mes:0.6 | que pasa:0.6 | nada:0.4 | decepcionado | decepcionada | molesto | molesta | enojado | enojada | pesimo | malo | mala | terrible | queja | problema:0.7
@@ -68,4 +69,8 @@ export const es: Lexicon = {
   product: 'producto | articulo | modelo | este modelo | este producto | la funda',
   money: 'dinero | plata | mi dinero | importe | monto',
   pending: 'todavia | aun | aun no | sigo esperando | hasta ahora | ya van',
+  parcel: 'pedido | paquete | envio | compra | encomienda',
+  late: 'retraso | retrasado | atrasado | demora | tarda | tardando | perdido | extraviado | atascado | parado',
+  arrive:
+    'llega | llegar | llegado | llego | recibido | recibir | entregado | enviado | enviar | despachado | mandado',
 };

@@ -38,7 +38,8 @@ export const fr: Lexicon = {
   question:
     'combien de temps | quand | comment | pourquoi | quel | quelle | est-ce | pouvez-vous | pouvez vous | puis-je | y a-t-il | combien',
   changeVerb: 'changer | modifier | echanger | corriger | remplacer',
-  orderAttr: 'adresse | taille | couleur | pointure | quantite | modele | code postal',
+  orderAttr:
+    'numero de telephone | telephone | numero | quantite | modele | adresse | taille | couleur | pointure | quantite | modele | code postal',
   positive:
     'merci | parfait | super | genial | top | satisfait | content | ravi | ravie | nickel | impeccable | excellent | bravo | adore',
   negative: `pas arrive sur mon compte:0.6 | a la douane:0.6 | sur mon compte:0.6 | toujours pas rembourse:0.6 | bloque:0.6 | bloquee:0.6 | depuis une semaine:0.6 | depuis 0 jours:0.6 | toujours rien:0.6 | toujours pas:0.6 | rien recu:0.6 | indique livre:0.6 | 0 jours:0.4 | 0 semaines:0.6 | pas de nouvelles:0.6 | decu | decue | deception | mecontent | mecontente | furieux | enerve | nul | nulle | inadmissible | honteux | probleme:0.7 | souci:0.7
@@ -67,4 +68,8 @@ export const fr: Lexicon = {
   product: 'article | produit | modele | ce produit | cet article | ce modele',
   money: 'argent | mon argent | montant | somme',
   pending: 'toujours pas | pas encore | toujours rien | toujours en attente | jusqu a present',
+  parcel: 'commande | colis | livraison | envoi | paquet',
+  late: 'retard | en retard | retarde | perdu | bloque | coince | trop long | tres long | toujours rien',
+  arrive:
+    'arriver | arrive | arrivee | recu | recevoir | livre | livree | expedie | expediee | envoye | envoyee | parti',
 };

@@ -37,7 +37,8 @@ export const id: Lexicon = {
   question:
     'kapan | dimana | di mana | bagaimana | gimana | berapa | kenapa | kok | apakah | apa | bisa | ya? | gak? | ga? | kah',
   changeVerb: 'ganti | ubah | tukar | diganti | diubah',
-  orderAttr: 'warna* | ukuran* | alamat* | alamat | ukuran | size | warna | jumlah | varian',
+  orderAttr:
+    'nomor hp | no hp | nomor telepon | alamat | ukuran | warna | jumlah | size | warna* | ukuran* | alamat* | alamat | ukuran | size | warna | jumlah | varian',
   positive:
     'terima kasih | makasih | mantap | mantul | bagus | puas | suka | keren | recommended | cepat:0.5 | sesuai:0.5',
   negative:
@@ -64,4 +65,7 @@ export const id: Lexicon = {
   product: 'barang | produk | barangnya | produknya | item | produk ini | barang ini',
   money: 'uang | dana | duit | saldo | uangnya | dananya',
   pending: 'belum | masih | blm | sampai sekarang | sampe sekarang',
+  parcel: 'pesanan | paket | barang | orderan | kiriman',
+  late: 'telat | terlambat | lama banget | lama sekali | hilang | nyangkut | tertahan | lambat',
+  arrive: 'sampai | sampe | datang | dateng | nyampe | diterima | terima | dikirim | kirim | diantar',
 };

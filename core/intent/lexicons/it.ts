@@ -33,7 +33,8 @@ export const it: Lexicon = {
   question:
     'quanto dura | quanto tempo | dove | quando | come | perche | quale | quanto | potete | posso | e possibile',
   changeVerb: 'corregg* | cambiare | modificare | correggere | sostituire',
-  orderAttr: 'indirizzo | taglia | colore | misura | quantita | modello | cap',
+  orderAttr:
+    'telefono | numero di telefono | cellulare | quantita | modello | indirizzo | taglia | colore | misura | quantita | modello | cap',
   positive:
     'grazie | perfetto | ottimo | bellissimo | soddisfatto | soddisfatta | contento | contenta | felice | consiglio | fantastico',
   negative:
@@ -62,4 +63,7 @@ export const it: Lexicon = {
   product: 'prodotto | articolo | modello | questo prodotto | questo articolo',
   money: 'soldi | denaro | importo | i miei soldi',
   pending: 'ancora | non ancora | ancora nulla | tuttora | finora',
+  parcel: 'ordine | pacco | spedizione | consegna | pacchetto',
+  late: 'ritardo | in ritardo | perso | smarrito | bloccato | fermo | ci mette tanto',
+  arrive: 'arriva | arrivato | arrivare | ricevuto | ricevere | consegnato | spedito | spedire | inviato',
 };

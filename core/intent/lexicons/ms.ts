@@ -31,7 +31,8 @@ export const ms: Lexicon = {
   negBefore: 'tak | x | tidak | belum | bukan | takde | tiada | jangan',
   question: 'bila | mana | macam mana | berapa | kenapa | boleh ke | ke? | tak? | x? | kah',
   changeVerb: 'tukar | ubah | tukarkan',
-  orderAttr: 'alamat | saiz | size | warna | kuantiti',
+  orderAttr:
+    'nombor telefon | no telefon | no fon | alamat | saiz | warna | kuantiti | alamat | saiz | size | warna | kuantiti',
   positive: 'terima kasih | mantap | cantik | puas hati | suka | best | terbaik | laju | sedap',
   negative:
     'belum masuk:0.6 | masuk akaun:0.6 | tak bergerak:0.6 | seminggu:0.6 | lama sangat:0.6 | tak terima apa:0.6 | 0 minggu:0.6 | kecewa | marah | teruk | hampeh | geram | masalah:0.7 | sedih | menyesal | lambat:0.5',
@@ -56,4 +57,7 @@ export const ms: Lexicon = {
   product: 'barang | produk | item | benda ni | barang ni | produk ni',
   money: 'duit | wang | duit saya | bayaran | wang saya',
   pending: 'belum | masih | blm | sampai sekarang',
+  parcel: 'pesanan | parcel | bungkusan | barang | order',
+  late: 'lambat | lewat | lama sangat | hilang | tersangkut | tertahan',
+  arrive: 'sampai | tiba | terima | dapat | hantar | dihantar | pos | dipos',
 };

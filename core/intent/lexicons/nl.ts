@@ -33,7 +33,8 @@ export const nl: Lexicon = {
   negBefore: 'niet | geen | nooit | zonder | niks | niets',
   question: 'hoe lang | waar | wanneer | hoe | wat | waarom | welke | kunt u | kan ik | is het | heeft u',
   changeVerb: 'verander* | wijzigen | aanpassen | veranderen | ruilen | omruilen',
-  orderAttr: '*adres | adres | maat | kleur | aantal | huisnummer | postcode',
+  orderAttr:
+    'telefoonnummer | telefoon | aantal | model | *adres | adres | maat | kleur | aantal | huisnummer | postcode',
   positive: 'bedankt | super | top | perfect | tevreden | blij | prima | fijn | mooi | geweldig | aanrader',
   negative:
     'niet op mijn rekening:0.6 | niemand thuis:0.6 | ik was er wel:0.6 | op mijn rekening:0.6 | staat stil:0.6 | al een week:0.6 | nog steeds:0.6 | niks gekregen:0.6 | nog niks:0.6 | al 0 weken:0.6 | 0 weken:0.6 | volgens postnl:0.4 | teleurgesteld | boos | slecht | jammer:0.7 | ontevreden | klacht | probleem:0.7 | helaas:0.5 | nog steeds:0.5 | vervelend',
@@ -62,4 +63,8 @@ export const nl: Lexicon = {
   product: 'product | artikel | model | item | dit product | dit artikel',
   money: 'geld | mijn geld | bedrag | het bedrag',
   pending: 'nog steeds | nog niet | nog altijd | tot nu toe',
+  parcel: 'bestelling | pakket | pakketje | levering | zending',
+  late: 'vertraagd | vertraging | te laat | kwijt | verloren | zit vast | duurt lang',
+  arrive:
+    'aankomen | aangekomen | komt | bezorgd | geleverd | ontvangen | verzonden | verstuurd | opgestuurd',
 };

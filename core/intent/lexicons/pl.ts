@@ -32,7 +32,8 @@ export const pl: Lexicon = {
   negBefore: 'nie | bez | nigdy | zaden | zadna | zadnej | ani',
   question: 'ile | gdzie | kiedy | jak | co | dlaczego | czy | ktory | jaki | jaka | mozecie',
   changeVerb: 'zmienic | zmiana | zmiany | poprawic | wymienic',
-  orderAttr: 'adres | adresu | rozmiar | rozmiaru | kolor | koloru | ilosc',
+  orderAttr:
+    'numer telefonu | telefon | ilosc | model | adres | adresu | rozmiar | rozmiaru | kolor | koloru | ilosc',
   positive:
     'dziekuje | dzieki | super | swietny | swietnie | polecam | zadowolony | zadowolona | rewelacja | idealny | piekny',
   negative:
@@ -61,4 +62,8 @@ export const pl: Lexicon = {
   product: 'produkt | towar | przedmiot | model | artykul | ten produkt',
   money: 'pieniadze | pieniedzy | kase | kasy | kwote | kwoty | srodki | srodkow',
   pending: 'nadal | wciaz | jeszcze nie | dalej nie | ciagle | do tej pory',
+  parcel: 'zamowienie | paczka | paczki | paczke | przesylka | przesylki | dostawa',
+  late: 'opoznienie | opozniona | opoznione | spozniona | zgubiona | zaginela | utknela | stoi | tak dlugo',
+  arrive:
+    'dotarla | dotarlo | doszla | doszlo | przyszla | przyszlo | dostalem | dostalam | dostarczona | wyslana | wyslane | wyslac | nadana',
 };

@@ -34,7 +34,8 @@ export const pt: Lexicon = {
   question:
     'quanto tempo | quanto dura | onde | quando | como | qual | por que | pq | voces podem | vcs podem | posso | tem como | quanto',
   changeVerb: 'mudar | alterar | trocar | corrigir',
-  orderAttr: 'endereco | tamanho | cor | numeracao | quantidade | modelo | cep',
+  orderAttr:
+    'telefone | celular | numero de telefone | quantidade | modelo | endereco | tamanho | cor | numeracao | quantidade | modelo | cep',
   positive:
     'obrigado | obrigada | perfeito | otimo | adorei | amei | satisfeito | satisfeita | feliz | recomendo | lindo | maravilhoso',
   negative:
@@ -64,4 +65,7 @@ export const pt: Lexicon = {
   product: 'produto | artigo | modelo | item | esse produto | este produto',
   money: 'dinheiro | valor | grana | meu dinheiro | o valor',
   pending: 'ainda | ainda nao | ate agora | nada ainda | ate hoje',
+  parcel: 'pedido | encomenda | pacote | entrega | compra',
+  late: 'atraso | atrasado | atrasada | demorando | demora | perdido | extraviado | parado | travado',
+  arrive: 'chegar | chegou | chega | recebi | receber | entregue | enviado | enviar | despachado | postado',
 };

@@ -29,7 +29,8 @@ export const sv: Lexicon = {
   negBefore: 'inte | ej | aldrig | utan | ingen | inget | inga',
   question: 'hur lange | var | nar | hur | vad | varfor | vilken | kan ni | kan jag | finns det | ar det',
   changeVerb: 'andra | byta | byt | korrigera | uppdatera',
-  orderAttr: '*adress* | adress | adressen | storlek | storleken | farg | fargen | antal',
+  orderAttr:
+    'telefonnummer | telefon | modell | *adress* | adress | adressen | storlek | storleken | farg | fargen | antal',
   positive:
     'tack | perfekt | jattebra | nojd | toppen | bra:0.6 | glad | fantastisk | underbar | rekommenderar',
   negative:
@@ -57,4 +58,7 @@ export const sv: Lexicon = {
   product: 'produkt | produkten | varan | artikel | artikeln | modell | modellen',
   money: 'pengar | pengarna | beloppet | mina pengar',
   pending: 'fortfarande | annu | inte an | an sa lange',
+  parcel: 'bestallning | bestallningen | paket | paketet | leverans | leveransen | order',
+  late: 'forsenad | forsenat | forsening | forsvunnen | forsvunnet | borta | fast | tar lang tid',
+  arrive: 'kommer | kommit | anlant | levererad | levererat | mottagit | skickad | skickat | skickas',
 };

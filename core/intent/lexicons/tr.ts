@@ -29,7 +29,8 @@ export const tr: Lexicon = {
   negAfter: 'degil | yok | olmadi',
   question: 'ne kadar | kac saat | mi | mu | mı | mü | ne zaman | nerede | nasil | neden | hangi | kac',
   changeVerb: 'yapabilir misiniz | olarak | degistir* | degisim | duzelt*',
-  orderAttr: 'rengi | bedeni | adresi | bedenini | rengini | adres* | beden* | renk* | numara | adet',
+  orderAttr:
+    'telefon | telefon numarasi | numara | adet | model | rengi | bedeni | adresi | bedenini | rengini | adres* | beden* | renk* | numara | adet',
   positive: 'tesekkur* | harika | mukemmel | memnun* | guzel | begendim | super | tavsiye',
   negative:
     'hesabima yatmadi:0.6 | yatmadi:0.6 | ayni yerde:0.6 | bir haftadir:0.6 | haftadir:0.6 | hala:0.6 | ulasmadi:0.6 | ne oldu:0.6 | 0 hafta:0.6 | hayal kirikligi | uzgun | kotu | berbat | sikayet | sorun:0.7 | maalesef:0.5 | hala:0.5 | sinir',
@@ -55,4 +56,8 @@ export const tr: Lexicon = {
   product: 'urun | urunu | urunun | model | modeli | esya',
   money: 'para | param | parami | paramin | ucret | ucreti | tutar | tutari',
   pending: 'hala | henuz | daha gelmedi | daha yatmadi | simdiye kadar',
+  parcel: 'siparis | siparisim | kargo | kargom | paket | paketim | teslimat',
+  late: 'gecikti | gecikme | gec kaldi | kayboldu | kayip | takildi | bekliyor | cok uzun surdu',
+  arrive:
+    'geldi | gelmedi | gelir | gelecek | ulasti | ulasmadi | teslim | kargoya verildi | gonderildi | gonderilecek | yollandi',
 };

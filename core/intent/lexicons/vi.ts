@@ -36,7 +36,8 @@ export const vi: Lexicon = {
   question:
     'bao lau | bao nhieu | duoc bao lau | khong$ | ko$ | chua$ | khong? | ko? | khi nao | bao gio | o dau | dau | sao | tai sao | the nao | nhu the nao | bao nhieu | duoc khong | dc ko | ko a?',
   changeVerb: 'doi | thay doi | sua | chuyen',
-  orderAttr: 'dia chi | size | mau | kich co | so luong | sdt | so dien thoai',
+  orderAttr:
+    'so dien thoai | sdt | dia chi | size | mau | so luong | dia chi | size | mau | kich co | so luong | sdt | so dien thoai',
   positive: 'cam on | dep | tot | hai long | thich | tuyet voi | ung ho | yeu | chat luong tot | nhanh:0.5',
   negative:
     've tai khoan:0.6 | chua ve:0.6 | dung im:0.6 | ca tuan:0.6 | chua nhan:0.6 | sao lau:0.6 | lau vay:0.6 | 0 tuan:0.6 | bao giao roi:0.6 | that vong | buc minh | buc | te | kem | chan | tuc | van de:0.7 | qua te | khong hai long',
@@ -61,4 +62,7 @@ export const vi: Lexicon = {
   product: 'san pham | hang nay | mau nay | cai nay | mon nay | sp nay | sp',
   money: 'tien | so tien | tien cua minh',
   pending: 'chua | van chua | den gio',
+  parcel: 'don hang | don | hang | kien hang | goi hang',
+  late: 'tre | cham | bi tre | giao cham | mat hang | that lac | bi ket | lau qua | lau the',
+  arrive: 'giao | nhan | nhan duoc | den | toi | gui | ship | gui di',
 };
