@@ -3,14 +3,14 @@ import type { Lexicon } from '../lexicon';
 /** Spanish (Spain and Latin America), without accents as often as with ("donde esta mi pedido", "no me llego"). */
 export const es: Lexicon = {
   intents: {
-    'where-is-order': `repartidor:1.5 | no habia nadie:1.5 | estaba en casa:1.5 | ?enviaron:1.5 | ?enviado:1.5 | ?lo mandaron:1.5 | ya pasaron:1 | estancado:2 | no se mueve:2 | no avanza:2 | llevo un mes:2 | un mes esperando:2 | llevo 0 semanas:2 | 0 semanas:1 | esperando:1 | que pasa con mi pedido:2 | 
+    'where-is-order': `no recibo:2 | aun no recibo:2 | no he recibido:2 | no recibi:2 | todavia no recibo:2 | se perdio:2 | se extravio:2 | repartidor:1.5 | no habia nadie:1.5 | estaba en casa:1.5 | ?enviaron:1.5 | ?enviado:1.5 | ?lo mandaron:1.5 | ya pasaron:1 | estancado:2 | no se mueve:2 | no avanza:2 | llevo un mes:2 | un mes esperando:2 | llevo 0 semanas:2 | 0 semanas:1 | esperando:1 | que pasa con mi pedido:2 | 
       donde esta mi pedido:2 | donde esta mi paquete:2 | donde esta mi orden:2 | donde esta mi compra:2 | donde esta:1.5 | donde quedo:2
       no me ha llegado:2 | no ha llegado:2 | no me llego:2 | no llego:2 | no llega:2 | aun no llega:2 | todavia no llega:2 | no he recibido:2
       no recibi:2 | nunca llego:2 | sigue sin llegar:2 | sin llegar:1.5 | cuando llega:2 | cuando me llega:2 | cuando llegara:2 | cuando lo envian:2
       cuando envian:2 | cuando sale:1.5 | ya lo enviaron:2 | ya fue enviado:2 | ya salio:2 | numero de seguimiento:2 | seguimiento:1.5 | rastreo:2
       numero de guia:2 | guia:1 | estado de mi pedido:2 | estado del envio:2 | envio:0.5 | paquete perdido:2 | perdido:1 | marca entregado:2
       dice entregado:2 | sigo esperando:2 | llevo esperando:2 | hace semanas:1`,
-    'return-refund': `en mi cuenta:1 | aun no aparece:1 | otra talla:2 | por otra:1.5 | talla mas grande:2 | talla mas chica:2 | talla mas pequena:2 | cambiar por:1.5 | devolver*:2 | devuelvo:2 | reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
+    'return-refund': `devuelto el dinero:2 | devolvieron el dinero:2 | devolver el dinero:2 | devuelvan el dinero:2 | devuelvan mi dinero:2 | reintegro:2 | en mi cuenta:1 | aun no aparece:1 | otra talla:2 | por otra:1.5 | talla mas grande:2 | talla mas chica:2 | talla mas pequena:2 | cambiar por:1.5 | devolver*:2 | devuelvo:2 | reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
       etiqueta de devolucion:2 | quiero devolver:2 | como devuelvo:2 | regresar el:1.5`,
     'cancel-order': `sin querer:1 | no lo envien:2 | no lo manden:2 | por error:1.5 | cancelar:2 | cancelacion:2 | cancelen:2 | cancela:2 | cancelado:1 | anular:2 | anulen:2 | ya no lo quiero:2 | ya no lo necesito:1.5
       no lo envien:2 | no enviar:2 | pedi por error:1.5`,
@@ -23,10 +23,10 @@ export const es: Lexicon = {
     'wrong-item': `modelo equivocado:2.5 | que no era:2 | no era el:1.5 | no era la:1.5 | equivocad*:1.5 | piezas faltantes:2 | le faltan piezas:2 | producto equivocado:2.5 | articulo equivocado:2.5 | equivocado:1.5 | no es lo que pedi:2.5 | no es lo que compre:2.5 | no corresponde:2
       talla incorrecta:2 | color equivocado:2 | color incorrecto:2 | otro producto:2 | me enviaron otro:2.5 | me llego otro:2.5 | diferente:1
       falta:1 | faltan:1 | caja vacia:2 | me mandaron otra:2.5`,
-    'product-question': `?cuanto tarda el envio:2 | ?cuanto tarda:1.5 | ?envios a:1.5 | ?envio a:1.5 | ?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5
+    'product-question': `?lo tienen:1.5 | ?la tienen:1.5 | ?tienen en:1.5 | ?viene en:1.5 | ?hay en:1 | ?cuanto mide:2 | ?cuanto pesa:2 | ?que talla:1.5 | ?cuanto tarda el envio:2 | ?cuanto tarda:1.5 | ?envios a:1.5 | ?envio a:1.5 | ?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5
       como se usa:2 | como funciona:2 | pregunta:0.6 | una pregunta:1.5 | consulta:1.5 | ?tiene:1 | ?sirve para:1.5 | ?viene con:1.5 | antes de comprar:2
       talla pequeno:1.5 | talla grande:1.5 | ?cuanto mide:2`,
-    invoice: `factura*:2.5 | recibo:2 | boleta:2 | cfdi:2.5 | rfc:2 | iva:1.5 | nif:1.5 | cif:1.5 | comprobante:2`,
+    invoice: `factura*:2.5 | recibo:1 | boleta:2 | cfdi:2.5 | rfc:2 | iva:1.5 | nif:1.5 | cif:1.5 | comprobante:2`,
     'thanks-positive': `recibido:1 | ya llego:0.6 | gracias:1 | muchas gracias:1 | mil gracias:1 | perfecto:1.5 | excelente:1.5 | genial:1.5 | me encanta:2 | me encanto:2 | todo bien:1.5
       llego bien:2 | llego perfecto:2 | muy contento:2 | contenta:1 | contento:1 | satisfecho:1.5 | satisfecha:1.5 | buenisimo:1.5 | solucionado:1.5`,
   },
@@ -40,7 +40,7 @@ export const es: Lexicon = {
     'donde | cuando | como se | como puedo | cual | por que | pueden | puedo | tienen | cuanto | cuantos | sabe si',
   changeVerb: 'cambiar | modificar | corregir | actualizar | cambien',
   orderAttr:
-    'telefono | numero de telefono | celular | cantidad | modelo | direccion | talla | color | tamano | cantidad | modelo | codigo postal',
+    'negro | negra | blanco | blanca | rojo | roja | azul | verde | gris | rosa | beige | marron | amarillo | morado | colores | telefono | numero de telefono | celular | cantidad | modelo | direccion | talla | color | tamano | cantidad | modelo | codigo postal',
   positive:
     'gracias | perfecto | excelente | genial | encanta | encanto | contento | contenta | satisfecho | feliz | buenisimo | recomiendo | bonito',
   negative: `no habia nadie:0.6 | en aduana:0.6 | una semana:0.6 | en mi cuenta:0.6 | aun no aparece:0.6 | ya pasaron:0.6 | estancado:0.6 | no avanza:0.6 | todavia no:0.6 | aun no:0.6 | dice entregado:0.6 | no recibi nada:0.6 | 0 semanas:0.6 | un mes:0.6 | que pasa:0.6 | nada:0.4 | decepcionado | decepcionada | molesto | molesta | enojado | enojada | pesimo | malo | mala | terrible | queja | problema:0.7

@@ -21,7 +21,7 @@ export const fr: Lexicon = {
     'wrong-item': `n ai recu que:2.5 | je n ai recu que:2.5 | pieces manquantes:2 | mauvais article:2.5 | mauvais produit:2.5 | mauvaise taille:2 | mauvaise couleur:2 | mauvais modele:2.5 | pas le bon:2 | pas la bonne:2
       ce n est pas ce que j ai commande:2.5 | pas ce que j ai commande:2.5 | pas ce que j avais commande:2.5 | article different:2 | produit different:2
       erreur de commande:1.5 | erreur d envoi:2.5 | il manque:1.5 | manquant:1 | colis vide:2 | boite vide:2`,
-    'product-question': `?combien de temps pour livrer:2 | ?livrer en:1.5 | ?livraison en:1.5 | ?livrez:1.5 | ?taille:1 | ?pointure:1 | dimensions:2 | matiere:1.5 | compatible*:2 | etanche:2 | en stock:2 | disponible:1.5 | notice:1.5 | mode d emploi:2
+    'product-question': `?en noir:1 | ?vous l avez:1.5 | ?vous avez:1 | ?existe en:1.5 | ?il existe:1 | ?quelle taille:1.5 | ?quelle longueur:1.5 | ?combien pese:1.5 | ?combien de temps pour livrer:2 | ?livrer en:1.5 | ?livraison en:1.5 | ?livrez:1.5 | ?taille:1 | ?pointure:1 | dimensions:2 | matiere:1.5 | compatible*:2 | etanche:2 | en stock:2 | disponible:1.5 | notice:1.5 | mode d emploi:2
       comment utiliser:2 | comment fonctionne:2 | question sur:1.5 | petite question:1.5 | ?est-ce que:1 | ?est ce que:1 | taille petit:1.5 | taille grand:1.5
       ?convient:1 | avant d acheter:2 | avant de commander:2 | ?y a-t-il:1`,
     invoice: `facture*:2.5 | tva:2 | justificatif:2 | numero de tva:2.5 | siret:1.5`,
@@ -39,7 +39,7 @@ export const fr: Lexicon = {
     'combien de temps | quand | comment | pourquoi | quel | quelle | est-ce | pouvez-vous | pouvez vous | puis-je | y a-t-il | combien',
   changeVerb: 'changer | modifier | echanger | corriger | remplacer',
   orderAttr:
-    'numero de telephone | telephone | numero | quantite | modele | adresse | taille | couleur | pointure | quantite | modele | code postal',
+    'noir | noire | blanc | blanche | rouge | bleu | bleue | vert | verte | gris | grise | rose | beige | marron | jaune | couleurs | numero de telephone | telephone | numero | quantite | modele | adresse | taille | couleur | pointure | quantite | modele | code postal',
   positive:
     'merci | parfait | super | genial | top | satisfait | content | ravi | ravie | nickel | impeccable | excellent | bravo | adore',
   negative: `pas arrive sur mon compte:0.6 | a la douane:0.6 | sur mon compte:0.6 | toujours pas rembourse:0.6 | bloque:0.6 | bloquee:0.6 | depuis une semaine:0.6 | depuis 0 jours:0.6 | toujours rien:0.6 | toujours pas:0.6 | rien recu:0.6 | indique livre:0.6 | 0 jours:0.4 | 0 semaines:0.6 | pas de nouvelles:0.6 | decu | decue | deception | mecontent | mecontente | furieux | enerve | nul | nulle | inadmissible | honteux | probleme:0.7 | souci:0.7

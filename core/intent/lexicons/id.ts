@@ -38,7 +38,7 @@ export const id: Lexicon = {
     'kapan | dimana | di mana | bagaimana | gimana | berapa | kenapa | kok | apakah | apa | bisa | ya? | gak? | ga? | kah',
   changeVerb: 'ganti | ubah | tukar | diganti | diubah',
   orderAttr:
-    'nomor hp | no hp | nomor telepon | alamat | ukuran | warna | jumlah | size | warna* | ukuran* | alamat* | alamat | ukuran | size | warna | jumlah | varian',
+    'hitam | putih | merah | biru | hijau | abu | abu-abu | pink | cream | coklat | kuning | ungu | nomor hp | no hp | nomor telepon | alamat | ukuran | warna | jumlah | size | warna* | ukuran* | alamat* | alamat | ukuran | size | warna | jumlah | varian',
   positive:
     'terima kasih | makasih | mantap | mantul | bagus | puas | suka | keren | recommended | cepat:0.5 | sesuai:0.5',
   negative:

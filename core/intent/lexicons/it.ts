@@ -34,7 +34,7 @@ export const it: Lexicon = {
     'quanto dura | quanto tempo | dove | quando | come | perche | quale | quanto | potete | posso | e possibile',
   changeVerb: 'corregg* | cambiare | modificare | correggere | sostituire',
   orderAttr:
-    'telefono | numero di telefono | cellulare | quantita | modello | indirizzo | taglia | colore | misura | quantita | modello | cap',
+    'nero | nera | bianco | bianca | rosso | rossa | blu | azzurro | verde | grigio | rosa | beige | marrone | giallo | colori | telefono | numero di telefono | cellulare | quantita | modello | indirizzo | taglia | colore | misura | quantita | modello | cap',
   positive:
     'grazie | perfetto | ottimo | bellissimo | soddisfatto | soddisfatta | contento | contenta | felice | consiglio | fantastico',
   negative:

@@ -32,7 +32,7 @@ export const ms: Lexicon = {
   question: 'bila | mana | macam mana | berapa | kenapa | boleh ke | ke? | tak? | x? | kah',
   changeVerb: 'tukar | ubah | tukarkan',
   orderAttr:
-    'nombor telefon | no telefon | no fon | alamat | saiz | warna | kuantiti | alamat | saiz | size | warna | kuantiti',
+    'hitam | putih | merah | biru | hijau | kelabu | pink | krim | coklat | kuning | ungu | nombor telefon | no telefon | no fon | alamat | saiz | warna | kuantiti | alamat | saiz | size | warna | kuantiti',
   positive: 'terima kasih | mantap | cantik | puas hati | suka | best | terbaik | laju | sedap',
   negative:
     'belum masuk:0.6 | masuk akaun:0.6 | tak bergerak:0.6 | seminggu:0.6 | lama sangat:0.6 | tak terima apa:0.6 | 0 minggu:0.6 | kecewa | marah | teruk | hampeh | geram | masalah:0.7 | sedih | menyesal | lambat:0.5',

@@ -34,7 +34,7 @@ export const nl: Lexicon = {
   question: 'hoe lang | waar | wanneer | hoe | wat | waarom | welke | kunt u | kan ik | is het | heeft u',
   changeVerb: 'verander* | wijzigen | aanpassen | veranderen | ruilen | omruilen',
   orderAttr:
-    'telefoonnummer | telefoon | aantal | model | *adres | adres | maat | kleur | aantal | huisnummer | postcode',
+    'zwart | wit | rood | blauw | groen | grijs | roze | beige | bruin | geel | paars | kleuren | telefoonnummer | telefoon | aantal | model | *adres | adres | maat | kleur | aantal | huisnummer | postcode',
   positive: 'bedankt | super | top | perfect | tevreden | blij | prima | fijn | mooi | geweldig | aanrader',
   negative:
     'niet op mijn rekening:0.6 | niemand thuis:0.6 | ik was er wel:0.6 | op mijn rekening:0.6 | staat stil:0.6 | al een week:0.6 | nog steeds:0.6 | niks gekregen:0.6 | nog niks:0.6 | al 0 weken:0.6 | 0 weken:0.6 | volgens postnl:0.4 | teleurgesteld | boos | slecht | jammer:0.7 | ontevreden | klacht | probleem:0.7 | helaas:0.5 | nog steeds:0.5 | vervelend',

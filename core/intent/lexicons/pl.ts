@@ -33,7 +33,7 @@ export const pl: Lexicon = {
   question: 'ile | gdzie | kiedy | jak | co | dlaczego | czy | ktory | jaki | jaka | mozecie',
   changeVerb: 'zmienic | zmiana | zmiany | poprawic | wymienic',
   orderAttr:
-    'numer telefonu | telefon | ilosc | model | adres | adresu | rozmiar | rozmiaru | kolor | koloru | ilosc',
+    'czarny | czarna | czarnym | bialy | biala | czerwony | niebieski | niebieska | zielony | szary | szara | rozowy | bezowy | kolory | numer telefonu | telefon | ilosc | model | adres | adresu | rozmiar | rozmiaru | kolor | koloru | ilosc',
   positive:
     'dziekuje | dzieki | super | swietny | swietnie | polecam | zadowolony | zadowolona | rewelacja | idealny | piekny',
   negative:

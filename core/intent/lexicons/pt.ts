@@ -35,7 +35,7 @@ export const pt: Lexicon = {
     'quanto tempo | quanto dura | onde | quando | como | qual | por que | pq | voces podem | vcs podem | posso | tem como | quanto',
   changeVerb: 'mudar | alterar | trocar | corrigir',
   orderAttr:
-    'telefone | celular | numero de telefone | quantidade | modelo | endereco | tamanho | cor | numeracao | quantidade | modelo | cep',
+    'preto | preta | branco | branca | vermelho | azul | verde | cinza | rosa | bege | marrom | amarelo | roxo | cores | telefone | celular | numero de telefone | quantidade | modelo | endereco | tamanho | cor | numeracao | quantidade | modelo | cep',
   positive:
     'obrigado | obrigada | perfeito | otimo | adorei | amei | satisfeito | satisfeita | feliz | recomendo | lindo | maravilhoso',
   negative:

@@ -30,7 +30,7 @@ export const sv: Lexicon = {
   question: 'hur lange | var | nar | hur | vad | varfor | vilken | kan ni | kan jag | finns det | ar det',
   changeVerb: 'andra | byta | byt | korrigera | uppdatera',
   orderAttr:
-    'telefonnummer | telefon | modell | *adress* | adress | adressen | storlek | storleken | farg | fargen | antal',
+    'svart | svarta | vit | vita | rod | roda | bla | gron | gra | rosa | beige | brun | gul | farger | telefonnummer | telefon | modell | *adress* | adress | adressen | storlek | storleken | farg | fargen | antal',
   positive:
     'tack | perfekt | jattebra | nojd | toppen | bra:0.6 | glad | fantastisk | underbar | rekommenderar',
   negative:

@@ -30,7 +30,7 @@ export const tr: Lexicon = {
   question: 'ne kadar | kac saat | mi | mu | mı | mü | ne zaman | nerede | nasil | neden | hangi | kac',
   changeVerb: 'yapabilir misiniz | olarak | degistir* | degisim | duzelt*',
   orderAttr:
-    'telefon | telefon numarasi | numara | adet | model | rengi | bedeni | adresi | bedenini | rengini | adres* | beden* | renk* | numara | adet',
+    'siyah | beyaz | kirmizi | mavi | yesil | gri | pembe | bej | kahverengi | sari | mor | renk | renkleri | telefon | telefon numarasi | numara | adet | model | rengi | bedeni | adresi | bedenini | rengini | adres* | beden* | renk* | numara | adet',
   positive: 'tesekkur* | harika | mukemmel | memnun* | guzel | begendim | super | tavsiye',
   negative:
     'hesabima yatmadi:0.6 | yatmadi:0.6 | ayni yerde:0.6 | bir haftadir:0.6 | haftadir:0.6 | hala:0.6 | ulasmadi:0.6 | ne oldu:0.6 | 0 hafta:0.6 | hayal kirikligi | uzgun | kotu | berbat | sikayet | sorun:0.7 | maalesef:0.5 | hala:0.5 | sinir',

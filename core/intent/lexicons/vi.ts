@@ -37,7 +37,7 @@ export const vi: Lexicon = {
     'bao lau | bao nhieu | duoc bao lau | khong$ | ko$ | chua$ | khong? | ko? | khi nao | bao gio | o dau | dau | sao | tai sao | the nao | nhu the nao | bao nhieu | duoc khong | dc ko | ko a?',
   changeVerb: 'doi | thay doi | sua | chuyen',
   orderAttr:
-    'so dien thoai | sdt | dia chi | size | mau | so luong | dia chi | size | mau | kich co | so luong | sdt | so dien thoai',
+    'mau den | mau trang | mau do | mau xanh | mau hong | mau xam | mau be | den | trang | so dien thoai | sdt | dia chi | size | mau | so luong | dia chi | size | mau | kich co | so luong | sdt | so dien thoai',
   positive: 'cam on | dep | tot | hai long | thich | tuyet voi | ung ho | yeu | chat luong tot | nhanh:0.5',
   negative:
     've tai khoan:0.6 | chua ve:0.6 | dung im:0.6 | ca tuan:0.6 | chua nhan:0.6 | sao lau:0.6 | lau vay:0.6 | 0 tuan:0.6 | bao giao roi:0.6 | that vong | buc minh | buc | te | kem | chan | tuc | van de:0.7 | qua te | khong hai long',
