@@ -67,5 +67,5 @@ export const pt: Lexicon = {
   pending: 'ainda | ainda nao | ate agora | nada ainda | ate hoje',
   parcel: 'pedido | encomenda | pacote | entrega | compra',
   late: 'atraso | atrasado | atrasada | demorando | demora | perdido | extraviado | parado | travado',
-  arrive: 'chegar | chegou | chega | recebi | receber | entregue | enviado | enviar | despachado | postado',
+  arrive: 'enviaram | enviou | mandaram | mandou | postaram | despacharam | chegar | chegou | chega | recebi | receber | entregue | enviado | enviar | despachado | postado',
 };
