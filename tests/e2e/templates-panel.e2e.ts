@@ -397,7 +397,8 @@ describe('Side panel template library', () => {
     const merged = await importFile(writeImport('merge.json', withBroken), 'merge');
 
     expect(merged).toMatch(/新增 1 个，更新 \d+ 个，跳过 1 个/);
-    expect(merged).toContain(`#${withBroken.templates.length}`);
+    // The skipped entry's reason in the seller's language, not core's English line.
+    expect(merged).toContain(`第 ${withBroken.templates.length} 条（Kaputt）：缺少正文`);
     const back = await eventually(
       async () => (await storedTemplates()).find((t) => t.id === germanId),
       'the deleted template back from the file',
