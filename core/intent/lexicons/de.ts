@@ -22,7 +22,7 @@ export const de: Lexicon = {
       adresse andern:2.5 | adresse aendern:2.5 | adresse ändern:2.5 | anschrift andern:2.5 | lieferadresse:1.5 | falsche adresse:1.5
       neue adresse:1.5 | adresse korrigieren:2.5 | grosse andern:2.5 | grosse tauschen:2 | farbe andern:2.5 | andere farbe:1 | andere grosse:1
       bestellung andern:2.5 | bestellung aendern:2.5 | umbestellen:2.5 | stattdessen:1 | hinzufugen:1`,
-    'damaged-defective': `lauft aus:2 | laeuft aus:2 | tropft:2 | abgebrochen:2 | eingerissen:2 | *gerissen:1.5 | abgeplatzt:2 | verbeult:2 | zerrissen:2 | ausgefranst:1.5 | gebrochen:2 | auseinandergefallen:2 | kaputtgegangen:2 | auseinander:1.5 | gesprungen:2 | zersprungen:2 | gesplittert:2 | abgerissen:2 | schrott:2 | gerissen:2 | loch:1.5 | 
+    'damaged-defective': `geht nicht mehr:2 | funktioniert nicht mehr:2 | hat aufgehort zu funktionieren:2 | kaputt:2 | lauft aus:2 | laeuft aus:2 | tropft:2 | abgebrochen:2 | eingerissen:2 | *gerissen:1.5 | abgeplatzt:2 | verbeult:2 | zerrissen:2 | ausgefranst:1.5 | gebrochen:2 | auseinandergefallen:2 | kaputtgegangen:2 | auseinander:1.5 | gesprungen:2 | zersprungen:2 | gesplittert:2 | abgerissen:2 | schrott:2 | gerissen:2 | loch:1.5 | 
       kaputt*:2 | *kaputt:2 | beschadigt:2 | beschaedigt:2 | defekt*:2 | zerbrochen:2 | gebrochen:2 | gerissen:2 | zerkratzt:2 | kratzer:2
       undicht:2 | ausgelaufen:2 | funktioniert nicht:2 | funktioniert nicht mehr:2 | geht nicht:2 | geht nicht an:2 | lasst sich nicht:2
       ladt nicht:2 | mangelhaft:2 | fehlerhaft:2 | mangel:1 | schaden:1.5 | beschadigung:2 | verbogen:2 | delle:2 | verschmutzt:1.5

@@ -8,13 +8,13 @@ export const tr: Lexicon = {
       ulasmadi:2 | teslim edilmedi:2 | elime ulasmadi:2 | teslim almadim:2 | kargoya verilmedi:2 | kargoya verilmemis:2 | ne zaman gelir:2 | ne zaman gelecek:2
       ne zaman kargoya:2 | ne zaman gonderilecek:2 | kargoya verildi mi:2 | gonderildi mi:2 | takip numarasi:2 | kargo takip:2 | takip no:2 | kargo:0.7
       teslimat:0.5 | kayboldu:2 | teslim edildi gorunuyor:2 | bekliyorum:1.5 | gunlerdir:1.5 | haftalardir:1.5`,
-    'return-refund': `hesabima yatmadi:1 | yatmadi:1 | baska beden*:2 | bir beden buyuk:2 | bir beden kucuk:2 | degisim:1.5 | iade*:2 | para iadesi:2 | paramı geri:2 | paramı iade:2 | param:1 | geri gonder*:2 | degisim:1 | degistirmek:0.7 | iade etmek:2`,
+    'return-refund': `bir buyuk beden:2 | bir kucuk beden:2 | buyuk bedenle:2 | kucuk bedenle:2 | hesabima yatmadi:1 | yatmadi:1 | baska beden*:2 | bir beden buyuk:2 | bir beden kucuk:2 | degisim:1.5 | iade*:2 | para iadesi:2 | paramı geri:2 | paramı iade:2 | param:1 | geri gonder*:2 | degisim:1 | degistirmek:0.7 | iade etmek:2`,
     'cancel-order': `yanlislikla:1.5 | gondermeyin:2 | iptal*:2 | iptal etmek:2 | iptal edin:2 | vazgectim:2 | istemiyorum:1.5 | gondermeyin:2`,
     'change-order': `adres degis*:2.5 | adresi degis*:2.5 | adresimi degis*:2.5 | yanlis adres:1.5 | yeni adres:1.5 | beden degis*:2.5 | bedeni degis*:2.5
       renk degis*:2.5 | rengi degis*:2.5 | siparisi degis*:2.5`,
-    'damaged-defective': `catlak:2 | catlamis:2 | kirik:2 | kirilmis:2 | kirildi:2 | hasarli:2 | hasar:1.5 | bozuk:2 | bozuldu:2 | arizali:2 | ariza:1.5 | calismiyor:2 | calismadi:2 | acilmiyor:2
+    'damaged-defective': `calismayi birakti:2 | calismiyor artik:2 | bozuldu:2 | bozuk:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | kirik:2 | catlak:2 | arizali:2 | defolu:2 | catlak:2 | catlamis:2 | kirik:2 | kirilmis:2 | kirildi:2 | hasarli:2 | hasar:1.5 | bozuk:2 | bozuldu:2 | arizali:2 | ariza:1.5 | calismiyor:2 | calismadi:2 | acilmiyor:2
       sarj olmuyor:2 | defolu:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | ezik:2 | kirli:1 | kullanilmis:1.5  | kalitesiz:1.5`,
-    'wrong-item': `parca eksik:2 | yanlis urun:2.5 | yanlis beden:2 | yanlis renk:2 | yanlis:1 | farkli urun:2 | farkli:1 | siparis ettigim degil:2.5 | istedigim degil:2 | eksik:1
+    'wrong-item': `bu degil:2 | ettigim urun bu degil:2.5 | siparis ettigim bu degil:2.5 | parca eksik:2 | yanlis urun:2.5 | yanlis beden:2 | yanlis renk:2 | yanlis:1 | farkli urun:2 | farkli:1 | siparis ettigim degil:2.5 | istedigim degil:2 | eksik:1
       eksik geldi:2 | bos kutu:2 | bos geldi:2`,
     'product-question': `?kac gun surer:2 | ?kac gunde:2 | ?kargo kac gun:2 | kumas*:1.5 | kalib*:1.5 | ?nedir:1 | ?beden:1 | olcu*:1.5 | malzeme:1.5 | kumas:1 | uyumlu:2 | su gecirmez:2 | stok:1.5 | stokta:2 | mevcut mu:2 | nasil kullanilir:2 | kullanim kilavuzu:2
       soru:1 | bir sorum:0.6 | ?var mi:1 | ?olur mu:1 | kalip:1.5 | almadan once:2`,

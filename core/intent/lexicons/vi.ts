@@ -16,7 +16,7 @@ export const vi: Lexicon = {
     'cancel-order': `dat nham mau:2.5 | dung gui:2 | dat nham:1.5 | huy don:2.5 | huy:1.5 | huy don hang:2.5 | khong mua nua:2 | ko mua nua:2 | khong lay nua:2 | ko lay nua:2 | dung giao:1.5 | dat nham:1.5`,
     'change-order': `doi dia chi:2.5 | thay doi dia chi:2.5 | sua dia chi:2.5 | dia chi sai:2 | dia chi moi:1.5 | doi size:2.5 | doi mau:2.5 | doi sang:1.5
       thay doi don:2.5 | sua don:2.5 | doi thanh:1.5`,
-    'damaged-defective': `sac khong vao:2 | sac khong duoc:2 | khong sac:2 | bi hong:2 | hong roi:2 | hu:1.5 | bi hu:2 | bi vo:2 | vo roi:2 | bi be:2 | be roi:2 | bi nut:2 | nut:1.5 | bi loi:2 | hang loi:2 | loi:1
+    'damaged-defective': `khong hoat dong:2 | khong dung duoc:2 | khong len:2 | khong len nguon:2 | bi hu:2 | hu roi:2 | hu hong:2 | hang hong:2 | bi hong:2 | hong roi:2 | bi be:2 | be roi:2 | bi vo:2 | vo roi:2 | bi nut:2 | nut roi:2 | bi rach:2 | rach:1.5 | tray xuoc:2 | bi xuoc:2 | chay nuoc:2 | ro ri:2 | bi loi:2 | hang loi:2 | bi mop:2 | mop meo:2 | sac khong vao:2 | sac khong duoc:2 | khong sac:2 | bi hong:2 | hong roi:2 | hu:1.5 | bi hu:2 | bi vo:2 | vo roi:2 | bi be:2 | be roi:2 | bi nut:2 | nut:1.5 | bi loi:2 | hang loi:2 | loi:1
       khong hoat dong:2 | ko hoat dong:2 | khong chay:2 | ko chay:2 | khong len:2 | ko len:2 | khong sac duoc:2 | tray xuoc:2 | bi tray:2 | bi rach:2
       rach:1.5 | bi mop:2 | mop:1.5 | ro ri:2 | bi ban:1.5 | chat luong kem:1.5 | hang cu:1.5 `,
     'wrong-item': `nham mau:2.5 | gui nham:2.5 | sai mau:2 | thieu phu kien:2 | giao sai:2.5 | gui sai:2.5 | sai hang:2.5 | sai mau:2 | sai size:2 | sai mau ma:2 | khong dung:1.5 | ko dung:1.5 | nham hang:2.5 | giao nham:2.5
