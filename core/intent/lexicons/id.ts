@@ -12,7 +12,7 @@ export const id: Lexicon = {
       belum terima:2 | belum dikirim:2 | blm dikirim:2 | belum dikirim juga:2 | kapan dikirim:2 | kapan sampai:2 | kapan nyampe:2 | kapan datang:2
       kapan diproses:2 | kok belum:1.5 | kok blm:1.5 | sudah dikirim belum:2 | udah dikirim:1.5 | sdh dikirim:1.5 | resi:2 | no resi:2 | nomor resi:2
       cek resi:2 | lacak:2 | status pesanan:2 | pengiriman:0.5 | paket hilang:2 | hilang:1 | nunggu lama:2 | lama banget:1.5 | kok lama:2`,
-    'return-refund': `belum masuk:1 | masuk ke rekening:1 | lebih besar:2 | lebih kecil:2 | tukar ukuran:2 | refund:2 | pengembalian dana:2 | pengembalian barang:2 | uang kembali:2 | balikin uang:2 | kembalikan uang:2 | uang saya:1.5 | retur:2 | kembalikan:1.5
+    'return-refund': `balikin:2 | dibalikin:2 | balikin barang:2 | kembalikan barang:2 | ngembaliin:2 | belum masuk:1 | masuk ke rekening:1 | lebih besar:2 | lebih kecil:2 | tukar ukuran:2 | refund:2 | pengembalian dana:2 | pengembalian barang:2 | uang kembali:2 | balikin uang:2 | kembalikan uang:2 | uang saya:1.5 | retur:2 | kembalikan:1.5
       tukar:0.7 | pengembalian:2 | minta refund:2`,
     'cancel-order': `salah pilih:1.5 | jangan dikirim:2 | dibatalin:2 | batalin:2 | salah pesan:1.5 | salah order:1.5 | batal:2 | batalkan:2 | dibatalkan:1.5 | pembatalan:2 | cancel:2 | gak jadi:2 | ga jadi:2 | nggak jadi:2 | tidak jadi:2 | gk jadi:2 | jangan dikirim:2`,
     'change-order': `ganti alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | ganti ukuran:2.5 | ganti size:2.5 | ganti warna:2.5
@@ -20,7 +20,7 @@ export const id: Lexicon = {
     'damaged-defective': `tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | mati total:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | rusak:2 | pecah:2 | retak:2 | sobek:2 | robek:2 | bocor:2 | lecet:2 | baret:2 | cacat:2 | penyok:2 | gak bisa dicas:2 | tidak bisa dicas:2 | ga bisa dicas:2 | gak bisa di cas:2 | rusak:2 | pecah:2 | cacat:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | mati:1.5
       retak:2 | bocor:2 | penyok:2 | sobek:2 | robek:2 | lecet:2 | baret:2 | kotor:1 | bekas:1.5 | error:1.5 | gak bisa dipakai:2 | tidak bisa dipakai:2
       kualitas jelek:1.5 | jelek:1 | patah:2 | kurang lengkap:1.5`,
-    'wrong-item': `salah model:2.5 | modelnya salah:2.5 | model salah:2.5 | model*:0.3 | salah kirim:2.5 | barang salah:2.5 | dikirim salah:2.5 | salah warna:2 | salah ukuran:2 | salah size:2 | salah produk:2.5 | tidak sesuai:2 | gak sesuai:2
+    'wrong-item': `yang datang salah:2.5 | datang salah:2 | barang salah:2 | salah barang:2.5 | salah kirim:2.5 | dikirim salah:2.5 | salah model:2.5 | modelnya salah:2.5 | model salah:2.5 | model*:0.3 | salah kirim:2.5 | barang salah:2.5 | dikirim salah:2.5 | salah warna:2 | salah ukuran:2 | salah size:2 | salah produk:2.5 | tidak sesuai:2 | gak sesuai:2
       ga sesuai:2 | gk sesuai:2 | beda:1 | berbeda:1 | kurang:1 | kurang satu:2 | cuma datang satu:2 | kosong:1.5`,
     'product-question': `?berapa hari:1.5 | ?kirim ke:1 | bahan*:1.5 | ?ukuran:1 | ?size:1 | bahan:1.5 | ready:1.5 | ready stock:2 | ready gak:2 | ready ga:2 | ada stok:2 | stok:1 | cocok untuk:1.5 | cocok gak:1.5 | muat:1
       anti air:2 | tahan air:2 | cara pakai:2 | cara pemakaian:2 | tanya:1.5 | mau tanya:0.6 | numpang tanya:2 | ?bisa:0.5 | ori:1 | original gak:2`,
@@ -65,7 +65,7 @@ export const id: Lexicon = {
   product: 'barang | produk | barangnya | produknya | item | produk ini | barang ini',
   money: 'uang | dana | duit | saldo | uangnya | dananya',
   pending: 'belum | masih | blm | sampai sekarang | sampe sekarang',
-  parcel: 'pesanan | paket | barang | orderan | kiriman',
+  parcel: 'pesanan* | paket* | barang* | orderan* | kiriman*',
   late: 'telat | terlambat | lama banget | lama sekali | hilang | nyangkut | tertahan | lambat',
-  arrive: 'sampai | sampe | datang | dateng | nyampe | diterima | terima | dikirim | kirim | diantar',
+  arrive: 'sampai* | sampe* | datang* | dateng* | nyampe* | diterima | terima | dikirim | kirim | diantar',
 };

@@ -12,7 +12,7 @@ export const vi: Lexicon = {
       khi nao nhan:2 | bao gio nhan:2 | bao gio co hang:2 | khi nao toi:2 | bao gio toi:2 | bao lau nua:2 | ma van don:2 | van don:1.5 | ma theo doi:2
       theo doi don:2 | kiem tra don:1.5 | tinh trang don:2 | giao hang:0.5 | van chuyen:0.5 | that lac:2 | mat hang:1 | cho lau qua:2 | doi lau:1.5
       da gui chua:2 | gui chua:2 | ship chua:2 | giao chua:2`,
-    'return-refund': `ve tai khoan:1 | chua ve:1 | lon hon:2 | nho hon:2 | doi sang size:2 | hoan tien:2 | tra hang:2 | tra lai:1.5 | hoan lai tien:2 | tra lai tien:2 | lay lai tien:2 | doi hang:1 | doi tra:2 | hoan hang:2 | refund:2`,
+    'return-refund': `tien hoan:2 | hoan tien:2 | tra lai tien:2 | nhan lai tien:2 | ve tai khoan:1 | chua ve:1 | lon hon:2 | nho hon:2 | doi sang size:2 | hoan tien:2 | tra hang:2 | tra lai:1.5 | hoan lai tien:2 | tra lai tien:2 | lay lai tien:2 | doi hang:1 | doi tra:2 | hoan hang:2 | refund:2`,
     'cancel-order': `dat nham mau:2.5 | dung gui:2 | dat nham:1.5 | huy don:2.5 | huy:1.5 | huy don hang:2.5 | khong mua nua:2 | ko mua nua:2 | khong lay nua:2 | ko lay nua:2 | dung giao:1.5 | dat nham:1.5`,
     'change-order': `doi dia chi:2.5 | thay doi dia chi:2.5 | sua dia chi:2.5 | dia chi sai:2 | dia chi moi:1.5 | doi size:2.5 | doi mau:2.5 | doi sang:1.5
       thay doi don:2.5 | sua don:2.5 | doi thanh:1.5`,
@@ -37,7 +37,7 @@ export const vi: Lexicon = {
     'bao lau | bao nhieu | duoc bao lau | khong$ | ko$ | chua$ | khong? | ko? | khi nao | bao gio | o dau | dau | sao | tai sao | the nao | nhu the nao | bao nhieu | duoc khong | dc ko | ko a?',
   changeVerb: 'doi | thay doi | sua | chuyen',
   orderAttr:
-    'mau den | mau trang | mau do | mau xanh | mau hong | mau xam | mau be | den | trang | so dien thoai | sdt | dia chi | size | mau | so luong | dia chi | size | mau | kich co | so luong | sdt | so dien thoai',
+    'mau den | mau trang | mau do | mau xanh | mau hong | mau xam | mau be | so dien thoai | sdt | dia chi | size | mau | so luong | dia chi | size | mau | kich co | so luong | sdt | so dien thoai',
   positive: 'cam on | dep | tot | hai long | thich | tuyet voi | ung ho | yeu | chat luong tot | nhanh:0.5',
   negative:
     've tai khoan:0.6 | chua ve:0.6 | dung im:0.6 | ca tuan:0.6 | chua nhan:0.6 | sao lau:0.6 | lau vay:0.6 | 0 tuan:0.6 | bao giao roi:0.6 | that vong | buc minh | buc | te | kem | chan | tuc | van de:0.7 | qua te | khong hai long',
@@ -64,5 +64,5 @@ export const vi: Lexicon = {
   pending: 'chua | van chua | den gio',
   parcel: 'don hang | don | hang | kien hang | goi hang',
   late: 'tre | cham | bi tre | giao cham | mat hang | that lac | bi ket | lau qua | lau the',
-  arrive: 'giao | nhan | nhan duoc | den | toi | gui | ship | gui di',
+  arrive: 'giao | nhan | nhan duoc | giao den | giao toi | toi noi | den noi | gui | ship | gui di | gui hang',
 };
