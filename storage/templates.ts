@@ -41,6 +41,23 @@ function log(db: AppDb, event: Omit<EventRecord, 'seq'>): Promise<unknown> {
   return db.events.add(event);
 }
 
+/** A draft as stored under `id`: an update keeps the usage statistics and creation time of the record before. */
+function storedRecord(
+  draft: Omit<TemplateDraft, 'id'>,
+  id: string,
+  before: TemplateRecord | undefined,
+  now: number,
+): TemplateRecord {
+  return {
+    ...draft,
+    id,
+    usageCount: before?.usageCount ?? 0,
+    lastUsedAt: before?.lastUsedAt ?? 0,
+    createdAt: before?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
 /**
  * Put the default pack into the database on first run. Idempotent: the transaction adds only defaults that are
  * neither stored nor seeded before, and the seeded ids are recorded after it commits. A service worker stopped
@@ -88,14 +105,7 @@ export async function saveTemplate(db: AppDb, input: unknown, now = Date.now()):
   return db.transaction('rw', [db.templates, db.events], async () => {
     const existing = wanted ? await db.templates.get(wanted) : undefined;
     const id = wanted ?? newId();
-    const record: TemplateRecord = {
-      ...draft,
-      id,
-      usageCount: existing?.usageCount ?? 0,
-      lastUsedAt: existing?.lastUsedAt ?? 0,
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    };
+    const record = storedRecord(draft, id, existing, now);
     await db.templates.put(record);
     await log(db, {
       at: now,
@@ -160,14 +170,7 @@ export async function importTemplates(
       if (before) updated++;
       else added++;
       const { id, ...rest } = draft;
-      return {
-        ...rest,
-        id: id ?? newId(),
-        usageCount: before?.usageCount ?? 0,
-        lastUsedAt: before?.lastUsedAt ?? 0,
-        createdAt: before?.createdAt ?? now,
-        updatedAt: now,
-      };
+      return storedRecord(rest, id ?? newId(), before, now);
     });
     await db.templates.bulkPut(records);
     await log(db, {
