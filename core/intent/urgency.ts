@@ -33,6 +33,9 @@ export function urgencyOf(evidence: readonly Evidence[], folded: Folded, displea
   let now = false;
   let calm = false;
   const marks: Evidence[] = [];
+  // "I need it tomorrow", "potrzebuję na jutro", "kailangan ko bukas", "mai mình cần": a need next to a time is a
+  // deadline too, the time on either side.
+  const needs: Evidence[] = [];
   const times: Evidence[] = [];
   for (const e of evidence) {
     switch (e.payload.kind) {
@@ -63,6 +66,9 @@ export function urgencyOf(evidence: readonly Evidence[], folded: Folded, displea
       case Kind.DeadlineMark:
         marks.push(e);
         break;
+      case Kind.Need:
+        needs.push(e);
+        break;
       case Kind.Time:
         times.push(e);
         break;
@@ -82,6 +88,13 @@ export function urgencyOf(evidence: readonly Evidence[], folded: Folded, displea
             (time.start >= mark.end && time.start - mark.end <= MARK_THEN_TIME) ||
             (mark.start >= time.end && mark.start - time.end <= TIME_THEN_MARK) ||
             (time.start <= mark.start && time.end >= mark.end),
+        ),
+      ) ||
+      needs.some((need) =>
+        times.some(
+          (time) =>
+            (time.start >= need.end && time.start - need.end <= MARK_THEN_TIME) ||
+            (need.start >= time.end && need.start - time.end <= MARK_THEN_TIME),
         ),
       ));
   const reasons: UrgentReason[] = [];

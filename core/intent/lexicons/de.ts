@@ -64,17 +64,17 @@ export const de: Lexicon = {
     scheisse:1 | scheiss:1 | betruger:1 | abzocke:1 | schlechtester:1 | nie wieder:1 | zum dritten mal:1 | wutend:1 | sauer:1`,
   reviewThreat: `negative bewertung | schlechte bewertung | negativ bewerten | schlecht bewerten | 1 stern | einen stern | ein stern | bewertung abgeben
     bewertung schreiben | rezension | negatives feedback`,
-  claim: `a-z-garantie | a bis z | a-bis-z | garantieantrag | fall eroffnen | fall offnen | kauferschutz | kaeuferschutz | amazon einschalten
+  claim: `einen fall | fall bei ebay | fall bei amazon | eroffne einen fall | eroffne | eroeffne | a-z-garantie | a bis z | a-bis-z | garantieantrag | fall eroffnen | fall offnen | kauferschutz | kaeuferschutz | amazon einschalten
     ebay einschalten | amazon kontaktieren | ebay kontaktieren | beschwerde bei amazon | beschwerde bei ebay | reklamation`,
   dispute:
-    'widerspreche der zahlung | zahlung widersprechen | paypal widerspruch | widerspruch bei paypal | konflikt | paypal-konflikt | streitfall',
+    'schalte paypal ein | paypal ein | paypal einschalten | paypal eingeschaltet | widerspreche der zahlung | zahlung widersprechen | paypal widerspruch | widerspruch bei paypal | konflikt | paypal-konflikt | streitfall',
   chargeback:
     'ruckbuchung | rueckbuchung | zuruckbuchen | lastschrift zuruck | kreditkartenfirma | meine bank | bank zuruck',
   legal:
     'anwalt | rechtsanwalt | polizei | anzeige | verbraucherzentrale | betrug | gericht | klage | rechtliche schritte | strafanzeige',
   urgentNow:
     'letzte warnung | letzte frist | dringend | sofort | eilig | schnellstmoglich | umgehend | asap | unverzuglich | eilt',
-  deadlineMark: 'bis | bis zum | bis spatestens | spatestens | noch vor | benotige es | brauche es',
+  deadlineMark: 'innerhalb | innerhalb von | binnen | bis | bis zum | bis spatestens | spatestens | noch vor | benotige es | brauche es',
   time: 'heute | morgen | ubermorgen | montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag | wochenende | 0 tage | 0 tagen | 0 stunden | 0. | geburtstag | weihnachten | nachste woche',
   calm: 'keine eile | nicht dringend | eilt nicht | hat zeit',
   packaging: 'karton | verpackung | paket | schachtel | box',

@@ -53,7 +53,7 @@ export const ms: Lexicon = {
   instead: 'je | sahaja | bukannya | sebaliknya',
   ordered: 'order | beli | saya order',
   got: 'dapat | sampai | dihantar | terima',
-  need: 'perlukan | perlu | nak guna | nak pakai | kena sampai',
+  need: 'mesti sampai | mesti | kena ada | perlukan | perlu | nak guna | nak pakai | kena sampai',
   product: 'barang | produk | item | benda ni | barang ni | produk ni',
   money: 'duit | wang | duit saya | bayaran | wang saya',
   pending: 'belum | masih | blm | sampai sekarang',

@@ -52,7 +52,7 @@ export const vi: Lexicon = {
   legal: 'cong an | lua dao | kien | toa an | luat su | bao cong an',
   urgentNow: 'gap | can gap | khan cap | ngay lap tuc | nhanh len | lien',
   deadlineMark: 'truoc | trong vong | kip',
-  time: 'hom nay | ngay mai | ngay kia | thu hai | thu ba | thu tu | thu nam | thu sau | thu bay | chu nhat | thu 0 | cuoi tuan | tuan nay | 0 ngay | tet | sinh nhat',
+  time: 'mai | sang mai | toi mai | chieu mai | truoc tet | hom nay | ngay mai | ngay kia | thu hai | thu ba | thu tu | thu nam | thu sau | thu bay | chu nhat | thu 0 | cuoi tuan | tuan nay | 0 ngay | tet | sinh nhat',
   calm: 'khong gap | ko gap | tu tu',
   packaging: 'hop | thung | bao bi | hop hang',
   instead: 'chi nhan duoc | chi co | chi nhan | thay vi',
