@@ -111,7 +111,7 @@ export const en: Lexicon = {
     not happy | not satisfied | not ok | not okay | sucks | hate | angry | mad | furious | scam | fake | misleading | lied | liar
     broken:0.5 | damaged:0.5 | defective:0.5 | wrong:0.5 | late:0.5 | delay*:0.5 | never:0.5 | missing:0.5 | lost:0.5 | sad | ugh | sigh | wtf | seriously:0.5`,
   polite: `thank* | thx | thnx | thanx | ty | tysm | please | pls | plz | plss | kindly | appreciate | cheers | regards | best regards`,
-  angry: `0rd message:1 | 0nd message:1 | 0th message:1 | third message:1 | seriously:0.5 | unacceptable:1 | ridiculous:1 | disgusting:1 | disgraceful:1 | outrageous:1 | pathetic:1 | furious:1 | pissed:1 | fed up:1
+  angry: `answer me:1 | reply now:1 | respond now:1 | answer now:1 | 0rd message:1 | 0nd message:1 | 0th message:1 | third message:1 | seriously:0.5 | unacceptable:1 | ridiculous:1 | disgusting:1 | disgraceful:1 | outrageous:1 | pathetic:1 | furious:1 | pissed:1 | fed up:1
     sick of:1 | sick and tired:1 | worst seller:1 | worst service:1 | worst experience:1 | worst:0.5 | wtf:1 | wth:1 | fuck*:1
     f*ck:1 | shit:1 | bullshit:1 | crap:0.5 | idiot*:1 | stupid:1 | incompetent:1 | useless:0.5 | joke:0.5 | a joke:1
     rip off:1 | ripoff:1 | rip-off:1 | cheated:1 | liar:1 | lying:1 | you lied:1 | how dare:1 | shame on you:1 | third time:1
@@ -122,19 +122,19 @@ export const en: Lexicon = {
     1 star | one star | 1-star | 0 star review | 0 star | one-star | leave feedback | leave a review | leave review | review accordingly
     feedback accordingly | rate you | rating you | report this seller | warn other buyers | warn others | tell everyone
     post a review | write a review | update my review | change my review | low rating | bad rating`,
-  claim: `reporting you to amazon | reporting you to ebay | reporting you | report you | reporting this seller | open a case | opening a case | open a claim | file a claim | filing a claim | make a claim | a-z claim | claim with amazon
+  claim: `report this listing | report the listing | report you | reporting you | report the seller | report this seller | reporting you to amazon | reporting you to ebay | reporting you | report you | reporting this seller | open a case | opening a case | open a claim | file a claim | filing a claim | make a claim | a-z claim | claim with amazon
     guarantee claim | money back guarantee | ebay guarantee | item not received case | inr case | open a request with ebay
     report to amazon | report you to amazon | report to ebay | report you to ebay | report to shopee | contact amazon | contact ebay
     contact shopee | escalate* | amazon customer service | ebay customer service | resolution centre | resolution center
     case with ebay | case with amazon | open case | claim`,
-  dispute: `dispute* | disputing | file a dispute | open a dispute | raise a dispute | credit card dispute`,
+  dispute: `contacting paypal | contact paypal | going to paypal | go to paypal | dispute* | disputing | file a dispute | open a dispute | raise a dispute | credit card dispute`,
   chargeback: `call my bank | contact my bank | calling my bank | ask my bank | credit card company | card company | reverse the charge | reverse the payment
     stop the payment | stop payment | cancel the payment`,
   legal: `lawyer* | attorney | legal action | legal steps | sue | suing | court | small claims | police | report you | fraud* | scam*
     scammer* | scammed | consumer protection | trading standards | bbb | better business bureau | ftc | cops | criminal | report this to`,
   urgentNow: `by then | arrive in time | urgent* | asap | a s a p | immediately | right now | right away | straight away | emergency | final warning
     last chance | last warning | as soon as possible | need it now`,
-  deadlineMark: `by | before | until | till | no later than | at the latest | within | need it by | need it for | need it on
+  deadlineMark: `ship | send it | dispatch | gift for | a gift | in time for | by | before | until | till | no later than | at the latest | within | need it by | need it for | need it on
     need it before | needed by | deadline | in time for | latest by | must arrive | has to arrive | needs to arrive`,
   time: `today | tonight | tomorrow | tmr | tmrw | monday | tuesday | wednesday | thursday | friday | saturday | sunday | mon | tue
     wed | thu | fri | weekend | this week | next week | end of the week | 0 hours | 0 hrs | 0h | 0 days | 0 day

@@ -51,7 +51,7 @@ export const es: Lexicon = {
   reviewThreat:
     'valoracion negativa | resena negativa | mala resena | mala calificacion | mala opinion | 1 estrella | una estrella | opinion negativa | calificar mal | feedback negativo',
   claim:
-    'reclamacion | reclamo | garantia de la a a la z | abrir un caso | reportar a amazon | contactar a amazon | mediacion | queja formal',
+    'reclamar a amazon | reclamo a amazon | reclamar a ebay | reclamacion a amazon | reclamacion | reclamo | garantia de la a a la z | abrir un caso | reportar a amazon | contactar a amazon | mediacion | queja formal',
   dispute: 'disputa',
   chargeback: 'contracargo | mi banco | desconocer el cargo | anular el pago con',
   legal:

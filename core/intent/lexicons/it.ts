@@ -49,7 +49,7 @@ export const it: Lexicon = {
   dispute: 'contestazione | controversia | disputa',
   chargeback: 'storno | la mia banca | blocco pagamento',
   legal:
-    'avvocato | denuncia | polizia | carabinieri | truffa | frode | tribunale | codacons | altroconsumo | vie legali',
+    'denuncio | vi denuncio | denuncia | denunciarvi | avvocato | denuncia | polizia | carabinieri | truffa | frode | tribunale | codacons | altroconsumo | vie legali',
   urgentNow: 'urgente | immediatamente | al piu presto | prima possibile | urgentemente',
   deadlineMark: 'entro | prima di | per',
   time: 'oggi | domani | dopodomani | lunedi | martedi | mercoledi | giovedi | venerdi | sabato | domenica | fine settimana | weekend | 0 giorni | 0 ore | natale | compleanno',

@@ -42,7 +42,7 @@ export const pl: Lexicon = {
   angry:
     'skandal:1 | zenada:1 | oszusci:1 | oszust:1 | kpina:1 | nie do przyjecia:1 | tragedia:1 | dramat:1 | beznadziejn*:1 | kurwa:1 | nigdy wiecej:1',
   reviewThreat:
-    'negatywny komentarz | negatywna opinia | negatywna ocena | zla opinia | 1 gwiazdka | jedna gwiazdka | negatyw | wystawie negatyw',
+    'gwiazdke | 1 gwiazdke | jedna gwiazdke | negatywna opinie | negatywny komentarz | zla opinie | negatywny komentarz | negatywna opinia | negatywna ocena | zla opinia | 1 gwiazdka | jedna gwiazdka | negatyw | wystawie negatyw',
   claim:
     'reklamacja | reklamacje | reklamuje | gwarancja a-z | zglosze do amazon | zglosze do allegro | spor',
   dispute: 'spor | otworze spor',
@@ -50,8 +50,8 @@ export const pl: Lexicon = {
   legal:
     'prawnik | policja | na policje | do sadu | pozew | uokik | rzecznik konsumentow | oszustwo | prokuratura',
   urgentNow: 'pilne | pilnie | natychmiast | jak najszybciej | niezwlocznie',
-  deadlineMark: 'do | przed | najpozniej',
-  time: 'dzisiaj | dzis | jutro | pojutrze | poniedzialek | poniedzialku | wtorek | wtorku | sroda | srody | czwartek | czwartku | piatek | piatku | sobota | soboty | niedziela | niedzieli | weekend | weekendu | 0 dni | swiat | swieta | urodzin',
+  deadlineMark: 'przed | do | najpozniej',
+  time: 'poniedzialkiem | wtorkiem | sroda | czwartkiem | piatkiem | sobota | niedziela | weekendem | swietami | dzisiaj | dzis | jutro | pojutrze | poniedzialek | poniedzialku | wtorek | wtorku | sroda | srody | czwartek | czwartku | piatek | piatku | sobota | soboty | niedziela | niedzieli | weekend | weekendu | 0 dni | swiat | swieta | urodzin',
   calm: 'nie jest pilne | bez pospiechu',
   packaging: 'karton | pudelko | opakowanie | paczka',
   instead: 'tylko | zamiast',

@@ -43,7 +43,7 @@ export const sv: Lexicon = {
   claim: 'reklamation | anmala | a-till-o | a-o-garanti | kontakta amazon | kontakta ebay',
   dispute: 'tvist',
   chargeback: 'aterkrav | banken | kortforetaget | bestrida kopet',
-  legal: 'advokat | polisen | polisanmalan | arn | konsumentverket | bedrageri | stamma | domstol',
+  legal: 'anmaler | anmala er | anmaler er | polisanmaler | advokat | polisen | polisanmalan | arn | konsumentverket | bedrageri | stamma | domstol',
   urgentNow: 'bradskande | snarast | omedelbart | direkt | akut | asap',
   deadlineMark: 'innan | senast | fore | till',
   time: 'idag | imorgon | i morgon | mandag | tisdag | onsdag | torsdag | fredag | lordag | sondag | helgen | 0 dagar | julen | fodelsedag',

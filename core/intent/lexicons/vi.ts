@@ -46,7 +46,7 @@ export const vi: Lexicon = {
     'lua dao:1 | qua te:1 | lam an kieu gi:1 | vo trach nhiem:1 | buc minh:1 | do lua dao:1 | dm:1 | vcl:1 | vl:0.7 | tuc qua:1 | khong bao gio mua:1',
   reviewThreat:
     'danh gia 1 sao | 1 sao | mot sao | danh gia xau | danh gia kem | danh gia te | boc phot | review xau',
-  claim: 'khieu nai | bao cao shopee | bao shopee | to cao | khieu nai len shopee',
+  claim: 'bao cao shop | bao cao | to cao | khieu nai | khieu nai | bao cao shopee | bao shopee | to cao | khieu nai len shopee',
   dispute: 'tranh chap',
   chargeback: 'ngan hang | hoan tien qua ngan hang',
   legal: 'cong an | lua dao | kien | toa an | luat su | bao cong an',
