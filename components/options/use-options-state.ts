@@ -14,6 +14,7 @@ import {
   secretsAfterSave,
   validateDraft,
 } from './options-draft';
+import { useUnsavedGuard } from './use-unsaved-guard';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -87,12 +88,7 @@ export function useOptionsState(): OptionsState | null {
   dirtyRef.current = dirty;
 
   // Closing the tab with typed keys or edits asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
+  useUnsavedGuard(dirty);
 
   const update = useCallback((change: (draft: OptionsDraft) => OptionsDraft) => {
     setDraft((d) => (d ? change(d) : d));

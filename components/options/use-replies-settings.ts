@@ -11,6 +11,7 @@ import { awaySettingsItem } from '../../storage/away-settings';
 import { DEFAULT_REPLY_SETTINGS, type ReplySettings, replySettingsItem } from '../../storage/reply-settings';
 import { scheduleErrors } from './replies-schedule';
 import { storeNameErrors } from './replies-store-names';
+import { useUnsavedGuard } from './use-unsaved-guard';
 
 export type RepliesSaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; error: string };
 
@@ -56,12 +57,7 @@ export function useRepliesSettings() {
   }, []);
 
   // Closing the tab with unsaved reply settings asks first, like the rest of the page.
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
+  useUnsavedGuard(dirty);
 
   const editReply = useCallback((change: Partial<ReplySettings>) => {
     setReply((r) => (r ? { ...r, ...change } : r));
