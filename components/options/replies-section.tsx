@@ -1,14 +1,11 @@
 import { useId } from 'react';
 import { isWithinWorkingHours } from '../../core/away/schedule';
 import { WINDOW_HOURS_MAX, WINDOW_HOURS_MIN } from '../../core/away/settings';
-import { PLATFORMS, type Platform } from '../../core/model';
 import { useI18n } from '../i18n-context';
 import { Button, Field, inputClass, Notice, Section, Switch } from './controls';
 import { ScheduleEditor } from './replies-schedule';
-import { StoreNamesEditor } from './replies-store-names';
+import { PlatformSelect, StoreNamesEditor } from './replies-store-names';
 import { type RepliesSettings, repliesProblems } from './use-replies-settings';
-
-const PLATFORM_NAMES: Record<Platform, string> = { amazon: 'Amazon', ebay: 'eBay', shopee: 'Shopee' };
 
 /**
  * "Replies & away mode": what fills the agent and store variables of templates, the trigger character of template
@@ -110,26 +107,17 @@ export function RepliesSection({ settings }: { settings: RepliesSettings }) {
                 >
                   <div className="flex flex-wrap items-end gap-2">
                     <Field label={t('replyPlatform')} htmlFor={`${id}-o${index}-p`}>
-                      <select
+                      <PlatformSelect
                         id={`${id}-o${index}-p`}
                         value={override.scope.platform}
-                        onChange={(e) =>
+                        onChange={(platform) =>
                           editAway({
                             overrides: away.overrides.map((o, i) =>
-                              i === index
-                                ? { ...o, scope: { ...o.scope, platform: e.target.value as Platform } }
-                                : o,
+                              i === index ? { ...o, scope: { ...o.scope, platform } } : o,
                             ),
                           })
                         }
-                        className={inputClass(false, 'w-28')}
-                      >
-                        {PLATFORMS.map((p) => (
-                          <option key={p} value={p}>
-                            {PLATFORM_NAMES[p]}
-                          </option>
-                        ))}
-                      </select>
+                      />
                     </Field>
                     <Field label={t('replySite')} htmlFor={`${id}-o${index}-s`}>
                       <input

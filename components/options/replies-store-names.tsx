@@ -1,9 +1,38 @@
 import { useId, useState } from 'react';
 import { PLATFORMS, type Platform } from '../../core/model';
+import { PLATFORM_DISPLAY_NAMES } from '../../core/templates/context';
 import { useI18n } from '../i18n-context';
 import { Button, inputClass } from './controls';
 
-const PLATFORM_NAMES: Record<Platform, string> = { amazon: 'Amazon', ebay: 'eBay', shopee: 'Shopee' };
+/** A platform chooser for a scope row (store names here, working-hour overrides in the Replies section). */
+export function PlatformSelect({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id?: string;
+  /** The accessible name when no visible label points at `id`. */
+  label?: string;
+  value: Platform;
+  onChange: (platform: Platform) => void;
+}) {
+  return (
+    <select
+      id={id}
+      aria-label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value as Platform)}
+      className={inputClass(false, 'w-28')}
+    >
+      {PLATFORMS.map((p) => (
+        <option key={p} value={p}>
+          {PLATFORM_DISPLAY_NAMES[p]}
+        </option>
+      ))}
+    </select>
+  );
+}
 
 interface Row {
   platform: Platform;
@@ -71,18 +100,11 @@ export function StoreNamesEditor({
       <ul className="space-y-1.5">
         {rows.map((row, index) => (
           <li key={index} className="flex flex-wrap items-center gap-1.5">
-            <select
-              aria-label={t('replyPlatform')}
+            <PlatformSelect
+              label={t('replyPlatform')}
               value={row.platform}
-              onChange={(e) => edit(index, { platform: e.target.value as Platform })}
-              className={inputClass(false, 'w-28')}
-            >
-              {PLATFORMS.map((p) => (
-                <option key={p} value={p}>
-                  {PLATFORM_NAMES[p]}
-                </option>
-              ))}
-            </select>
+              onChange={(platform) => edit(index, { platform })}
+            />
             <input
               id={`${id}-${index}-site`}
               aria-label={t('replySite')}
