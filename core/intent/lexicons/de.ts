@@ -31,7 +31,7 @@ export const de: Lexicon = {
       falsche artikel:2.5 | falscher artikel:2.5 | falsches produkt:2.5 | falsche produkt:2.5 | falsche farbe:2 | falsche grosse:2 | falsch geliefert:2.5
       falsche ware:2.5 | falsch:1 | nicht das was ich bestellt:2.5 | nicht was ich bestellt:2.5 | nicht bestellt:1.5 | anderen artikel:2
       anderer artikel:2 | anderes produkt:2 | verwechselt:2 | vertauscht:2 | fehlt:1 | nur einen:1 | leeres paket:2 | karton war leer:2`,
-    'product-question': `?wie gross:1.5 | ?wie lang:1 | ?wie breit:1.5 | ?wie schwer:1.5 | ?wie hoch:1.5 | ?wie lange halt:2 | ?akku:1.5 | ?auch in:1 | ?wie lange dauert der versand:2 | ?versand nach:1.5 | ?lieferzeit nach:2 | 
+    'product-question': `?montiert:2 | ?montieren:2 | ?aufbauen:2 | ?installieren:2 | ?benutzt:1.5 | ?original:1.5 | ?echt:1.5 | ?geeignet:1.5 | wie benutzt man:2 | ?wie gross:1.5 | ?wie lang:1 | ?wie breit:1.5 | ?wie schwer:1.5 | ?wie hoch:1.5 | ?wie lange halt:2 | ?akku:1.5 | ?auch in:1 | ?wie lange dauert der versand:2 | ?versand nach:1.5 | ?lieferzeit nach:2 | 
       ?passt:1 | ?passt das:1.5 | kompatibel:2 | grossentabelle:2 | masse:1 | abmessungen:2 | material:1.5 | wasserdicht:2 | lieferbar:1.5
       verfugbar:1.5 | auf lager:2 | wieder da:1 | anleitung:1.5 | bedienungsanleitung:2 | wie benutze:2 | wie funktioniert:2 | frage zu:1.5
       frage zum:1.5 | frage:0.6 | ?gibt es:1 | ?hat das:1 | ?ist das:1 | ?kann man:1 | ?kann ich:1 | fallt gross:1.5 | fallt klein:1.5 | vor dem kauf:2`,

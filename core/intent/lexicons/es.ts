@@ -23,7 +23,7 @@ export const es: Lexicon = {
     'wrong-item': `modelo equivocado:2.5 | que no era:2 | no era el:1.5 | no era la:1.5 | equivocad*:1.5 | piezas faltantes:2 | le faltan piezas:2 | producto equivocado:2.5 | articulo equivocado:2.5 | equivocado:1.5 | no es lo que pedi:2.5 | no es lo que compre:2.5 | no corresponde:2
       talla incorrecta:2 | color equivocado:2 | color incorrecto:2 | otro producto:2 | me enviaron otro:2.5 | me llego otro:2.5 | diferente:1
       falta:1 | faltan:1 | caja vacia:2 | me mandaron otra:2.5`,
-    'product-question': `?lo tienen:1.5 | ?la tienen:1.5 | ?tienen en:1.5 | ?viene en:1.5 | ?hay en:1 | ?cuanto mide:2 | ?cuanto pesa:2 | ?que talla:1.5 | ?cuanto tarda el envio:2 | ?cuanto tarda:1.5 | ?envios a:1.5 | ?envio a:1.5 | ?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5
+    'product-question': `?como se usa:2 | ?como funciona:2 | ?como se instala:2 | ?como se arma:2 | ?original:1.5 | ?sirve para:1.5 | ?apto para:1.5 | ?lo tienen:1.5 | ?la tienen:1.5 | ?tienen en:1.5 | ?viene en:1.5 | ?hay en:1 | ?cuanto mide:2 | ?cuanto pesa:2 | ?que talla:1.5 | ?cuanto tarda el envio:2 | ?cuanto tarda:1.5 | ?envios a:1.5 | ?envio a:1.5 | ?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5
       como se usa:2 | como funciona:2 | pregunta:0.6 | una pregunta:1.5 | consulta:1.5 | ?tiene:1 | ?sirve para:1.5 | ?viene con:1.5 | antes de comprar:2
       talla pequeno:1.5 | talla grande:1.5 | ?cuanto mide:2`,
     invoice: `factura*:2.5 | recibo:1 | boleta:2 | cfdi:2.5 | rfc:2 | iva:1.5 | nif:1.5 | cif:1.5 | comprobante:2`,

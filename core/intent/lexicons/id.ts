@@ -22,7 +22,7 @@ export const id: Lexicon = {
       kualitas jelek:1.5 | jelek:1 | patah:2 | kurang lengkap:1.5`,
     'wrong-item': `yang datang salah:2.5 | datang salah:2 | barang salah:2 | salah barang:2.5 | salah kirim:2.5 | dikirim salah:2.5 | salah model:2.5 | modelnya salah:2.5 | model salah:2.5 | model*:0.3 | salah kirim:2.5 | barang salah:2.5 | dikirim salah:2.5 | salah warna:2 | salah ukuran:2 | salah size:2 | salah produk:2.5 | tidak sesuai:2 | gak sesuai:2
       ga sesuai:2 | gk sesuai:2 | beda:1 | berbeda:1 | kurang:1 | kurang satu:2 | cuma datang satu:2 | kosong:1.5`,
-    'product-question': `?berapa hari:1.5 | ?kirim ke:1 | bahan*:1.5 | ?ukuran:1 | ?size:1 | bahan:1.5 | ready:1.5 | ready stock:2 | ready gak:2 | ready ga:2 | ada stok:2 | stok:1 | cocok untuk:1.5 | cocok gak:1.5 | muat:1
+    'product-question': `?cara pakai*:2 | ?cara pake*:2 | ?cara penggunaan:2 | ?ori:1.5 | ?original:1.5 | ?asli:1.5 | ?cocok untuk:1.5 | ?berapa hari:1.5 | ?kirim ke:1 | bahan*:1.5 | ?ukuran:1 | ?size:1 | bahan:1.5 | ready:1.5 | ready stock:2 | ready gak:2 | ready ga:2 | ada stok:2 | stok:1 | cocok untuk:1.5 | cocok gak:1.5 | muat:1
       anti air:2 | tahan air:2 | cara pakai:2 | cara pemakaian:2 | tanya:1.5 | mau tanya:0.6 | numpang tanya:2 | ?bisa:0.5 | ori:1 | original gak:2`,
     invoice: `faktur:2.5 | invoice:2.5 | kwitansi:2 | nota:1.5 | npwp:2 | faktur pajak:2.5`,
     'thanks-positive': `sudah diterima:1.5 | udah diterima:1.5 | terima kasih:1 | terimakasih:1 | makasih:1 | makasi:1 | trims:1 | thx:1 | tq:1 | mantap:1.5 | mantul:1.5 | bagus:1.5 | puas:1.5 | suka:1 | sesuai:0.5

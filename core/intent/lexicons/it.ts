@@ -18,7 +18,7 @@ export const it: Lexicon = {
       crepat*:2 | ammaccat*:2 | guasto:2 | rovinat*:2 | perde:1.5 | macchiat*:1.5 | usato:1.5   | scadente:1.5 | spaccato:2`,
     'wrong-item': `non corrisponde:2 | diverso dalla foto:2.5 | diverso da quello:2 | pezzi mancanti:2 | mancano pezzi:2 | articolo sbagliato:2.5 | prodotto sbagliato:2.5 | sbagliato:1.5 | taglia sbagliata:2 | colore sbagliato:2 | non e quello che ho ordinato:2.5
       non e quello ordinato:2.5 | articolo diverso:2 | prodotto diverso:2 | diverso:1 | manca:1 | mancante:1 | scatola vuota:2`,
-    'product-question': `?quanto ci mette:2 | ?spedizione in:1.5 | ?spedite in:1.5 | ?taglia:1 | misure:2 | dimensioni:2 | materiale:1.5 | compatibile:2 | impermeabile:2 | disponibile:1.5 | disponibilita:1.5 | istruzioni:1.5
+    'product-question': `?come si usa:2 | ?come funziona:2 | ?come si monta:2 | ?originale:1.5 | ?adatto:1.5 | ?quanto ci mette:2 | ?spedizione in:1.5 | ?spedite in:1.5 | ?taglia:1 | misure:2 | dimensioni:2 | materiale:1.5 | compatibile:2 | impermeabile:2 | disponibile:1.5 | disponibilita:1.5 | istruzioni:1.5
       come si usa:2 | come funziona:2 | domanda:0.6 | una domanda:1.5 | informazioni su:1.5 | ?veste:1 | veste piccolo:1.5 | veste grande:1.5 | prima di acquistare:2`,
     invoice: `fattura*:2.5 | ricevuta:2 | partita iva:2.5 | p.iva:2.5 | piva:2 | codice fiscale:2 | scontrino:2`,
     'thanks-positive': `ricevuto:0.6 | grazie:1 | grazie mille:1 | perfetto:1.5 | ottimo:1.5 | bellissimo:1.5 | soddisfatto:1.5 | soddisfatta:1.5 | tutto ok:1.5 | tutto perfetto:2

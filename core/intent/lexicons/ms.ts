@@ -17,7 +17,7 @@ export const ms: Lexicon = {
       tak on:2 | x on:2 | koyak:2 | calar:2 | bocor:2 | kemek:2 | kotor:1 | terpakai:1.5 | patah:2 | kualiti teruk:1.5 | cacat:2`,
     'wrong-item': `model salah:2.5 | salah model:2.5 | salah hantar:2.5 | hantar salah:2.5 | barang salah:2.5 | salah warna:2 | salah saiz:2 | salah size:2 | tak sama:1.5 | x sama:1.5 | tak sama dengan gambar:2.5
       bukan yang saya order:2.5 | bukan yg saya order:2.5 | kurang:1 | tak cukup:1.5 | kotak kosong:2`,
-    'product-question': `?berapa hari:1.5 | ?pos ke:1 | ?saiz:1 | ?size:1 | bahan:1.5 | ready stock:2 | ada stok:2 | stok:1 | sesuai untuk:1.5 | kalis air:2 | cara guna:2 | cara pakai:2 | nak tanya:0.6
+    'product-question': `?macam mana nak guna:2 | ?cara guna:2 | ?cara pakai:2 | ?original:1.5 | ?ori:1.5 | ?asli:1.5 | ?sesuai untuk:1.5 | ?berapa hari:1.5 | ?pos ke:1 | ?saiz:1 | ?size:1 | bahan:1.5 | ready stock:2 | ada stok:2 | stok:1 | sesuai untuk:1.5 | kalis air:2 | cara guna:2 | cara pakai:2 | nak tanya:0.6
       tanya sikit:0.6 | boleh tanya:2 | ?muat:1 | original ke:2 | ori ke:2`,
     invoice: `invois:2.5 | resit:2 | resit rasmi:2.5 | sst:1.5 | cukai:1.5`,
     'thanks-positive': `dah dapat:1 | dah terima:1 | terima kasih:1 | tq:1 | tqvm:1.5 | tenkiu:1 | thank u:1 | mantap:1.5 | cantik:1.5 | puas hati:2 | berpuas hati:2 | suka:1 | best:1.5 | terbaik:2

@@ -18,7 +18,7 @@ export const nl: Lexicon = {
       stuk:1.5 | gaat niet aan:2 | laadt niet op:2 | slechte kwaliteit:1.5  | deuk:2 | gebarsten:2 | vuil:1 | gebruikt:1`,
     'wrong-item': `onderdelen ontbreken:2 | verkeerd artikel:2.5 | verkeerde artikel:2.5 | verkeerd product:2.5 | verkeerde product:2.5 | verkeerde maat:2 | verkeerde kleur:2
       verkeerd:1 | verkeerde:1 | niet wat ik besteld:2.5 | niet besteld:1.5 | ander product:2 | ander artikel:2 | ontbreekt:1 | lege doos:2`,
-    'product-question': `?hoe lang duurt verzending:2 | ?verzending naar:1.5 | ?verzenden naar:1.5 | ?maat:1 | afmetingen:2 | materiaal:1.5 | compatibel:2 | waterdicht:2 | op voorraad:2 | beschikbaar:1.5 | handleiding:1.5 | hoe gebruik:2
+    'product-question': `?hoe werkt:2 | ?hoe gebruik:2 | ?hoe monteer:2 | ?hoe installeer:2 | ?origineel:1.5 | ?echt:1 | ?geschikt voor:1.5 | ?hoe lang duurt verzending:2 | ?verzending naar:1.5 | ?verzenden naar:1.5 | ?maat:1 | afmetingen:2 | materiaal:1.5 | compatibel:2 | waterdicht:2 | op voorraad:2 | beschikbaar:1.5 | handleiding:1.5 | hoe gebruik:2
       vraag over:1.5 | vraagje:1.5 | ?past:1 | valt klein:1.5 | valt groot:1.5 | ?is het:1 | ?kan ik:1 | ?heeft het:1 | ?zit er:1`,
     invoice: `factuur:2.5 | bon:1 | btw:2 | bonnetje:2 | kwitantie:2 | btw-nummer:2.5`,
     'thanks-positive': `ontvangen:0.6 | bedankt:1 | dank je:1 | dank u:1 | dankjewel:1 | dankuwel:1 | top:1 | super:1 | perfect:1.5 | tevreden:1.5 | heel tevreden:2 | keurig:1.5

@@ -17,7 +17,7 @@ export const pl: Lexicon = {
       nie laduje:2 | wadliw*:2 | wada:2 | rozbit*:2 | zniszczon*:2 | potluczon*:2 | cieknie:2 | brudn*:1 | uzywan*:1.5  | slaba jakosc:1.5`,
     'wrong-item': `zly model:2.5 | brakuje czesci:2 | zly produkt:2.5 | zly towar:2.5 | zly rozmiar:2 | zly kolor:2 | nie to zamawialem:2.5 | nie to zamawialam:2.5 | nie to co zamowilem:2.5
       nie to co zamowilam:2.5 | inny produkt:2 | inny towar:2 | pomylka:1.5 | pomylil*:1.5 | brakuje:1 | pusta paczka:2 | puste pudelko:2`,
-    'product-question': `?ile trwa wysylka:2 | ?wysylka do:1.5 | ?rozmiar:1 | wymiary:2 | material:1.5 | kompatybiln*:2 | wodoodporn*:2 | dostepn*:1.5 | na stanie:2 | instrukcja:1.5 | jak uzywac:2
+    'product-question': `?jak to dziala:2 | ?jak dziala:2 | ?jak uzywac:2 | ?jak zamontowac:2 | ?oryginal*:1.5 | ?nadaje sie:1.5 | ?ile trwa wysylka:2 | ?wysylka do:1.5 | ?rozmiar:1 | wymiary:2 | material:1.5 | kompatybiln*:2 | wodoodporn*:2 | dostepn*:1.5 | na stanie:2 | instrukcja:1.5 | jak uzywac:2
       pytanie:0.6 | mam pytanie:0.6 | ?czy pasuje:2 | ?czy jest:1 | ?czy mozna:1 | ?czy ma:1 | przed zakupem:2 | rozmiarowka:2`,
     invoice: `faktur*:2.5 | paragon:2 | nip:2 | vat:1.5 | fakture vat:2.5`,
     'thanks-positive': `otrzymalem:0.6 | otrzymalam:0.6 | dostalem:0.6 | dziekuje:1 | dzieki:1 | dziekujemy:1 | dzieks:1 | super:1 | swietn*:1.5 | polecam:2 | zadowolon*:1.5 | wszystko ok:1.5 | wszystko w porzadku:1.5

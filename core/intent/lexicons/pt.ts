@@ -19,7 +19,7 @@ export const pt: Lexicon = {
         qualidade ruim:1.5 | pessima qualidade:1.5`,
     'wrong-item': `pecas faltando:2 | faltando pecas:2 | produto errado:2.5 | item errado:2.5 | errado:1.5 | errada:1.5 | tamanho errado:2 | cor errada:2 | nao e o que pedi:2.5 | nao e o que eu pedi:2.5
       n e o que pedi:2.5 | veio outro:2.5 | veio diferente:2 | mandaram outro:2.5 | diferente:1 | faltando:1 | veio faltando:2 | caixa vazia:2`,
-    'product-question': `?quanto tempo demora:2 | ?demora pra chegar:2 | ?enviam para:1.5 | ?tamanho:1 | medidas:2 | material:1.5 | compativel:2 | a prova d agua:2 | prova d agua:2 | tem estoque:2 | em estoque:2 | disponivel:1.5
+    'product-question': `?como usa:2 | ?como usar:2 | ?como funciona:2 | ?como instala:2 | ?como monta:2 | ?original:1.5 | ?e original:2 | ?serve para:1.5 | ?quanto tempo demora:2 | ?demora pra chegar:2 | ?enviam para:1.5 | ?tamanho:1 | medidas:2 | material:1.5 | compativel:2 | a prova d agua:2 | prova d agua:2 | tem estoque:2 | em estoque:2 | disponivel:1.5
       como usar:2 | como funciona:2 | manual:1.5 | duvida:0.6 | uma duvida:0.6 | pergunta:1 | ?serve:1 | ?tem:0.5 | ?vem com:1.5 | antes de comprar:2 | veste pequeno:1.5`,
     invoice: `emite nota:2.5 | emitem nota:2.5 | ?nota:1 | nota fiscal:2.5 | nf:2 | nfe:2.5 | nf-e:2.5 | recibo:2 | fatura:2 | cpf na nota:2.5 | cnpj:1.5`,
     'thanks-positive': `recebido:1 | recebi:0.6 | blz:0.5 | obrigad*:1 | obg:1 | brigad*:1 | vlw:1 | valeu:1 | perfeito:1.5 | otimo:1.5 | adorei:2 | amei:2 | chegou certinho:2 | chegou tudo certo:2

@@ -15,7 +15,7 @@ export const sv: Lexicon = {
       spruckit:2 | sprucken:2 | lacker:2 | startar inte:2 | laddar inte:2 | dalig kvalitet:1.5  | buckla:2 | smutsig:1 | anvand:1`,
     'wrong-item': `delar saknas:2 | fel vara:2.5 | fel produkt:2.5 | fel storlek:2 | fel farg:2 | fel modell:2.5 | fel:1 | inte det jag bestallde:2.5 | inte vad jag bestallde:2.5
       annan vara:2 | annan produkt:2 | saknas:1 | tom lada:2`,
-    'product-question': `?hur lang tid tar frakten:2 | ?frakten till:1.5 | ?skickar ni till:1.5 | ?storlek:1 | matt:1.5 | material:1.5 | kompatibel:2 | vattentat:2 | i lager:2 | tillganglig:1.5 | bruksanvisning:2 | hur anvander:2
+    'product-question': `?hur anvander:2 | ?hur fungerar:2 | ?hur monterar:2 | ?original:1.5 | ?akta:1.5 | ?passar for:1.5 | ?hur lang tid tar frakten:2 | ?frakten till:1.5 | ?skickar ni till:1.5 | ?storlek:1 | matt:1.5 | material:1.5 | kompatibel:2 | vattentat:2 | i lager:2 | tillganglig:1.5 | bruksanvisning:2 | hur anvander:2
       fraga om:1.5 | ?passar:1 | ?finns:1 | ?ar den:1 | ?kan man:1 | storleksguide:2 | liten i storleken:1.5 | stor i storleken:1.5`,
     invoice: `faktura*:2.5 | kvitto*:2 | faktura:2.5 | kvitto:2 | moms:2 | momsregistreringsnummer:2.5 | orgnummer:1.5`,
     'thanks-positive': `mottaget:1 | fatt den:1 | tack:1 | tack sa mycket:1 | tusen tack:1 | perfekt:1.5 | jattebra:1.5 | nojd:1.5 | mycket nojd:2 | toppen:1.5 | kom fram:1 | allt bra:1.5 | problemet ar lost:1.5`,

@@ -18,7 +18,7 @@ export const tl: Lexicon = {
       hindi nag o-on:2 | gasgas:2 | may gasgas:2 | punit:2 | may punit:2 | depekto:2 | yupi:2 | tumutulo:2 | madumi:1 | luma:1 `,
     'wrong-item': `maling model:2.5 | kulang ang parts:2 | mali:1 | maling item:2.5 | maling size:2 | maling kulay:2 | maling order:2.5 | mali ang pinadala:2.5 | mali ang dumating:2.5 | iba ang dumating:2.5
       ibang item:2 | hindi ito ang inorder:2.5 | di ito ang inorder:2.5 | hindi yan ang order:2.5 | hindi ko inorder:2.5 | kulang:1.5 | kulang ng isa:2 | walang laman:2`,
-    'product-question': `?ilang araw:2 | ?bago makarating:1.5 | tela:1.5 | ?anong:0.5 | ?size:1 | sukat:1.5 | available pa:2 | meron pa:2 | may stock:2 | may stocks:2 | pwede ba:1 | puwede ba:1 | kasya ba:2 | paano gamitin:2
+    'product-question': `?paano gamitin:2 | ?paano po gamitin:2 | ?paano gamitin:2 | ?paano i-setup:2 | ?original:1.5 | ?orig:1.5 | ?pwede sa:1 | ?ilang araw:2 | ?bago makarating:1.5 | tela:1.5 | ?anong:0.5 | ?size:1 | sukat:1.5 | available pa:2 | meron pa:2 | may stock:2 | may stocks:2 | pwede ba:1 | puwede ba:1 | kasya ba:2 | paano gamitin:2
       pano gamitin:2 | tanong lang:0.6 | magtatanong lang:2 | ask lang:2 | original ba:2 | ?meron ba:1`,
     invoice: `resibo:2 | official receipt:2.5 | invoice:2.5 | sales invoice:2.5`,
     'thanks-positive': `received po:1 | natanggap ko na:2 | legit seller:2 | sulit:1.5 | salamat:1 | salamat po:1 | maraming salamat:1 | thank you po:1 | ty po:1 | ang ganda:2 | maganda:1.5 | solid:1.5 | sulit:1.5 | ayos:1 | nareceive ko na:2

@@ -16,7 +16,7 @@ export const tr: Lexicon = {
       sarj olmuyor:2 | defolu:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | ezik:2 | kirli:1 | kullanilmis:1.5  | kalitesiz:1.5`,
     'wrong-item': `bu degil:2 | ettigim urun bu degil:2.5 | siparis ettigim bu degil:2.5 | parca eksik:2 | yanlis urun:2.5 | yanlis beden:2 | yanlis renk:2 | yanlis:1 | farkli urun:2 | farkli:1 | siparis ettigim degil:2.5 | istedigim degil:2 | eksik:1
       eksik geldi:2 | bos kutu:2 | bos geldi:2`,
-    'product-question': `?kac gun surer:2 | ?kac gunde:2 | ?kargo kac gun:2 | kumas*:1.5 | kalib*:1.5 | ?nedir:1 | ?beden:1 | olcu*:1.5 | malzeme:1.5 | kumas:1 | uyumlu:2 | su gecirmez:2 | stok:1.5 | stokta:2 | mevcut mu:2 | nasil kullanilir:2 | kullanim kilavuzu:2
+    'product-question': `?nasil kullanilir:2 | ?nasil calisir:2 | ?nasil kurulur:2 | ?orijinal:1.5 | ?uygun mu:1.5 | ?kac gun surer:2 | ?kac gunde:2 | ?kargo kac gun:2 | kumas*:1.5 | kalib*:1.5 | ?nedir:1 | ?beden:1 | olcu*:1.5 | malzeme:1.5 | kumas:1 | uyumlu:2 | su gecirmez:2 | stok:1.5 | stokta:2 | mevcut mu:2 | nasil kullanilir:2 | kullanim kilavuzu:2
       soru:1 | bir sorum:0.6 | ?var mi:1 | ?olur mu:1 | kalip:1.5 | almadan once:2`,
     invoice: `fatura*:2.5 | makbuz:2 | kdv:2 | vergi numarasi:2 | e-fatura:2.5 | kurumsal fatura:2.5`,
     'thanks-positive': `teslim aldim:1.5 | tesekkur*:1 | sagol*:1 | eyvallah:1 | harika:1.5 | mukemmel:1.5 | memnun*:1.5 | cok guzel:1.5 | cok begendim:2 | begendim:1.5 | elime ulasti:1.5

@@ -21,7 +21,7 @@ export const vi: Lexicon = {
       rach:1.5 | bi mop:2 | mop:1.5 | ro ri:2 | bi ban:1.5 | chat luong kem:1.5 | hang cu:1.5 `,
     'wrong-item': `nham mau:2.5 | gui nham:2.5 | sai mau:2 | thieu phu kien:2 | giao sai:2.5 | gui sai:2.5 | sai hang:2.5 | sai mau:2 | sai size:2 | sai mau ma:2 | khong dung:1.5 | ko dung:1.5 | nham hang:2.5 | giao nham:2.5
       khong giong hinh:2 | ko giong hinh:2 | khong giong:1.5 | thieu hang:2 | giao thieu:2 | thieu:1 | hop rong:2`,
-    'product-question': `?mat may ngay:2 | mat may ngay:1.5 | may ngay:1 | ?mat may ngay:2 | ?may ngay:1.5 | ?size:1 | kich thuoc:2 | kich co:1.5 | chat lieu:2 | con hang khong:2 | con hang ko:2 | con hang:1.5 | co hang khong:2 | tuong thich:2
+    'product-question': `?dung nhu the nao:2 | ?su dung nhu the nao:2 | ?cach dung:2 | ?cach su dung:2 | huong dan su dung:2 | ?chinh hang:2 | ?hang that:2 | ?auth:1.5 | ?phu hop:1.5 | ?mat may ngay:2 | mat may ngay:1.5 | may ngay:1 | ?mat may ngay:2 | ?may ngay:1.5 | ?size:1 | kich thuoc:2 | kich co:1.5 | chat lieu:2 | con hang khong:2 | con hang ko:2 | con hang:1.5 | co hang khong:2 | tuong thich:2
       chong nuoc:2 | cach dung:2 | huong dan:1.5 | cho hoi:0.6 | hoi chut:0.6 | tu van:1.5 | ?duoc khong:0.5 | mac vua:1.5`,
     invoice: `hoa don:2.5 | hoa don vat:2.5 | xuat hoa don:2.5 | hoa don do:2.5 | ma so thue:2 | phieu thu:2`,
     'thanks-positive': `nhan roi:1 | da nhan:1 | cam on:1 | cam ong:1 | cmon:1 | tks:1 | thank shop:1 | hang dep:2 | dep lam:1.5 | tot:1 | rat tot:1.5 | hai long:1.5 | rat hai long:2
