@@ -94,6 +94,13 @@ export interface Lexicon {
   parcel?: string;
   late?: string;
   arrive?: string;
+  /**
+   * `address` (address, postcode, Hausnummer, code postal, CEP, 邮编, 住所, 주소) with a `mistake` word (typo,
+   * wrong, vertippt, trompé, errei, pomyliłem, fel, yanlış, 写错, 間違, 잘못) or a change verb and nothing received:
+   * the buyer's own error in the shipping address — a change order, not a wrong item.
+   */
+  address?: string;
+  mistake?: string;
 }
 
 /** What a lexicon entry signals once matched. */
@@ -134,6 +141,8 @@ export const Kind = {
   Parcel: 33,
   Late: 34,
   Arrive: 35,
+  Address: 36,
+  Mistake: 37,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -189,6 +198,8 @@ export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['parcel', Kind.Parcel],
   ['late', Kind.Late],
   ['arrive', Kind.Arrive],
+  ['address', Kind.Address],
+  ['mistake', Kind.Mistake],
 ];
 
 export interface Entry {

@@ -74,6 +74,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let arrive = false;
   let arriveNot = false;
   let pending = false;
+  let address = false;
+  let mistake = false;
   for (const e of evidence) {
     const kind = e.payload.kind;
     if (kind === Kind.Packaging) packaging = true;
@@ -98,6 +100,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
       arrive = true;
       if (e.negated) arriveNot = true;
     } else if (kind === Kind.Pending) pending = true;
+    else if (kind === Kind.Address) address = true;
+    else if (kind === Kind.Mistake) mistake = true;
     else if (kind === Kind.Intent && e.negated && e.payload.intent === DAMAGED) damageDenied = true;
     else if (kind === Kind.Question) isQuestion = true;
     else if (kind === Kind.ChangeVerb && !e.negated) changeVerb = true;
@@ -123,6 +127,14 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     totals[CANCEL]! += totals[WRONG]! * 0.8;
     totals[WRONG] = 0;
   }
+  // "I made a typo in the postcode", "Ho sbagliato il CAP", "Posta kodunu yanlış yazdım": the buyer's own error in
+  // the address, before anything arrived — the order must change (the wrong-word is not about the item).
+  if (address && (mistake || changeVerb) && gotAt < 0) {
+    totals[CHANGE] = Math.max(totals[CHANGE]!, totals[WRONG]! + 0.5, 2);
+    totals[WRONG] = 0;
+  }
+  // "J'ai reçu un produit complètement différent", "I received a different product": what came differs.
+  if (gotAt >= 0 && differs && !pleased && !photo) totals[WRONG]! += 2;
   // "The colour is nothing like the photos", "颜色跟图片差太多了": not as pictured.
   if (photo && differs) totals[WRONG]! += 2;
   // "The charger cable is missing from the box": an incomplete delivery.

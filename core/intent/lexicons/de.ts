@@ -22,7 +22,7 @@ export const de: Lexicon = {
       adresse andern:2.5 | adresse aendern:2.5 | adresse ändern:2.5 | anschrift andern:2.5 | lieferadresse:1.5 | falsche adresse:1.5
       neue adresse:1.5 | adresse korrigieren:2.5 | grosse andern:2.5 | grosse tauschen:2 | farbe andern:2.5 | andere farbe:1 | andere grosse:1
       bestellung andern:2.5 | bestellung aendern:2.5 | umbestellen:2.5 | stattdessen:1 | hinzufugen:1`,
-    'damaged-defective': `geht nicht mehr:2 | funktioniert nicht mehr:2 | hat aufgehort zu funktionieren:2 | kaputt:2 | lauft aus:2 | laeuft aus:2 | tropft:2 | abgebrochen:2 | eingerissen:2 | *gerissen:1.5 | abgeplatzt:2 | verbeult:2 | zerrissen:2 | ausgefranst:1.5 | gebrochen:2 | auseinandergefallen:2 | kaputtgegangen:2 | auseinander:1.5 | gesprungen:2 | zersprungen:2 | gesplittert:2 | abgerissen:2 | schrott:2 | gerissen:2 | loch:1.5 | 
+    'damaged-defective': `eingelaufen:2 | verzogen:1.5 | verfarbt:2 | ausgeblichen:2 | farbt ab:2 | naht offen:2 | naht gerissen:2 | flackert:2 | geht von selbst aus:2 | geht nicht mehr:2 | funktioniert nicht mehr:2 | hat aufgehort zu funktionieren:2 | kaputt:2 | lauft aus:2 | laeuft aus:2 | tropft:2 | abgebrochen:2 | eingerissen:2 | *gerissen:1.5 | abgeplatzt:2 | verbeult:2 | zerrissen:2 | ausgefranst:1.5 | gebrochen:2 | auseinandergefallen:2 | kaputtgegangen:2 | auseinander:1.5 | gesprungen:2 | zersprungen:2 | gesplittert:2 | abgerissen:2 | schrott:2 | gerissen:2 | loch:1.5 | 
       kaputt*:2 | *kaputt:2 | beschadigt:2 | beschaedigt:2 | defekt*:2 | zerbrochen:2 | gebrochen:2 | gerissen:2 | zerkratzt:2 | kratzer:2
       undicht:2 | ausgelaufen:2 | funktioniert nicht:2 | funktioniert nicht mehr:2 | geht nicht:2 | geht nicht an:2 | lasst sich nicht:2
       ladt nicht:2 | mangelhaft:2 | fehlerhaft:2 | mangel:1 | schaden:1.5 | beschadigung:2 | verbogen:2 | delle:2 | verschmutzt:1.5
@@ -74,7 +74,8 @@ export const de: Lexicon = {
     'anwalt | rechtsanwalt | polizei | anzeige | verbraucherzentrale | betrug | gericht | klage | rechtliche schritte | strafanzeige',
   urgentNow:
     'letzte warnung | letzte frist | dringend | sofort | eilig | schnellstmoglich | umgehend | asap | unverzuglich | eilt',
-  deadlineMark: 'innerhalb | innerhalb von | binnen | bis | bis zum | bis spatestens | spatestens | noch vor | benotige es | brauche es',
+  deadlineMark:
+    'innerhalb | innerhalb von | binnen | bis | bis zum | bis spatestens | spatestens | noch vor | benotige es | brauche es',
   time: 'heute | morgen | ubermorgen | montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag | wochenende | 0 tage | 0 tagen | 0 stunden | 0. | geburtstag | weihnachten | nachste woche',
   calm: 'keine eile | nicht dringend | eilt nicht | hat zeit',
   packaging: 'karton | verpackung | paket | schachtel | box',
@@ -87,8 +88,10 @@ export const de: Lexicon = {
   money: 'geld | mein geld | betrag | den betrag',
   pending:
     'immer noch | noch nicht | noch kein | noch keine | noch keinen | bisher | weiterhin | nach wie vor',
-  parcel: 'bestellung | paket | packchen | lieferung | sendung | ware',
-  late: 'verspatet | verspaetet | verspatung | verzogert | verzogerung | verloren | verschwunden | hangt fest | dauert so lange | dauert ewig | zu spat | uberfallig',
+  parcel: 'briefkasten | verteilzentrum | bestellung | paket | packchen | lieferung | sendung | ware',
+  late: 'keine bewegung | bewegt sich nicht | seit tagen | verspatet | verspaetet | verspatung | verzogert | verzogerung | verloren | verschwunden | hangt fest | dauert so lange | dauert ewig | zu spat | uberfallig',
   arrive:
     'ankommen | angekommen | kommt | kommen | eintreffen | geliefert | zugestellt | verschickt | versendet | losgeschickt | abgeschickt',
+  address: 'adresse | anschrift | plz | postleitzahl | hausnummer | strasse | str | wohnung',
+  mistake: 'vertippt | verschrieben | falsch | fehler | falsche | falschen',
 };

@@ -45,7 +45,7 @@ export const en: Lexicon = {
       switch to:1 | swap to:1 | change to:1 | change it to:2 | change my order:2.5 | modify my order:2.5
       edit my order:2.5 | add to my order:2 | add another:1 | combine orders:1.5 | change the quantity:2.5
       can i change:1.5 | can you change:1.5 | want to change:1.5 | need to change:1.5 | please change:1.5 | pls change:1.5`,
-    'damaged-defective': `doesnt charge:2 | wont charge:2 | not charge:1.5 | snapped:2 | came off:1.5 | hole:1.5 | holes:1.5 | 
+    'damaged-defective': `shrank:2 | shrunk:2 | shrinks:1.5 | faded:1.5 | colour ran:2 | color ran:2 | seam split:2 | seam ripped:2 | came undone:2 | unravel*:2 | flicker*:1.5 | goes off by itself:2 | turns off by itself:2 | keeps turning off:2 | switches off:1.5 | doesnt charge:2 | wont charge:2 | not charge:1.5 | snapped:2 | came off:1.5 | hole:1.5 | holes:1.5 | 
       broken:2 | broke:1.5 | brokn:2 | damaged:2 | damage:1.5 | damged:2 | dammaged:2 | defect*:2 | faulty:2
       cracked:2 | crack:1.5 | shattered:2 | smashed:2 | dented:2 | torn:2 | ripped:2 | scratched:2 | scratch*:1.5
       leaking:2 | leaked:2 | leaks:1.5 | stained:1.5 | stain:1 | dirty:1 | used item:1.5 | looks used:1.5 
@@ -56,7 +56,7 @@ export const en: Lexicon = {
       not functioning:2 | no power:1.5 | no sound:1.5 | screen is black:2 | flickering:1.5 | beeping:1 | overheat*:1.5
       arrived in pieces:2 | box was crushed:1.5 | crushed:1.5 | bent:1.5 | burnt:1.5 | smells:1 | glitch*:1.5 | buggy:1.5
       hole in:1.5 | holes in:1.5 | loose:1 | wobbly:1 | split:0.5 | only works on one side:2 | only work on one side:2 | one side:1 | only one side:1.5 | intermittent*:1.5 | stopped:1 | died:1.5 | went dead:2 | dead:1 | cuts out:1.5 | keeps disconnecting:2 | wont connect:1.5 | not connecting:1.5`,
-    'wrong-item': `are missing:1.5 | is missing:1.5 | missing from:1.5 | only got 0 of:2 | only got one:2 | someone else s:2.5 | somebody else s:2 | not what i expected:0.5 | missing part*:2 | missing piece*:2 | parts missing:2 | piece missing:2 | 
+    'wrong-item': `only 0 were:2 | only 0 in the box:2 | only 0 inside:2 | only 0 in the pack:2 | only 0 came:2 | are missing:1.5 | is missing:1.5 | missing from:1.5 | only got 0 of:2 | only got one:2 | someone else s:2.5 | somebody else s:2 | not what i expected:0.5 | missing part*:2 | missing piece*:2 | parts missing:2 | piece missing:2 | 
       not as described:1.5 | not as advertised:2 | wrong item:2.5 | wrong product:2.5 | wrong size:2 | wrong color:2 | wrong colour:2 | wrong model:2.5 | wrong one:2
       wrong order:2 | wrong thing:2 | wrong book:2 | wrong part:2 | wrong version:2 | wrong:0.7 | sent me the wrong:2.5
       not what i ordered:2.5 | not what i order:2.5 | isnt what i ordered:2.5 | not the one i ordered:2.5 | different item:2
@@ -64,7 +64,7 @@ export const en: Lexicon = {
       received instead:1.5 | someone elses order:2.5 | somebody elses:2 | not mine:1.5 | mixed up:1.5 | incorrect item:2.5
       only got one:1.5 | only received:1.5 | missing item*:1.5 | one item missing:2 | item missing:1.5 | not the same as the picture:2
       not as pictured:2 | looks different:1.5 | not the right:2 | isnt the right:2 | empty box:2 | box was empty:2`,
-    'product-question': `?set it up:2 | ?set up:1.5 | how to use:2 | how do i use:2 | how does it work:2 | ?install:1.5 | ?assemble:1.5 | ?original:1.5 | ?genuine:2 | ?authentic:2 | ?suitable for:1.5 | ?safe for:1.5 | ?how big:1.5 | ?how heavy:1.5 | ?how tall:1.5 | ?how wide:1.5 | ?how long is:1 | ?also in:1 | ?come in:1.5 | ?comes in:1.5 | bulk order*:1.5 | ?units:0.5 | ?how long does shipping:2 | ?how long does delivery:2 | ?shipping to:1 | ?ship to:1 | ?deliver to:1 | ?how many days:1 | ?how long to deliver:2 | 
+    'product-question': `?capacity:1.5 | ?weight:1.5 | ?max load:1.5 | ?how much weight:2 | ?load capacity:2 | ?version:1.5 | ?set it up:2 | ?set up:1.5 | how to use:2 | how do i use:2 | how does it work:2 | ?install:1.5 | ?assemble:1.5 | ?original:1.5 | ?genuine:2 | ?authentic:2 | ?suitable for:1.5 | ?safe for:1.5 | ?how big:1.5 | ?how heavy:1.5 | ?how tall:1.5 | ?how wide:1.5 | ?how long is:1 | ?also in:1 | ?come in:1.5 | ?comes in:1.5 | bulk order*:1.5 | ?units:0.5 | ?how long does shipping:2 | ?how long does delivery:2 | ?shipping to:1 | ?ship to:1 | ?deliver to:1 | ?how many days:1 | ?how long to deliver:2 | 
       ?does it:1 | ?does this:1.5 | ?is it:1 | ?is this:1.5 | ?will it:1 | ?will this:1.5 | ?can it:1 | ?can this:1.5
       ?can i use:1.5 | ?do you have:1.5 | ?do you sell:1.5 | ?is there:1 | ?how many:1 | ?how much:1 | ?how big:2 | ?how long:1
       ?how to:1 | ?what is the:1 | ?what size:2 | ?which size:2 | ?fit:1 | compatible*:2 | compatibility:2 | size chart:2
@@ -158,4 +158,7 @@ export const en: Lexicon = {
   late: 'late | delayed | delay | delays | overdue | lost | stuck | held up | taking long | taking ages | so slow',
   arrive:
     'arrive | arrived | come | coming | get here | turned up | turn up | show up | be delivered | been delivered | be sent | been sent | been shipped | be shipped | ship | dispatch | sent out',
+  address:
+    'address | postcode | post code | zip | zip code | zipcode | house number | street | apartment | apt | flat number | suite',
+  mistake: 'typo | mistake | wrong | entered wrong | put the wrong | misspelled | incorrect',
 };

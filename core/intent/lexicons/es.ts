@@ -17,7 +17,7 @@ export const es: Lexicon = {
     'change-order': `cambiar la direccion:2.5 | cambiar mi direccion:2.5 | cambiar direccion:2.5 | cambio de direccion:2.5 | direccion incorrecta:2
       direccion equivocada:1.5 | nueva direccion:1.5 | cambiar la talla:2.5 | cambiar el color:2.5 | cambiar talla:2.5 | modificar el pedido:2.5
       modificar mi pedido:2.5`,
-    'damaged-defective': `dejo de funcionar:2 | ya no funciona:2 | no enciende:2 | no prende:2 | roto:2 | rota:2 | rayado:2 | rayada:2 | gotea:2 | pierde agua:2 | roto:2 | rasgado:2 | rasgada:2 | descosido:2 | defectuoso:2 | estropeado:2 | averiado:2 | quebrado:2 | se despegaron:2 | se despego:2 | despegad*:2 | se rompio:2 | se rompieron:2 | estrellad*:2 | agujero:1.5 | descosido:2 | roto:2 | rota:2 | rotos:2 | danad*:2 | defectuos*:2 | defecto:1.5 | no funciona:2 | no sirve:2 | no enciende:2 | no prende:2 | no carga:2
+    'damaged-defective': `encogio:2 | encogido:2 | encogida:2 | destino:2 | destenido:2 | descolorido:2 | costura:1 | parpadea:1.5 | se apaga solo:2 | dejo de funcionar:2 | ya no funciona:2 | no enciende:2 | no prende:2 | roto:2 | rota:2 | rayado:2 | rayada:2 | gotea:2 | pierde agua:2 | roto:2 | rasgado:2 | rasgada:2 | descosido:2 | defectuoso:2 | estropeado:2 | averiado:2 | quebrado:2 | se despegaron:2 | se despego:2 | despegad*:2 | se rompio:2 | se rompieron:2 | estrellad*:2 | agujero:1.5 | descosido:2 | roto:2 | rota:2 | rotos:2 | danad*:2 | defectuos*:2 | defecto:1.5 | no funciona:2 | no sirve:2 | no enciende:2 | no prende:2 | no carga:2
       rayado:2 | rayada:2 | quebrado:2 | quebrada:2 | estropead*:2 | averiad*:2 | golpeado:2 | abollad*:2 | manchado:1.5 | sucio:1 | usado:1.5
       rajado:2 | agrietado:2 | gotea:2 | mala calidad:1.5   | dejo de funcionar:2 | descompuesto:2`,
     'wrong-item': `modelo equivocado:2.5 | que no era:2 | no era el:1.5 | no era la:1.5 | equivocad*:1.5 | piezas faltantes:2 | le faltan piezas:2 | producto equivocado:2.5 | articulo equivocado:2.5 | equivocado:1.5 | no es lo que pedi:2.5 | no es lo que compre:2.5 | no corresponde:2
@@ -73,4 +73,6 @@ export const es: Lexicon = {
   late: 'retraso | retrasado | atrasado | demora | tarda | tardando | perdido | extraviado | atascado | parado',
   arrive:
     'llega | llegar | llegado | llego | recibido | recibir | entregado | enviado | enviar | despachado | mandado',
+  address: 'direccion | codigo postal | cp | calle | numero de casa | piso | depto',
+  mistake: 'equivoque | equivocado | equivocada | mal | error | incorrecto | incorrecta',
 };

@@ -15,7 +15,7 @@ export const fr: Lexicon = {
     'cancel-order': `par erreur:1.5 | ne l envoyez pas:2 | ne pas l envoyer:2 | annuler:2 | annulation:2 | annulez:2 | annule:1.5 | annulee:1.5 | plus besoin:1.5 | ne pas expedier:2 | ne pas envoyer:2 | commande par erreur:1.5`,
     'change-order': `changer l adresse:2.5 | changer mon adresse:2.5 | changer d adresse:2.5 | modifier l adresse:2.5 | modifier mon adresse:2.5 | adresse erronee:2
       mauvaise adresse:1.5 | nouvelle adresse:1.5 | changer la taille:2.5 | changer la couleur:2.5 | modifier ma commande:2.5 | modifier la commande:2.5`,
-    'damaged-defective': `ne marche plus:2 | a arrete de fonctionner:2 | cesse de fonctionner:2 | ne fonctionne plus:2 | dechire:2 | dechiree:2 | raye:2 | rayee:2 | fuit:2 | fuite:1.5 | casse:2 | cassee:2 | fissure:2 | fele:2 | abime:2 | abimee:2 | defectueux:2 | en panne:2 | decolle*:2 | se sont decollees:2 | fendu:2 | fendue:2 | ebreche*:2 | casse:2 | cassee:2 | casses:2 | abime*:2 | endommage*:2 | defectueu*:2 | defaut:1.5 | ne fonctionne pas:2 | ne marche pas:2 | marche pas:2
+    'damaged-defective': `retreci:2 | deteint:2 | decolore:2 | couture:1 | decousu:2 | clignote:1.5 | s eteint tout seul:2 | ne marche plus:2 | a arrete de fonctionner:2 | cesse de fonctionner:2 | ne fonctionne plus:2 | dechire:2 | dechiree:2 | raye:2 | rayee:2 | fuit:2 | fuite:1.5 | casse:2 | cassee:2 | fissure:2 | fele:2 | abime:2 | abimee:2 | defectueux:2 | en panne:2 | decolle*:2 | se sont decollees:2 | fendu:2 | fendue:2 | ebreche*:2 | casse:2 | cassee:2 | casses:2 | abime*:2 | endommage*:2 | defectueu*:2 | defaut:1.5 | ne fonctionne pas:2 | ne marche pas:2 | marche pas:2
       fonctionne pas:2 | en panne:2 | hs:1.5 | fissure*:2 | raye*:2 | dechire*:2 | troue:2 | fuit:2 | fuite:2 | ne s allume pas:2 | s allume pas:2
       ne charge pas:2 | mauvaise qualite:1.5  | cabosse:2 | tache*:1.5 | deja utilise:1.5 | moisi:2 | brise:2`,
     'wrong-item': `n ai recu que:2.5 | je n ai recu que:2.5 | pieces manquantes:2 | mauvais article:2.5 | mauvais produit:2.5 | mauvaise taille:2 | mauvaise couleur:2 | mauvais modele:2.5 | pas le bon:2 | pas la bonne:2
@@ -68,8 +68,10 @@ export const fr: Lexicon = {
   product: 'article | produit | modele | ce produit | cet article | ce modele',
   money: 'argent | mon argent | montant | somme',
   pending: 'toujours pas | pas encore | toujours rien | toujours en attente | jusqu a present',
-  parcel: 'commande | colis | livraison | envoi | paquet',
+  parcel: 'boite aux lettres | boite a lettres | commande | colis | livraison | envoi | paquet',
   late: 'retard | en retard | retarde | perdu | bloque | coince | trop long | tres long | toujours rien',
   arrive:
-    'arriver | arrive | arrivee | recu | recevoir | livre | livree | expedie | expediee | envoye | envoyee | parti',
+    'livre selon | arriver | arrive | arrivee | recu | recevoir | livre | livree | expedie | expediee | envoye | envoyee | parti',
+  address: 'adresse | code postal | cp | numero de rue | rue | appartement',
+  mistake: 'trompe | trompee | erreur | faux | fausse | mauvais | mauvaise | errone',
 };

@@ -17,7 +17,7 @@ export const id: Lexicon = {
     'cancel-order': `salah pilih:1.5 | jangan dikirim:2 | dibatalin:2 | batalin:2 | salah pesan:1.5 | salah order:1.5 | batal:2 | batalkan:2 | dibatalkan:1.5 | pembatalan:2 | cancel:2 | gak jadi:2 | ga jadi:2 | nggak jadi:2 | tidak jadi:2 | gk jadi:2 | jangan dikirim:2`,
     'change-order': `ganti alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | ganti ukuran:2.5 | ganti size:2.5 | ganti warna:2.5
       ubah pesanan:2.5 | ganti pesanan:2.5 | ganti jadi:1.5 | diganti:1`,
-    'damaged-defective': `tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | mati total:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | rusak:2 | pecah:2 | retak:2 | sobek:2 | robek:2 | bocor:2 | lecet:2 | baret:2 | cacat:2 | penyok:2 | gak bisa dicas:2 | tidak bisa dicas:2 | ga bisa dicas:2 | gak bisa di cas:2 | rusak:2 | pecah:2 | cacat:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | mati:1.5
+    'damaged-defective': `menyusut:2 | luntur:2 | pudar:1.5 | jahitan lepas:2 | jahitannya:1 | kedip:1.5 | mati sendiri:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | mati total:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | rusak:2 | pecah:2 | retak:2 | sobek:2 | robek:2 | bocor:2 | lecet:2 | baret:2 | cacat:2 | penyok:2 | gak bisa dicas:2 | tidak bisa dicas:2 | ga bisa dicas:2 | gak bisa di cas:2 | rusak:2 | pecah:2 | cacat:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | mati:1.5
       retak:2 | bocor:2 | penyok:2 | sobek:2 | robek:2 | lecet:2 | baret:2 | kotor:1 | bekas:1.5 | error:1.5 | gak bisa dipakai:2 | tidak bisa dipakai:2
       kualitas jelek:1.5 | jelek:1 | patah:2 | kurang lengkap:1.5`,
     'wrong-item': `yang datang salah:2.5 | datang salah:2 | barang salah:2 | salah barang:2.5 | salah kirim:2.5 | dikirim salah:2.5 | salah model:2.5 | modelnya salah:2.5 | model salah:2.5 | model*:0.3 | salah kirim:2.5 | barang salah:2.5 | dikirim salah:2.5 | salah warna:2 | salah ukuran:2 | salah size:2 | salah produk:2.5 | tidak sesuai:2 | gak sesuai:2
@@ -68,4 +68,6 @@ export const id: Lexicon = {
   parcel: 'pesanan* | paket* | barang* | orderan* | kiriman*',
   late: 'telat | terlambat | lama banget | lama sekali | hilang | nyangkut | tertahan | lambat',
   arrive: 'sampai* | sampe* | datang* | dateng* | nyampe* | diterima | terima | dikirim | kirim | diantar',
+  address: 'alamat | kode pos | nomor rumah | no rumah | jalan',
+  mistake: 'salah | keliru | typo',
 };

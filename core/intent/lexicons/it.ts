@@ -14,7 +14,7 @@ export const it: Lexicon = {
     'cancel-order': `per errore:1.5 | non spedite:2 | non spedirlo:2 | annullare:2 | annullamento:2 | annullate:2 | annulla:2 | cancellare l ordine:2.5 | cancellate:1.5 | disdire:2 | non spedite:2 | non mi serve piu:1.5`,
     'change-order': `sbagliato indirizzo:2.5 | ho sbagliato indirizzo:2.5 | cambiare indirizzo:2.5 | cambiare l indirizzo:2.5 | modificare l indirizzo:2.5 | modificare indirizzo:2.5 | indirizzo sbagliato:1.5
       nuovo indirizzo:1.5 | cambiare taglia:2.5 | cambiare la taglia:2.5 | cambiare colore:2.5 | cambiare il colore:2.5 | modificare l ordine:2.5`,
-    'damaged-defective': `smesso di funzionare:2 | ha smesso:1.5 | strappato:2 | strappata:2 | scucito:2 | bucato:2 | perde:1.5 | ammaccato:2 | incrinato:2 | scheggiat*:2 | incrinat*:2 | spaccat*:2 | rotto:2 | rotta:2 | rotti:2 | danneggiat*:2 | difettos*:2 | difetto:1.5 | non funziona:2 | non si accende:2 | non carica:2 | graffiat*:2
+    'damaged-defective': `ristretto:2 | ristretta:2 | stinto:2 | stinge:2 | scolorito:2 | cucitura:1 | sfarfalla:1.5 | si spegne da solo:2 | smesso di funzionare:2 | ha smesso:1.5 | strappato:2 | strappata:2 | scucito:2 | bucato:2 | perde:1.5 | ammaccato:2 | incrinato:2 | scheggiat*:2 | incrinat*:2 | spaccat*:2 | rotto:2 | rotta:2 | rotti:2 | danneggiat*:2 | difettos*:2 | difetto:1.5 | non funziona:2 | non si accende:2 | non carica:2 | graffiat*:2
       crepat*:2 | ammaccat*:2 | guasto:2 | rovinat*:2 | perde:1.5 | macchiat*:1.5 | usato:1.5   | scadente:1.5 | spaccato:2`,
     'wrong-item': `non corrisponde:2 | diverso dalla foto:2.5 | diverso da quello:2 | pezzi mancanti:2 | mancano pezzi:2 | articolo sbagliato:2.5 | prodotto sbagliato:2.5 | sbagliato:1.5 | taglia sbagliata:2 | colore sbagliato:2 | non e quello che ho ordinato:2.5
       non e quello ordinato:2.5 | articolo diverso:2 | prodotto diverso:2 | diverso:1 | manca:1 | mancante:1 | scatola vuota:2`,
@@ -66,4 +66,6 @@ export const it: Lexicon = {
   parcel: 'ordine | pacco | spedizione | consegna | pacchetto',
   late: 'ritardo | in ritardo | perso | smarrito | bloccato | fermo | ci mette tanto',
   arrive: 'arriva | arrivato | arrivare | ricevuto | ricevere | consegnato | spedito | spedire | inviato',
+  address: 'indirizzo | cap | civico | numero civico | via',
+  mistake: 'sbagliato | sbagliata | errore | ho sbagliato | errato',
 };

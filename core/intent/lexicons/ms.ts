@@ -13,7 +13,7 @@ export const ms: Lexicon = {
     'cancel-order': `tersalah pilih:1.5 | tersalah order:1.5 | jangan hantar:2 | batal:2 | batalkan:2 | pembatalan:2 | tak jadi:2 | x jadi:2 | tak nak dah:2 | x nak dah:2 | jangan hantar:2`,
     'change-order': `tukar alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | tukar saiz:2.5 | tukar size:2.5 | tukar warna:2.5
       ubah pesanan:2.5 | tukar kepada:1.5`,
-    'damaged-defective': `tak berfungsi:2 | tidak berfungsi:2 | tak boleh guna:2 | tak menyala:2 | rosak:2 | pecah:2 | retak:2 | koyak:2 | bocor:2 | calar:2 | kemek:2 | cacat:2 | tak boleh charge:2 | x boleh charge:2 | retak:2 | pecah:2 | rosak:2 | pecah:2 | retak:2 | tak berfungsi:2 | x berfungsi:2 | tidak berfungsi:2 | tak boleh guna:2 | x boleh guna:2 | tak menyala:2
+    'damaged-defective': `mengecut:2 | luntur:2 | pudar:1.5 | jahitan:1 | tercabut:2 | berkelip:1.5 | mati sendiri:2 | tak berfungsi:2 | tidak berfungsi:2 | tak boleh guna:2 | tak menyala:2 | rosak:2 | pecah:2 | retak:2 | koyak:2 | bocor:2 | calar:2 | kemek:2 | cacat:2 | tak boleh charge:2 | x boleh charge:2 | retak:2 | pecah:2 | rosak:2 | pecah:2 | retak:2 | tak berfungsi:2 | x berfungsi:2 | tidak berfungsi:2 | tak boleh guna:2 | x boleh guna:2 | tak menyala:2
       tak on:2 | x on:2 | koyak:2 | calar:2 | bocor:2 | kemek:2 | kotor:1 | terpakai:1.5 | patah:2 | kualiti teruk:1.5 | cacat:2`,
     'wrong-item': `model salah:2.5 | salah model:2.5 | salah hantar:2.5 | hantar salah:2.5 | barang salah:2.5 | salah warna:2 | salah saiz:2 | salah size:2 | tak sama:1.5 | x sama:1.5 | tak sama dengan gambar:2.5
       bukan yang saya order:2.5 | bukan yg saya order:2.5 | kurang:1 | tak cukup:1.5 | kotak kosong:2`,
@@ -60,4 +60,6 @@ export const ms: Lexicon = {
   parcel: 'pesanan | parcel | bungkusan | barang | order',
   late: 'lambat | lewat | lama sangat | hilang | tersangkut | tertahan',
   arrive: 'sampai | tiba | terima | dapat | hantar | dihantar | pos | dipos',
+  address: 'alamat | poskod | no rumah | nombor rumah | jalan',
+  mistake: 'salah | silap | tersilap',
 };

@@ -14,7 +14,7 @@ export const nl: Lexicon = {
     'cancel-order': `per ongeluk:1.5 | niet versturen:2 | annuleren:2 | annulering:2 | annuleer:2 | afbestellen:2 | cancelen:2 | niet meer nodig:1.5 | niet verzenden:2 | niet versturen:2`,
     'change-order': `adres wijzigen:2.5 | adres aanpassen:2.5 | ander adres:1.5 | verkeerd adres:1.5 | nieuw adres:1.5 | maat wijzigen:2.5 | kleur wijzigen:2.5
       andere maat:1 | andere kleur:1 | bestelling wijzigen:2.5 | bestelling aanpassen:2.5`,
-    'damaged-defective': `werkt niet meer:2 | doet het niet meer:2 | gestopt met werken:2 | kapot:2 | gebroken:2 | gescheurd:2 | lekt:2 | kras:2 | krassen:2 | beschadigd:2 | defect:2 | stuk:1.5 | laadt helemaal niet:2 | laadt niet op:2 | laadt niet op:2 | laadt niet:2 | kapot:2 | beschadigd:2 | defect:2 | gebroken:2 | werkt niet:2 | doet het niet:2 | krassen:2 | kras:1.5 | gescheurd:2 | lekt:2
+    'damaged-defective': `gekrompen:2 | verkleurd:2 | geeft af:2 | naad:1 | flikkert:2 | valt uit:2 | werkt niet meer:2 | doet het niet meer:2 | gestopt met werken:2 | kapot:2 | gebroken:2 | gescheurd:2 | lekt:2 | kras:2 | krassen:2 | beschadigd:2 | defect:2 | stuk:1.5 | laadt helemaal niet:2 | laadt niet op:2 | laadt niet op:2 | laadt niet:2 | kapot:2 | beschadigd:2 | defect:2 | gebroken:2 | werkt niet:2 | doet het niet:2 | krassen:2 | kras:1.5 | gescheurd:2 | lekt:2
       stuk:1.5 | gaat niet aan:2 | laadt niet op:2 | slechte kwaliteit:1.5  | deuk:2 | gebarsten:2 | vuil:1 | gebruikt:1`,
     'wrong-item': `onderdelen ontbreken:2 | verkeerd artikel:2.5 | verkeerde artikel:2.5 | verkeerd product:2.5 | verkeerde product:2.5 | verkeerde maat:2 | verkeerde kleur:2
       verkeerd:1 | verkeerde:1 | niet wat ik besteld:2.5 | niet besteld:1.5 | ander product:2 | ander artikel:2 | ontbreekt:1 | lege doos:2`,
@@ -66,5 +66,7 @@ export const nl: Lexicon = {
   parcel: 'bestelling | pakket | pakketje | levering | zending',
   late: 'vertraagd | vertraging | te laat | kwijt | verloren | zit vast | duurt lang',
   arrive:
-    'aankomen | aangekomen | komt | bezorgd | geleverd | ontvangen | verzonden | verstuurd | opgestuurd',
+    'gehad | binnen | aankomen | aangekomen | komt | bezorgd | geleverd | ontvangen | verzonden | verstuurd | opgestuurd',
+  address: 'adres | postcode | huisnummer | straat | straatnaam',
+  mistake: 'verkeerd | verkeerde | fout | foutief | vergist',
 };

@@ -13,7 +13,7 @@ export const pl: Lexicon = {
     'cancel-order': `nie wysylac:2 | prosze nie wysylac:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5 | przez pomylke:1.5 | nie wysylajcie:2 | zrezygnowac:2 | rezygnuje z:2 | anulowac:2 | anuluj:2 | anulujcie:2 | anulowanie:2 | rezygnuje:2 | rezygnacja:2 | odwolac zamowienie:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5`,
     'change-order': `zmienic adres:2.5 | zmiana adresu:2.5 | zmiany adresu:2.5 | zly adres:1.5 | nowy adres:1.5 | zmienic rozmiar:2.5 | zmiana rozmiaru:2.5
       zmienic kolor:2.5 | zmiana koloru:2.5 | zmienic zamowienie:2.5`,
-    'damaged-defective': `przestal dzialac:2 | przestalo dzialac:2 | przestala dzialac:2 | rozdarty:2 | rozdarta:2 | rozdarte:2 | porysowany:2 | porysowana:2 | cieknie:2 | przecieka:2 | popekany:2 | pekniety:2 | peknieta:2 | zepsuty:2 | zepsuta:2 | zepsute:2 | wadliwy:2 | wadliwa:2 | zepsul*:2 | dziura:1.5 | uszkodzon*:2 | zepsut*:2 | peknie*:2 | pekniety:2 | popekany:2 | porysowan*:2 | nie dziala:2 | przestal dzialac:2 | nie wlacza sie:2
+    'damaged-defective': `skurczyl*:2 | sprany:2 | sprala:2 | wyblakl*:2 | farbuje:2 | szew:1 | pruje sie:2 | miga:1.5 | wylacza sie:2 | przestal dzialac:2 | przestalo dzialac:2 | przestala dzialac:2 | rozdarty:2 | rozdarta:2 | rozdarte:2 | porysowany:2 | porysowana:2 | cieknie:2 | przecieka:2 | popekany:2 | pekniety:2 | peknieta:2 | zepsuty:2 | zepsuta:2 | zepsute:2 | wadliwy:2 | wadliwa:2 | zepsul*:2 | dziura:1.5 | uszkodzon*:2 | zepsut*:2 | peknie*:2 | pekniety:2 | popekany:2 | porysowan*:2 | nie dziala:2 | przestal dzialac:2 | nie wlacza sie:2
       nie laduje:2 | wadliw*:2 | wada:2 | rozbit*:2 | zniszczon*:2 | potluczon*:2 | cieknie:2 | brudn*:1 | uzywan*:1.5  | slaba jakosc:1.5`,
     'wrong-item': `zly model:2.5 | brakuje czesci:2 | zly produkt:2.5 | zly towar:2.5 | zly rozmiar:2 | zly kolor:2 | nie to zamawialem:2.5 | nie to zamawialam:2.5 | nie to co zamowilem:2.5
       nie to co zamowilam:2.5 | inny produkt:2 | inny towar:2 | pomylka:1.5 | pomylil*:1.5 | brakuje:1 | pusta paczka:2 | puste pudelko:2`,
@@ -66,4 +66,6 @@ export const pl: Lexicon = {
   late: 'spoznia | spoznia sie | opoznia | zaginela | zaginal | opoznienie | opozniona | opoznione | spozniona | zgubiona | zaginela | utknela | stoi | tak dlugo',
   arrive:
     'dotarla | dotarlo | doszla | doszlo | przyszla | przyszlo | dostalem | dostalam | dostarczona | wyslana | wyslane | wyslac | nadana',
+  address: 'adres | kod pocztowy | numer domu | numer mieszkania | ulica | ulice',
+  mistake: 'pomylilem | pomylilam | pomylka | bledny | bledna | zly | zla | blad',
 };

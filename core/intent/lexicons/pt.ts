@@ -14,7 +14,7 @@ export const pt: Lexicon = {
     'cancel-order': `sem querer:1.5 | nao envia:2 | nao envie:2 | nao mande:2 | cancelar:2 | cancelamento:2 | cancela:2 | cancele:2 | cancelem:2 | nao quero mais:2 | n quero mais:2 | desisti:1.5 | nao enviar:2`,
     'change-order': `mudar o endereco:2.5 | mudar endereco:2.5 | alterar o endereco:2.5 | alterar endereco:2.5 | trocar o endereco:2.5 | endereco errado:1.5
       novo endereco:1.5 | trocar o tamanho:2.5 | trocar tamanho:2.5 | trocar a cor:2.5 | mudar a cor:2.5 | alterar o pedido:2.5`,
-    'damaged-defective': `parou de funcionar:2 | nao funciona mais:2 | nao liga:2 | quebrado:2 | quebrada:2 | riscado:2 | riscada:2 | vazando:2 | rasgado:2 | rasgada:2 | trincado:2 | trincada:2 | defeito:2 | com defeito:2 | estragado:2 | descolou:2 | descolaram:2 | soltou:1.5 | quebrad*:2 | danificad*:2 | defeito:2 | defeituos*:2 | com defeito:2 | nao funciona:2 | n funciona:2 | nao liga:2 | n liga:2 | nao carrega:2
+    'damaged-defective': `encolheu:2 | desbotou:2 | desbotado:2 | manchou:1.5 | costura:1 | pisca:1 | desliga sozinho:2 | parou de funcionar:2 | nao funciona mais:2 | nao liga:2 | quebrado:2 | quebrada:2 | riscado:2 | riscada:2 | vazando:2 | rasgado:2 | rasgada:2 | trincado:2 | trincada:2 | defeito:2 | com defeito:2 | estragado:2 | descolou:2 | descolaram:2 | soltou:1.5 | quebrad*:2 | danificad*:2 | defeito:2 | defeituos*:2 | com defeito:2 | nao funciona:2 | n funciona:2 | nao liga:2 | n liga:2 | nao carrega:2
       riscad*:2 | rasgad*:2 | amassad*:2 | estragad*:2 | vazando:2 | vazou:2 | trincad*:2 | rachad*:2 | manchad*:1.5 | usado:1.5 | parou de funcionar:2
         qualidade ruim:1.5 | pessima qualidade:1.5`,
     'wrong-item': `pecas faltando:2 | faltando pecas:2 | produto errado:2.5 | item errado:2.5 | errado:1.5 | errada:1.5 | tamanho errado:2 | cor errada:2 | nao e o que pedi:2.5 | nao e o que eu pedi:2.5
@@ -67,5 +67,8 @@ export const pt: Lexicon = {
   pending: 'ainda | ainda nao | ate agora | nada ainda | ate hoje',
   parcel: 'pedido | encomenda | pacote | entrega | compra',
   late: 'atraso | atrasado | atrasada | demorando | demora | perdido | extraviado | parado | travado',
-  arrive: 'enviaram | enviou | mandaram | mandou | postaram | despacharam | chegar | chegou | chega | recebi | receber | entregue | enviado | enviar | despachado | postado',
+  arrive:
+    'enviaram | enviou | mandaram | mandou | postaram | despacharam | chegar | chegou | chega | recebi | receber | entregue | enviado | enviar | despachado | postado',
+  address: 'endereco | cep | numero da casa | rua | apartamento | complemento',
+  mistake: 'errei | errado | errada | erro | incorreto',
 };

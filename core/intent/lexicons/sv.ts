@@ -11,7 +11,7 @@ export const sv: Lexicon = {
     'cancel-order': `av misstag:1.5 | skicka inte:2 | avbryta:2 | avbryt:2 | avbestall*:2 | avboka:2 | annullera:2 | makulera:2 | angra kopet:1.5 | inte skicka:2 | behover den inte:1.5`,
     'change-order': `andra adress:2.5 | andra adressen:2.5 | ny adress:1.5 | fel adress:1.5 | andra storlek:2.5 | byta storlek:2.5 | byta farg:2.5 | andra farg:2.5
       andra bestallning:2.5 | andra min order:2.5`,
-    'damaged-defective': `slutat fungera:2 | slutade fungera:2 | slutat funka:2 | slutade funka:2 | repig:2 | repigt:2 | repad:2 | lacker:2 | sonder:2 | sondrig:2 | riven:2 | rivet:2 | trasig:2 | sprucket:2 | sprickor:2 | spricka:2 | trasig:2 | trasigt:2 | trasiga:2 | skadad:2 | skadat:2 | skadade:2 | defekt:2 | fungerar inte:2 | funkar inte:2 | sonder:2 | repad:2 | repor:2
+    'damaged-defective': `krympte:2 | krympt:2 | fargade av:2 | blekt:1.5 | sommen:1 | flimrar:2 | stanger av sig:2 | slutat fungera:2 | slutade fungera:2 | slutat funka:2 | slutade funka:2 | repig:2 | repigt:2 | repad:2 | lacker:2 | sonder:2 | sondrig:2 | riven:2 | rivet:2 | trasig:2 | sprucket:2 | sprickor:2 | spricka:2 | trasig:2 | trasigt:2 | trasiga:2 | skadad:2 | skadat:2 | skadade:2 | defekt:2 | fungerar inte:2 | funkar inte:2 | sonder:2 | repad:2 | repor:2
       spruckit:2 | sprucken:2 | lacker:2 | startar inte:2 | laddar inte:2 | dalig kvalitet:1.5  | buckla:2 | smutsig:1 | anvand:1`,
     'wrong-item': `delar saknas:2 | fel vara:2.5 | fel produkt:2.5 | fel storlek:2 | fel farg:2 | fel modell:2.5 | fel:1 | inte det jag bestallde:2.5 | inte vad jag bestallde:2.5
       annan vara:2 | annan produkt:2 | saknas:1 | tom lada:2`,
@@ -43,7 +43,8 @@ export const sv: Lexicon = {
   claim: 'reklamation | anmala | a-till-o | a-o-garanti | kontakta amazon | kontakta ebay',
   dispute: 'tvist',
   chargeback: 'aterkrav | banken | kortforetaget | bestrida kopet',
-  legal: 'anmaler | anmala er | anmaler er | polisanmaler | advokat | polisen | polisanmalan | arn | konsumentverket | bedrageri | stamma | domstol',
+  legal:
+    'anmaler | anmala er | anmaler er | polisanmaler | advokat | polisen | polisanmalan | arn | konsumentverket | bedrageri | stamma | domstol',
   urgentNow: 'bradskande | snarast | omedelbart | direkt | akut | asap',
   deadlineMark: 'innan | senast | fore | till',
   time: 'idag | imorgon | i morgon | mandag | tisdag | onsdag | torsdag | fredag | lordag | sondag | helgen | 0 dagar | julen | fodelsedag',
@@ -61,4 +62,6 @@ export const sv: Lexicon = {
   parcel: 'bestallning | bestallningen | paket | paketet | leverans | leveransen | order',
   late: 'forsvunnit | forsvann | forsvunnen | forsenad | forsenat | forsening | forsvunnen | forsvunnet | borta | fast | tar lang tid',
   arrive: 'kommer | kommit | anlant | levererad | levererat | mottagit | skickad | skickat | skickas',
+  address: 'adress | adressen | postnummer | gatunummer | gata | lagenhetsnummer',
+  mistake: 'fel | felaktig | skrev fel',
 };

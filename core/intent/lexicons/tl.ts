@@ -14,7 +14,7 @@ export const tl: Lexicon = {
     'cancel-order': `wag nyo na ipadala:2 | mali po naorder:1.5 | mali naorder:1.5 | i-cancel:2 | icancel:2 | ikansel:2 | kansel:2 | ayaw ko na:2 | ayoko na:2 | wag na:1.5 | huwag na:1.5 | wag nyo na ipadala:2 | pa-cancel:2 | pacancel:2`,
     'change-order': `palitan ang address:2.5 | palitan yung address:2.5 | palit address:2.5 | pa-change address:2.5 | ibang address:1.5 | mali ang address:2 | maling address:2
       palit size:2.5 | palitan ang size:2.5 | palit kulay:2.5 | palitan ang kulay:2.5 | ibang kulay na lang:2 | ibang size na lang:2`,
-    'damaged-defective': `ayaw gumana:2 | ayaw na gumana:2 | hindi gumagana:2 | di gumagana:2 | tumigil:1.5 | sira:2 | basag:2 | punit:2 | tumutulo:2 | may gasgas:2 | gasgas:1.5 | yupi:2 | depekto:2 | may depekto:2 | ayaw mag charge:2 | hindi nagcha-charge:2 | sira:2 | sirang:2 | may sira:2 | nasira:2 | basag:2 | nabasag:2 | hindi gumagana:2 | di gumagana:2 | ayaw gumana:2 | ayaw mag on:2 | di nag o-on:2
+    'damaged-defective': `lumiit:2 | kumupas:2 | kupas:1.5 | tastas:2 | natastas:2 | kumikislap:1.5 | namamatay:2 | ayaw gumana:2 | ayaw na gumana:2 | hindi gumagana:2 | di gumagana:2 | tumigil:1.5 | sira:2 | basag:2 | punit:2 | tumutulo:2 | may gasgas:2 | gasgas:1.5 | yupi:2 | depekto:2 | may depekto:2 | ayaw mag charge:2 | hindi nagcha-charge:2 | sira:2 | sirang:2 | may sira:2 | nasira:2 | basag:2 | nabasag:2 | hindi gumagana:2 | di gumagana:2 | ayaw gumana:2 | ayaw mag on:2 | di nag o-on:2
       hindi nag o-on:2 | gasgas:2 | may gasgas:2 | punit:2 | may punit:2 | depekto:2 | yupi:2 | tumutulo:2 | madumi:1 | luma:1 `,
     'wrong-item': `maling model:2.5 | kulang ang parts:2 | mali:1 | maling item:2.5 | maling size:2 | maling kulay:2 | maling order:2.5 | mali ang pinadala:2.5 | mali ang dumating:2.5 | iba ang dumating:2.5
       ibang item:2 | hindi ito ang inorder:2.5 | di ito ang inorder:2.5 | hindi yan ang order:2.5 | hindi ko inorder:2.5 | kulang:1.5 | kulang ng isa:2 | walang laman:2`,
@@ -33,7 +33,8 @@ export const tl: Lexicon = {
   question:
     'gaano | gaano katagal | kailan | kelan | nasaan | asan | paano | pano | bakit | magkano | ilan | ba | po ba | pwede ba',
   changeVerb: 'palitan | palit | papalitan | baguhin | change | pa-change',
-  orderAttr: 'itim | puti | pula | asul | berde | gray | pink | kulay | phone number | number | address | size | kulay | quantity | address | size | kulay | sukat',
+  orderAttr:
+    'itim | puti | pula | asul | berde | gray | pink | kulay | phone number | number | address | size | kulay | quantity | address | size | kulay | sukat',
   positive: 'salamat | maganda | ganda | solid | sulit | ayos | legit | happy | bet ko | love ko',
   negative:
     'hindi pa pumapasok:0.6 | pumapasok:0.6 | di gumagalaw:0.6 | isang linggo:0.6 | wala naman akong natanggap:0.6 | ang tagal:0.6 | di pa rin:0.6 | wala pa rin:0.6 | nakakainis | inis | badtrip | bad trip | nakakadismaya | dismayado | sayang | galit | problema:0.7 | ang tagal:0.7',
@@ -61,4 +62,6 @@ export const tl: Lexicon = {
   late: 'late | delayed | tagal | ang tagal | nawala | stuck | matagal',
   arrive:
     'dumating | darating | dumarating | natanggap | matanggap | ma-ship | ship | naipadala | ipadala | padala',
+  address: 'address | zip code | house number | street | kalye',
+  mistake: 'mali | nagkamali',
 };

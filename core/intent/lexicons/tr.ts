@@ -12,7 +12,7 @@ export const tr: Lexicon = {
     'cancel-order': `yanlislikla:1.5 | gondermeyin:2 | iptal*:2 | iptal etmek:2 | iptal edin:2 | vazgectim:2 | istemiyorum:1.5 | gondermeyin:2`,
     'change-order': `adres degis*:2.5 | adresi degis*:2.5 | adresimi degis*:2.5 | yanlis adres:1.5 | yeni adres:1.5 | beden degis*:2.5 | bedeni degis*:2.5
       renk degis*:2.5 | rengi degis*:2.5 | siparisi degis*:2.5`,
-    'damaged-defective': `calismayi birakti:2 | calismiyor artik:2 | bozuldu:2 | bozuk:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | kirik:2 | catlak:2 | arizali:2 | defolu:2 | catlak:2 | catlamis:2 | kirik:2 | kirilmis:2 | kirildi:2 | hasarli:2 | hasar:1.5 | bozuk:2 | bozuldu:2 | arizali:2 | ariza:1.5 | calismiyor:2 | calismadi:2 | acilmiyor:2
+    'damaged-defective': `cekti:1.5 | yikayinca cekti:2 | soldu:2 | boyasi atti:2 | boya verdi:2 | dikisi:1 | titriyor:1.5 | kendi kendine kapaniyor:2 | calismayi birakti:2 | calismiyor artik:2 | bozuldu:2 | bozuk:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | kirik:2 | catlak:2 | arizali:2 | defolu:2 | catlak:2 | catlamis:2 | kirik:2 | kirilmis:2 | kirildi:2 | hasarli:2 | hasar:1.5 | bozuk:2 | bozuldu:2 | arizali:2 | ariza:1.5 | calismiyor:2 | calismadi:2 | acilmiyor:2
       sarj olmuyor:2 | defolu:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | ezik:2 | kirli:1 | kullanilmis:1.5  | kalitesiz:1.5`,
     'wrong-item': `bu degil:2 | ettigim urun bu degil:2.5 | siparis ettigim bu degil:2.5 | parca eksik:2 | yanlis urun:2.5 | yanlis beden:2 | yanlis renk:2 | yanlis:1 | farkli urun:2 | farkli:1 | siparis ettigim degil:2.5 | istedigim degil:2 | eksik:1
       eksik geldi:2 | bos kutu:2 | bos geldi:2`,
@@ -60,4 +60,6 @@ export const tr: Lexicon = {
   late: 'gecikti | gecikme | gec kaldi | kayboldu | kayip | takildi | bekliyor | cok uzun surdu',
   arrive:
     'geldi | gelmedi | gelir | gelecek | ulasti | ulasmadi | teslim | kargoya verildi | gonderildi | gonderilecek | yollandi',
+  address: 'adres | adresi | adresim | posta kodu | posta kodunu | kapi numarasi | sokak | daire',
+  mistake: 'yanlis | hatali | hata',
 };

@@ -16,7 +16,7 @@ export const vi: Lexicon = {
     'cancel-order': `dat nham mau:2.5 | dung gui:2 | dat nham:1.5 | huy don:2.5 | huy:1.5 | huy don hang:2.5 | khong mua nua:2 | ko mua nua:2 | khong lay nua:2 | ko lay nua:2 | dung giao:1.5 | dat nham:1.5`,
     'change-order': `doi dia chi:2.5 | thay doi dia chi:2.5 | sua dia chi:2.5 | dia chi sai:2 | dia chi moi:1.5 | doi size:2.5 | doi mau:2.5 | doi sang:1.5
       thay doi don:2.5 | sua don:2.5 | doi thanh:1.5`,
-    'damaged-defective': `khong hoat dong:2 | khong dung duoc:2 | khong len:2 | khong len nguon:2 | bi hu:2 | hu roi:2 | hu hong:2 | hang hong:2 | bi hong:2 | hong roi:2 | bi be:2 | be roi:2 | bi vo:2 | vo roi:2 | bi nut:2 | nut roi:2 | bi rach:2 | rach:1.5 | tray xuoc:2 | bi xuoc:2 | chay nuoc:2 | ro ri:2 | bi loi:2 | hang loi:2 | bi mop:2 | mop meo:2 | sac khong vao:2 | sac khong duoc:2 | khong sac:2 | bi hong:2 | hong roi:2 | hu:1.5 | bi hu:2 | bi vo:2 | vo roi:2 | bi be:2 | be roi:2 | bi nut:2 | nut:1.5 | bi loi:2 | hang loi:2 | loi:1
+    'damaged-defective': `bi co:2 | co rut:2 | phai mau:2 | ra mau:2 | bung chi:2 | tuot chi:2 | nhap nhay:1.5 | tu tat:2 | khong hoat dong:2 | khong dung duoc:2 | khong len:2 | khong len nguon:2 | bi hu:2 | hu roi:2 | hu hong:2 | hang hong:2 | bi hong:2 | hong roi:2 | bi be:2 | be roi:2 | bi vo:2 | vo roi:2 | bi nut:2 | nut roi:2 | bi rach:2 | rach:1.5 | tray xuoc:2 | bi xuoc:2 | chay nuoc:2 | ro ri:2 | bi loi:2 | hang loi:2 | bi mop:2 | mop meo:2 | sac khong vao:2 | sac khong duoc:2 | khong sac:2 | bi hong:2 | hong roi:2 | hu:1.5 | bi hu:2 | bi vo:2 | vo roi:2 | bi be:2 | be roi:2 | bi nut:2 | nut:1.5 | bi loi:2 | hang loi:2 | loi:1
       khong hoat dong:2 | ko hoat dong:2 | khong chay:2 | ko chay:2 | khong len:2 | ko len:2 | khong sac duoc:2 | tray xuoc:2 | bi tray:2 | bi rach:2
       rach:1.5 | bi mop:2 | mop:1.5 | ro ri:2 | bi ban:1.5 | chat luong kem:1.5 | hang cu:1.5 `,
     'wrong-item': `nham mau:2.5 | gui nham:2.5 | sai mau:2 | thieu phu kien:2 | giao sai:2.5 | gui sai:2.5 | sai hang:2.5 | sai mau:2 | sai size:2 | sai mau ma:2 | khong dung:1.5 | ko dung:1.5 | nham hang:2.5 | giao nham:2.5
@@ -46,7 +46,8 @@ export const vi: Lexicon = {
     'lua dao:1 | qua te:1 | lam an kieu gi:1 | vo trach nhiem:1 | buc minh:1 | do lua dao:1 | dm:1 | vcl:1 | vl:0.7 | tuc qua:1 | khong bao gio mua:1',
   reviewThreat:
     'danh gia 1 sao | 1 sao | mot sao | danh gia xau | danh gia kem | danh gia te | boc phot | review xau',
-  claim: 'bao cao shop | bao cao | to cao | khieu nai | khieu nai | bao cao shopee | bao shopee | to cao | khieu nai len shopee',
+  claim:
+    'bao cao shop | bao cao | to cao | khieu nai | khieu nai | bao cao shopee | bao shopee | to cao | khieu nai len shopee',
   dispute: 'tranh chap',
   chargeback: 'ngan hang | hoan tien qua ngan hang',
   legal: 'cong an | lua dao | kien | toa an | luat su | bao cong an',
@@ -64,5 +65,8 @@ export const vi: Lexicon = {
   pending: 'chua | van chua | den gio',
   parcel: 'don hang | don | hang | kien hang | goi hang',
   late: 'tre | cham | bi tre | giao cham | mat hang | that lac | bi ket | lau qua | lau the',
-  arrive: 'giao | nhan | nhan duoc | giao den | giao toi | toi noi | den noi | gui | ship | gui di | gui hang',
+  arrive:
+    'giao | nhan | nhan duoc | giao den | giao toi | toi noi | den noi | gui | ship | gui di | gui hang',
+  address: 'dia chi | ma buu dien | so nha | duong',
+  mistake: 'sai | nham | ghi sai',
 };
