@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThreadReplyContext } from '../../core/protocol';
 import type { TemplateRecord } from '../../core/templates/types';
 import * as amazon from './support/amazon-portal';
-import * as ebay from './support/ebay-portal';
+import { type ReplyPortal, replyPortals } from './support/reply-portals';
 import { screenshot } from './support/screenshots';
 import { eventually, readStore, type Session, storedThread } from './support/session';
-import * as shopee from './support/shopee-portal';
 import {
   setRejectedDeeplKey,
   setTranslationSettings,
@@ -82,75 +81,16 @@ afterAll(async () => {
   await session?.close();
 });
 
-interface PortalCase {
-  name: string;
+interface PortalCase extends ReplyPortal {
   platform: string;
-  open(): Promise<{ page: Page; threadId: string }>;
-  focusComposer(page: Page): Promise<void>;
-  composerState(page: Page): Promise<string | null>;
-  sentMessages(page: Page): Promise<string[]>;
-  language: string;
   /** Typed before the keyword: the agent's own words stay. */
   prefix: string;
 }
 
-const AMAZON_DE: PortalCase = {
-  name: 'amazon',
-  platform: 'amazon',
-  async open() {
-    const page = await amazon.openPortal(session, 'https://sellercentral.amazon.de/messaging/inbox-v3');
-    const caseId = await amazon.clickRow(page, 0);
-    return { page, threadId: amazon.caseThreadId('amazon.de', caseId) };
-  },
-  focusComposer: (page) =>
-    page.evaluate(() => {
-      const host = document.querySelector('kat-textarea');
-      (host?.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement | null)?.focus();
-    }),
-  composerState: amazon.composerState,
-  sentMessages: amazon.sentMessages,
-  language: 'de',
-  prefix: '',
-};
-
-const EBAY_DE: PortalCase = {
-  name: 'ebay',
-  platform: 'ebay',
-  async open() {
-    const page = await ebay.openEbay(session, ebay.messagesUrl('www.ebay.de'));
-    const conversation = (await ebay.fixtureThreads(page))[1]!;
-    await ebay.clickCard(page, conversation.conversationId);
-    return { page, threadId: ebay.conversationThreadId('ebay.de', conversation.conversationId) };
-  },
-  focusComposer: (page) =>
-    page.evaluate(() =>
-      document.querySelector<HTMLTextAreaElement>('#imageupload__sendmessage--textbox')?.focus(),
-    ),
-  composerState: ebay.composerState,
-  sentMessages: ebay.sentMessages,
-  language: 'de',
-  prefix: 'Guten Tag! ',
-};
-
-const SHOPEE_TH: PortalCase = {
-  name: 'shopee',
-  platform: 'shopee',
-  async open() {
-    const page = await shopee.openShopee(session, 'https://seller.shopee.co.th/webchat/conversations');
-    const thai = (await shopee.conversations(page)).find(
-      (c) =>
-        !c.expired &&
-        c.messages.filter((m) => m.direction === 'in' && /[\u0e00-\u0e7f]/.test(m.text)).length >= 2,
-    )!;
-    const open = await shopee.clickConversation(page, thai.buyer);
-    return { page, threadId: shopee.shopeeThreadId('shopee.co.th', open.buyer) };
-  },
-  focusComposer: (page) => page.evaluate(() => document.querySelector('textarea')?.focus()),
-  composerState: shopee.composerState,
-  sentMessages: shopee.sentMessages,
-  language: 'th',
-  prefix: '',
-};
+const portals = replyPortals(() => session);
+const AMAZON_DE: PortalCase = { ...portals.amazonDe, platform: 'amazon', prefix: '' };
+const EBAY_DE: PortalCase = { ...portals.ebayDe, platform: 'ebay', prefix: 'Guten Tag! ' };
+const SHOPEE_TH: PortalCase = { ...portals.shopeeTh, platform: 'shopee', prefix: '' };
 
 /** The thread is stored and the overlay knows it (the pill offers the picker). */
 async function ready(page: Page, threadId: string): Promise<void> {

@@ -1,7 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as amazon from './support/amazon-portal';
-import * as ebay from './support/ebay-portal';
+import { type ReplyPortal, replyPortals } from './support/reply-portals';
 import { screenshot } from './support/screenshots';
 import { eventually, readStore, type Session, storedThread } from './support/session';
 import * as shopee from './support/shopee-portal';
@@ -35,72 +34,14 @@ afterAll(async () => {
   await session?.close();
 });
 
-interface PortalCase {
-  name: string;
-  /** Opens a thread with buyer messages in `language`; returns the tab and the stored thread id. */
-  open(): Promise<{ page: Page; threadId: string }>;
-  /** Puts the caret into the portal's own reply box. */
-  focusComposer(page: Page): Promise<void>;
-  composerState(page: Page): Promise<string | null>;
-  sentMessages(page: Page): Promise<string[]>;
-  language: string;
+interface PortalCase extends ReplyPortal {
   expected: string;
 }
 
-const AMAZON_DE: PortalCase = {
-  name: 'amazon',
-  async open() {
-    const page = await amazon.openPortal(session, 'https://sellercentral.amazon.de/messaging/inbox-v3');
-    const caseId = await amazon.clickRow(page, 0);
-    return { page, threadId: amazon.caseThreadId('amazon.de', caseId) };
-  },
-  focusComposer: (page) =>
-    page.evaluate(() => {
-      const host = document.querySelector('kat-textarea');
-      (host?.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement | null)?.focus();
-    }),
-  composerState: amazon.composerState,
-  sentMessages: amazon.sentMessages,
-  language: 'de',
-  expected: GERMAN,
-};
-
-const EBAY_DE: PortalCase = {
-  name: 'ebay',
-  async open() {
-    const page = await ebay.openEbay(session, ebay.messagesUrl('www.ebay.de'));
-    const conversation = (await ebay.fixtureThreads(page))[1]!;
-    await ebay.clickCard(page, conversation.conversationId);
-    return { page, threadId: ebay.conversationThreadId('ebay.de', conversation.conversationId) };
-  },
-  focusComposer: (page) =>
-    page.evaluate(() =>
-      document.querySelector<HTMLTextAreaElement>('#imageupload__sendmessage--textbox')?.focus(),
-    ),
-  composerState: ebay.composerState,
-  sentMessages: ebay.sentMessages,
-  language: 'de',
-  expected: GERMAN,
-};
-
-const SHOPEE_TH: PortalCase = {
-  name: 'shopee',
-  async open() {
-    const page = await shopee.openShopee(session, 'https://seller.shopee.co.th/webchat/conversations');
-    const thai = (await shopee.conversations(page)).find(
-      (c) =>
-        !c.expired &&
-        c.messages.filter((m) => m.direction === 'in' && /[\u0e00-\u0e7f]/.test(m.text)).length >= 2,
-    )!;
-    const open = await shopee.clickConversation(page, thai.buyer);
-    return { page, threadId: shopee.shopeeThreadId('shopee.co.th', open.buyer) };
-  },
-  focusComposer: (page) => page.evaluate(() => document.querySelector('textarea')?.focus()),
-  composerState: shopee.composerState,
-  sentMessages: shopee.sentMessages,
-  language: 'th',
-  expected: THAI,
-};
+const portals = replyPortals(() => session);
+const AMAZON_DE: PortalCase = { ...portals.amazonDe, expected: GERMAN };
+const EBAY_DE: PortalCase = { ...portals.ebayDe, expected: GERMAN };
+const SHOPEE_TH: PortalCase = { ...portals.shopeeTh, expected: THAI };
 
 async function pressShortcut(page: Page): Promise<void> {
   await page.keyboard.down('Alt');
