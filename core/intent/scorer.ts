@@ -114,7 +114,11 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
       totals[p.intent]! += p.weight;
     } else if (p.kind === Kind.Negated && e.negated) totals[p.intent]! += p.weight;
   }
-  if (changeVerb && orderAttr) totals[CHANGE]! += 1.5;
+  if (changeVerb && orderAttr) {
+    totals[CHANGE]! += 1.5;
+    // "Kan ik de maat nog wijzigen naar L?": the question asks for the change, not about the product.
+    totals[PRODUCT]! *= 0.5;
+  }
   // "Can I change my order / the model before it ships?": a change verb on the order itself.
   else if (changeVerb && parcel && totals[RETURN]! < INTENT_THRESHOLD) totals[CHANGE]! += 1;
   else if (orderAttr && isQuestion) totals[PRODUCT]! += 0.5;

@@ -12,7 +12,7 @@ export const de: Lexicon = {
       trackingnummer:2 | tracking nummer:2 | tracking-nummer:2 | paketnummer:2 | lieferstatus:2 | status meiner bestellung:2 | lieferzeit:1.5
       lieferung*:0.5 | versand*:0.5 | zustellung:1 | als zugestellt:2 | zugestellt markiert:2 | verloren:1 | paket verloren:2 | warte seit:2
       warte immer noch:2 | warten schon:1.5 | seit wochen:1.5 | seit tagen:1 | wo bleibt meine:2`,
-    'return-refund': `auf meinem konto:1 | noch keine erstattung:1 | eine nummer grosser:2 | eine nummer kleiner:2 | grossere grosse:2 | kleinere grosse:2 | umtauschen:2 | 
+    'return-refund': `passt nicht:1 | zu klein:1 | zu gross:1 | zu eng:1 | zu weit:1 | zu kurz:1 | auf meinem konto:1 | noch keine erstattung:1 | eine nummer grosser:2 | eine nummer kleiner:2 | grossere grosse:2 | kleinere grosse:2 | umtauschen:2 | 
       ruckerstattung:2 | rueckerstattung:2 | erstattung:2 | erstatten:2 | geld zuruck:2 | geld zurueck:2 | mein geld:1.5 | zuruckschicken:2
       zurueckschicken:2 | zuruck senden:2 | zurucksenden:2 | rucksendung:2 | ruecksendung:2 | retoure:2 | retournieren:2 | zuruckgeben:2
       umtausch*:1.5 | umtauschen:1.5 | gutschrift:1.5 | rucksendeetikett:2 | rucksendeschein:2 | widerruf*:1 | zuruck:0.5`,

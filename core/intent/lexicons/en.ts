@@ -26,7 +26,7 @@ export const en: Lexicon = {
       delivery date:1 | expected delivery:1.5 | estimated delivery:1.5 | taking so long:1.5 | taking forever:1.5
       so long to arrive:2 | weeks ago:1 | ordered on:1 | pkg:1 | my pkg:1.5 | where pkg:2 | delivery*:0.5 | shipping*:0.5
       ship it:1 | still in transit:2 | hasnt moved:2 | no movement:2 | tracking not updated:2 | courier:0.5`,
-    'return-refund': `hit my account:1 | in my account:1 | on my account:1 | to my account:1 | no refund yet:1 | still no refund:1 | bigger size:2 | smaller size:2 | larger size:2 | bigger one:1.5 | smaller one:1.5 | exchange it for:2 | exchange for:2 | swap it for:2 | different size:1.5 | 
+    'return-refund': `doesnt fit:1 | didnt fit:1 | dont fit:1 | too small:1 | too big:1 | too tight:1 | too large:1 | too short:1 | too long:0.5 | hit my account:1 | in my account:1 | on my account:1 | to my account:1 | no refund yet:1 | still no refund:1 | bigger size:2 | smaller size:2 | larger size:2 | bigger one:1.5 | smaller one:1.5 | exchange it for:2 | exchange for:2 | swap it for:2 | different size:1.5 | 
       refund*:2 | refnd:2 | refun:2 | money back:2 | my money:1.5 | reimburse*:2 | return it:2 | return this:2
       return the item:2 | return the:1 | return*:1.5 | send it back:2 | send back:1.5 | send this back:2 | send them back:2 | return them:2 | take it back:1.5 | exchange it:2 | swap it:1.5 | sent it back:1.5 | ship it back:2
       return label:2 | return shipping:1.5 | return policy:1.5 | how do i return:2 | can i return:2 | want to return:2
@@ -144,7 +144,7 @@ export const en: Lexicon = {
   packaging: 'box | packaging | package | packing | carton | outer box | parcel | envelope',
   instead: 'only received | only got | i only | instead of | instead',
   ordered:
-    'i ordered | ordered a | ordered the | ordered size | i bought | bought a | i asked for | i chose | i selected',
+    'i ordered | paid for | i paid for | ordered a | ordered the | ordered size | i bought | bought a | i asked for | i chose | i selected',
   got: 'got | received | came | arrived | sent me | you sent | they sent | delivered',
   photo: 'description | the ad',
   differs: 'way off | nothing like | not like | doesnt match | does not match | not the same',

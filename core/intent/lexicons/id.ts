@@ -6,13 +6,13 @@ import type { Lexicon } from '../lexicon';
  */
 export const id: Lexicon = {
   intents: {
-    'where-is-order': `kurir*:1.5 | gak ada orang:1.5 | gak gerak:2 | ga gerak:2 | tidak bergerak:2 | nyangkut:2 | seminggu:1 | 0 minggu:1 | nunggu:1 | 
+    'where-is-order': `resi*:2 | no resi:2 | nomor resi:2 | kurir*:1.5 | gak ada orang:1.5 | gak gerak:2 | ga gerak:2 | tidak bergerak:2 | nyangkut:2 | seminggu:1 | 0 minggu:1 | nunggu:1 | 
       pesanan saya dimana:2 | pesanan saya di mana:2 | paket saya dimana:2 | barang saya dimana:2 | pesanan dimana:2 | dimana:1 | di mana:1 | udah sampai mana:2
       sampai mana:2 | belum sampai:2 | blm sampai:2 | belum nyampe:2 | blm nyampe:2 | gak nyampe:2 | belum datang:2 | blm datang:2 | belum diterima:2
       belum terima:2 | belum dikirim:2 | blm dikirim:2 | belum dikirim juga:2 | kapan dikirim:2 | kapan sampai:2 | kapan nyampe:2 | kapan datang:2
       kapan diproses:2 | kok belum:1.5 | kok blm:1.5 | sudah dikirim belum:2 | udah dikirim:1.5 | sdh dikirim:1.5 | resi:2 | no resi:2 | nomor resi:2
       cek resi:2 | lacak:2 | status pesanan:2 | pengiriman:0.5 | paket hilang:2 | hilang:1 | nunggu lama:2 | lama banget:1.5 | kok lama:2`,
-    'return-refund': `balikin:2 | dibalikin:2 | balikin barang:2 | kembalikan barang:2 | ngembaliin:2 | belum masuk:1 | masuk ke rekening:1 | lebih besar:2 | lebih kecil:2 | tukar ukuran:2 | refund:2 | pengembalian dana:2 | pengembalian barang:2 | uang kembali:2 | balikin uang:2 | kembalikan uang:2 | uang saya:1.5 | retur:2 | kembalikan:1.5
+    'return-refund': `gak muat:1 | tidak muat:1 | kekecilan:1 | kebesaran:1 | kesempitan:1 | balikin:2 | dibalikin:2 | balikin barang:2 | kembalikan barang:2 | ngembaliin:2 | belum masuk:1 | masuk ke rekening:1 | lebih besar:2 | lebih kecil:2 | tukar ukuran:2 | refund:2 | pengembalian dana:2 | pengembalian barang:2 | uang kembali:2 | balikin uang:2 | kembalikan uang:2 | uang saya:1.5 | retur:2 | kembalikan:1.5
       tukar:0.7 | pengembalian:2 | minta refund:2`,
     'cancel-order': `salah pilih:1.5 | jangan dikirim:2 | dibatalin:2 | batalin:2 | salah pesan:1.5 | salah order:1.5 | batal:2 | batalkan:2 | dibatalkan:1.5 | pembatalan:2 | cancel:2 | gak jadi:2 | ga jadi:2 | nggak jadi:2 | tidak jadi:2 | gk jadi:2 | jangan dikirim:2`,
     'change-order': `ganti alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | ganti ukuran:2.5 | ganti size:2.5 | ganti warna:2.5

@@ -9,7 +9,7 @@ export const it: Lexicon = {
       ancora niente:2 | ancora nulla:2 | quando arriva:2 | quando arrivera:2 | quando spedite:2 | quando verra spedito:2 | e stato spedito:1.5
       gia spedito:1.5 | numero di tracking:2 | codice di tracciamento:2 | tracciamento:2 | tracking:1.5 | stato dell ordine:2 | stato della spedizione:2
       spedizione:0.5 | consegna:0.5 | pacco perso:2 | smarrito:2 | risulta consegnato:2 | aspetto ancora:2 | sto ancora aspettando:2 | da settimane:1.5`,
-    'return-refund': `sul conto:1 | sul mio conto:1 | taglia piu grande:2 | taglia piu piccola:2 | altra taglia:2 | cambiarlo con:2 | sostituirlo con:2 | rimbors*:2 | reso:2 | restituire:2 | restituzione:2 | rimandare indietro:2 | rispedire:1.5 | i miei soldi:2 | soldi indietro:2 | cambio:0.7
+    'return-refund': `non mi va:1 | troppo piccolo:1 | troppo grande:1 | troppo stretto:1 | sul conto:1 | sul mio conto:1 | taglia piu grande:2 | taglia piu piccola:2 | altra taglia:2 | cambiarlo con:2 | sostituirlo con:2 | rimbors*:2 | reso:2 | restituire:2 | restituzione:2 | rimandare indietro:2 | rispedire:1.5 | i miei soldi:2 | soldi indietro:2 | cambio:0.7
       sostituzione:1 | etichetta di reso:2 | recesso:1.5`,
     'cancel-order': `per errore:1.5 | non spedite:2 | non spedirlo:2 | annullare:2 | annullamento:2 | annullate:2 | annulla:2 | cancellare l ordine:2.5 | cancellate:1.5 | disdire:2 | non spedite:2 | non mi serve piu:1.5`,
     'change-order': `sbagliato indirizzo:2.5 | ho sbagliato indirizzo:2.5 | cambiare indirizzo:2.5 | cambiare l indirizzo:2.5 | modificare l indirizzo:2.5 | modificare indirizzo:2.5 | indirizzo sbagliato:1.5

@@ -8,7 +8,7 @@ export const ms: Lexicon = {
       belum dapat:2 | tak dapat lagi:2 | x dapat lagi:2 | bila nak sampai:2 | bila sampai:2 | bila hantar:2 | bila nak hantar:2 | bila pos:2 | dah pos:1.5
       dah hantar ke:2 | dah hantar belum:2 | no tracking:2 | tracking no:2 | nombor tracking:2 | nombor penjejakan:2 | parcel saya:1.5 | parcel:0.7
       penghantaran:0.5 | mana barang:2 | barang mana:2 | lama sangat:1.5 | tunggu lama:2 | hilang:1`,
-    'return-refund': `belum masuk:1 | masuk akaun:1 | besar sikit:2 | kecil sikit:2 | saiz lain:2 | saiz besar:1.5 | bayar balik:2 | pulangkan wang:2 | pulang duit:2 | duit balik:2 | wang balik:2 | duit saya:1.5 | pemulangan:2 | pulangkan barang:2 | tukar:0.7
+    'return-refund': `tak muat:1 | terlalu kecil:1 | terlalu besar:1 | ketat sangat:1 | belum masuk:1 | masuk akaun:1 | besar sikit:2 | kecil sikit:2 | saiz lain:2 | saiz besar:1.5 | bayar balik:2 | pulangkan wang:2 | pulang duit:2 | duit balik:2 | wang balik:2 | duit saya:1.5 | pemulangan:2 | pulangkan barang:2 | tukar:0.7
       minta refund:2 | nak refund:2`,
     'cancel-order': `tersalah pilih:1.5 | tersalah order:1.5 | jangan hantar:2 | batal:2 | batalkan:2 | pembatalan:2 | tak jadi:2 | x jadi:2 | tak nak dah:2 | x nak dah:2 | jangan hantar:2`,
     'change-order': `tukar alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | tukar saiz:2.5 | tukar size:2.5 | tukar warna:2.5

@@ -9,7 +9,7 @@ export const nl: Lexicon = {
       wanneer wordt:1.5 | wanneer wordt het verzonden:2 | wanneer wordt het geleverd:2 | al verzonden:2 | track en trace:2 | track & trace:2
       trackingcode:2 | tracking code:2 | verzendstatus:2 | status van mijn bestelling:2 | bezorging:0.5 | levering:0.5 | kwijt:1.5 | zoek:1
       als bezorgd:1.5 | wacht al:2 | al weken:1.5 | al dagen:1`,
-    'return-refund': `op mijn rekening:1 | omruilen:2 | andere maat:1.5 | grotere maat:2 | kleinere maat:2 | terugbetaling:2 | terugbetalen:2 | geld terug:2 | mijn geld:1.5 | retour*:2 | terugsturen:2 | terug sturen:2 | ruilen:1.5 | terugstorten:2
+    'return-refund': `past niet:1 | te klein:1 | te groot:1 | te krap:1 | op mijn rekening:1 | omruilen:2 | andere maat:1.5 | grotere maat:2 | kleinere maat:2 | terugbetaling:2 | terugbetalen:2 | geld terug:2 | mijn geld:1.5 | retour*:2 | terugsturen:2 | terug sturen:2 | ruilen:1.5 | terugstorten:2
       retourlabel:2 | restitutie:2 | vergoeding:1.5 | herroep*:1`,
     'cancel-order': `per ongeluk:1.5 | niet versturen:2 | annuleren:2 | annulering:2 | annuleer:2 | afbestellen:2 | cancelen:2 | niet meer nodig:1.5 | niet verzenden:2 | niet versturen:2`,
     'change-order': `adres wijzigen:2.5 | adres aanpassen:2.5 | ander adres:1.5 | verkeerd adres:1.5 | nieuw adres:1.5 | maat wijzigen:2.5 | kleur wijzigen:2.5

@@ -9,7 +9,7 @@ export const pl: Lexicon = {
       nie dostalam:2 | nadal nie:1.5 | dalej nie:1.5 | wciaz nie:1.5 | kiedy wyslecie:2 | kiedy wysylka:2 | kiedy dotrze:2 | kiedy przyjdzie:2
       kiedy bedzie:0.8 | kiedy bedzie wyslane:2 | czy zostalo wyslane:2 | czy juz wyslane:2 | numer przesylki:2 | numer sledzenia:2 | sledzenie:2 | list przewozowy:2
       status zamowienia:2 | przesylka:0.5 | paczka:0.5 | zaginela:2 | zgubiona:2 | czekam:1.5 | czekam juz:2 | od tygodni:1.5`,
-    'return-refund': `nie wplynal:1 | nie wplynela:1 | nie wplynelo:1 | inny rozmiar:2 | wymienic na:2 | wiekszy rozmiar:2 | mniejszy rozmiar:2 | zwrot*:2 | zwrot pieniedzy:2 | zwrocic:2 | oddac:1.5 | odeslac:2 | pieniadze:1.5 | moje pieniadze:2 | wymiana:1 | wymienic:0.7 | odstapienie:1.5`,
+    'return-refund': `nie pasuje:1 | za maly:1 | za mala:1 | za duzy:1 | za duza:1 | za ciasne:1 | nie wplynal:1 | nie wplynela:1 | nie wplynelo:1 | inny rozmiar:2 | wymienic na:2 | wiekszy rozmiar:2 | mniejszy rozmiar:2 | zwrot*:2 | zwrot pieniedzy:2 | zwrocic:2 | oddac:1.5 | odeslac:2 | pieniadze:1.5 | moje pieniadze:2 | wymiana:1 | wymienic:0.7 | odstapienie:1.5`,
     'cancel-order': `nie wysylac:2 | prosze nie wysylac:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5 | przez pomylke:1.5 | nie wysylajcie:2 | zrezygnowac:2 | rezygnuje z:2 | anulowac:2 | anuluj:2 | anulujcie:2 | anulowanie:2 | rezygnuje:2 | rezygnacja:2 | odwolac zamowienie:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5`,
     'change-order': `zmienic adres:2.5 | zmiana adresu:2.5 | zmiany adresu:2.5 | zly adres:1.5 | nowy adres:1.5 | zmienic rozmiar:2.5 | zmiana rozmiaru:2.5
       zmienic kolor:2.5 | zmiana koloru:2.5 | zmienic zamowienie:2.5`,
@@ -17,7 +17,7 @@ export const pl: Lexicon = {
       nie laduje:2 | wadliw*:2 | wada:2 | rozbit*:2 | zniszczon*:2 | potluczon*:2 | cieknie:2 | brudn*:1 | uzywan*:1.5  | slaba jakosc:1.5`,
     'wrong-item': `zly model:2.5 | brakuje czesci:2 | zly produkt:2.5 | zly towar:2.5 | zly rozmiar:2 | zly kolor:2 | nie to zamawialem:2.5 | nie to zamawialam:2.5 | nie to co zamowilem:2.5
       nie to co zamowilam:2.5 | inny produkt:2 | inny towar:2 | pomylka:1.5 | pomylil*:1.5 | brakuje:1 | pusta paczka:2 | puste pudelko:2`,
-    'product-question': `?jak to dziala:2 | ?jak dziala:2 | ?jak uzywac:2 | ?jak zamontowac:2 | ?oryginal*:1.5 | ?nadaje sie:1.5 | ?ile trwa wysylka:2 | ?wysylka do:1.5 | ?rozmiar:1 | wymiary:2 | material:1.5 | kompatybiln*:2 | wodoodporn*:2 | dostepn*:1.5 | na stanie:2 | instrukcja:1.5 | jak uzywac:2
+    'product-question': `materialu:1.5 | ?z jakiego:1.5 | ?jaki material:2 | sklad:1 | ?jak to dziala:2 | ?jak dziala:2 | ?jak uzywac:2 | ?jak zamontowac:2 | ?oryginal*:1.5 | ?nadaje sie:1.5 | ?ile trwa wysylka:2 | ?wysylka do:1.5 | ?rozmiar:1 | wymiary:2 | material:1.5 | kompatybiln*:2 | wodoodporn*:2 | dostepn*:1.5 | na stanie:2 | instrukcja:1.5 | jak uzywac:2
       pytanie:0.6 | mam pytanie:0.6 | ?czy pasuje:2 | ?czy jest:1 | ?czy mozna:1 | ?czy ma:1 | przed zakupem:2 | rozmiarowka:2`,
     invoice: `faktur*:2.5 | paragon:2 | nip:2 | vat:1.5 | fakture vat:2.5`,
     'thanks-positive': `otrzymalem:0.6 | otrzymalam:0.6 | dostalem:0.6 | dziekuje:1 | dzieki:1 | dziekujemy:1 | dzieks:1 | super:1 | swietn*:1.5 | polecam:2 | zadowolon*:1.5 | wszystko ok:1.5 | wszystko w porzadku:1.5

@@ -9,7 +9,7 @@ export const pt: Lexicon = {
       nunca chegou:2 | quando chega:2 | quando vai chegar:2 | quando sera enviado:2 | quando vao enviar:2 | quando envia:2 | ja foi enviado:2 | ja enviou:2
       ja postou:2 | codigo de rastreio:2 | codigo de rastreamento:2 | rastreio:2 | rastreamento:2 | rastrear:2 | status do pedido:2 | entrega:0.5
       envio:0.5 | extraviad*:2 | perdido:1 | consta como entregue:2 | aparece entregue:2 | esperando ate agora:2 | to esperando:1.5 | estou esperando:1.5`,
-    'return-refund': `no cartao:1 | na conta:1 | nao caiu:1 | outro tamanho:2 | tamanho maior:2 | tamanho menor:2 | trocar por:2 | reembols*:2 | devolucao:2 | devolver:2 | estorno:2 | estornar:2 | meu dinheiro:2 | dinheiro de volta:2 | troca:1 | trocar:0.7
+    'return-refund': `nao serviu:1 | ficou pequeno:1 | ficou grande:1 | muito pequeno:1 | muito grande:1 | ficou apertado:1 | no cartao:1 | na conta:1 | nao caiu:1 | outro tamanho:2 | tamanho maior:2 | tamanho menor:2 | trocar por:2 | reembols*:2 | devolucao:2 | devolver:2 | estorno:2 | estornar:2 | meu dinheiro:2 | dinheiro de volta:2 | troca:1 | trocar:0.7
       quero devolver:2 | como devolvo:2`,
     'cancel-order': `sem querer:1.5 | nao envia:2 | nao envie:2 | nao mande:2 | cancelar:2 | cancelamento:2 | cancela:2 | cancele:2 | cancelem:2 | nao quero mais:2 | n quero mais:2 | desisti:1.5 | nao enviar:2`,
     'change-order': `mudar o endereco:2.5 | mudar endereco:2.5 | alterar o endereco:2.5 | alterar endereco:2.5 | trocar o endereco:2.5 | endereco errado:1.5

@@ -7,7 +7,7 @@ export const sv: Lexicon = {
       var ar mitt paket:2 | var ar min bestallning:2 | var ar min order:2 | var ar mitt:1.5 | inte fatt:2 | inte fått:2 | har inte kommit:2
       inte kommit:2 | inte levererat:2 | inte levererad:2 | fortfarande inte:1.5 | nar kommer:2 | nar skickas:2 | nar levereras:2 | skickat an:1.5
       sparning*:2 | sparningsnummer:2 | kollinummer:2 | leveransstatus:2 | leverans*:0.5 | paketet:0.5 | vantar fortfarande:2 | vantat i:1.5 | borttappat:2`,
-    'return-refund': `aterbetalning*:2 | till mitt konto:1 | pa mitt konto:1 | annan storlek:2 | byta till en:2 | storre storlek:2 | mindre storlek:2 | aterbetalning:2 | aterbetala:2 | pengarna tillbaka:2 | mina pengar:1.5 | retur*:2 | returnera:2 | skicka tillbaka:2 | byta:1 | aterkop:1.5 | angerratt:1.5`,
+    'return-refund': `passar inte:1 | for liten:1 | for stor:1 | for tajt:1 | aterbetalning*:2 | till mitt konto:1 | pa mitt konto:1 | annan storlek:2 | byta till en:2 | storre storlek:2 | mindre storlek:2 | aterbetalning:2 | aterbetala:2 | pengarna tillbaka:2 | mina pengar:1.5 | retur*:2 | returnera:2 | skicka tillbaka:2 | byta:1 | aterkop:1.5 | angerratt:1.5`,
     'cancel-order': `av misstag:1.5 | skicka inte:2 | avbryta:2 | avbryt:2 | avbestall*:2 | avboka:2 | annullera:2 | makulera:2 | angra kopet:1.5 | inte skicka:2 | behover den inte:1.5`,
     'change-order': `andra adress:2.5 | andra adressen:2.5 | ny adress:1.5 | fel adress:1.5 | andra storlek:2.5 | byta storlek:2.5 | byta farg:2.5 | andra farg:2.5
       andra bestallning:2.5 | andra min order:2.5`,
@@ -39,7 +39,7 @@ export const sv: Lexicon = {
   angry:
     'oacceptabelt:1 | skandal:1 | bedragare:1 | lojligt:1 | vardelos:1 | skamt:1 | jattearg:1 | forbannad:1 | aldrig mer:1',
   reviewThreat:
-    'negativ recension | daligt betyg | 1 stjarna | en stjarna | dalig recension | negativt omdome',
+    'dalig omdome | daligt omdome | dalig recension | negativ recension | daligt betyg | 1 stjarna | en stjarna | dalig recension | negativt omdome',
   claim: 'reklamation | anmala | a-till-o | a-o-garanti | kontakta amazon | kontakta ebay',
   dispute: 'tvist',
   chargeback: 'aterkrav | banken | kortforetaget | bestrida kopet',

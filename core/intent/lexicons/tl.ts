@@ -9,7 +9,7 @@ export const tl: Lexicon = {
       hindi ko natanggap:2 | di ko natanggap:2 | kailan darating:2 | kelan darating:2 | kailan dadating:2 | kelan dadating:2 | kelan dating:2
       kailan po darating:2 | kailan ipapadala:2 | kelan ship:2 | kailan ship:2 | na-ship na:2 | naship na:2 | shinip na:2 | na ship na:2 | tracking number po:2
       ang tagal:1.5 | tagal naman:1.5 | matagal na:1.5 | naghihintay:1.5 | hinihintay:1.5 | nawala:1.5`,
-    'return-refund': `hindi pa pumapasok:1 | pumapasok:1 | mas malaking:2 | mas maliit:2 | ibang size:1.5 | ibalik ang pera:2 | ibalik yung pera:2 | ibalik ang bayad:2 | balik pera:2 | pera ko:1.5 | ibalik:1.5 | isauli:2 | isasauli:2 | palit:0.7 | papalitan:0.7
+    'return-refund': `hindi kasya:1 | di kasya:1 | masikip:1 | maluwag:1 | maliit sa akin:1 | hindi pa pumapasok:1 | pumapasok:1 | mas malaking:2 | mas maliit:2 | ibang size:1.5 | ibalik ang pera:2 | ibalik yung pera:2 | ibalik ang bayad:2 | balik pera:2 | pera ko:1.5 | ibalik:1.5 | isauli:2 | isasauli:2 | palit:0.7 | papalitan:0.7
       pa-refund:2 | pa refund:2 | irefund:2 | i-refund:2`,
     'cancel-order': `wag nyo na ipadala:2 | mali po naorder:1.5 | mali naorder:1.5 | i-cancel:2 | icancel:2 | ikansel:2 | kansel:2 | ayaw ko na:2 | ayoko na:2 | wag na:1.5 | huwag na:1.5 | wag nyo na ipadala:2 | pa-cancel:2 | pacancel:2`,
     'change-order': `palitan ang address:2.5 | palitan yung address:2.5 | palit address:2.5 | pa-change address:2.5 | ibang address:1.5 | mali ang address:2 | maling address:2

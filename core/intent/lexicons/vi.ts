@@ -12,7 +12,7 @@ export const vi: Lexicon = {
       khi nao nhan:2 | bao gio nhan:2 | bao gio co hang:2 | khi nao toi:2 | bao gio toi:2 | bao lau nua:2 | ma van don:2 | van don:1.5 | ma theo doi:2
       theo doi don:2 | kiem tra don:1.5 | tinh trang don:2 | giao hang:0.5 | van chuyen:0.5 | that lac:2 | mat hang:1 | cho lau qua:2 | doi lau:1.5
       da gui chua:2 | gui chua:2 | ship chua:2 | giao chua:2`,
-    'return-refund': `tien hoan:2 | hoan tien:2 | tra lai tien:2 | nhan lai tien:2 | ve tai khoan:1 | chua ve:1 | lon hon:2 | nho hon:2 | doi sang size:2 | hoan tien:2 | tra hang:2 | tra lai:1.5 | hoan lai tien:2 | tra lai tien:2 | lay lai tien:2 | doi hang:1 | doi tra:2 | hoan hang:2 | refund:2`,
+    'return-refund': `khong vua:1 | bi chat:1 | bi rong:1 | nho qua:1 | to qua:1 | tien hoan:2 | hoan tien:2 | tra lai tien:2 | nhan lai tien:2 | ve tai khoan:1 | chua ve:1 | lon hon:2 | nho hon:2 | doi sang size:2 | hoan tien:2 | tra hang:2 | tra lai:1.5 | hoan lai tien:2 | tra lai tien:2 | lay lai tien:2 | doi hang:1 | doi tra:2 | hoan hang:2 | refund:2`,
     'cancel-order': `dat nham mau:2.5 | dung gui:2 | dat nham:1.5 | huy don:2.5 | huy:1.5 | huy don hang:2.5 | khong mua nua:2 | ko mua nua:2 | khong lay nua:2 | ko lay nua:2 | dung giao:1.5 | dat nham:1.5`,
     'change-order': `doi dia chi:2.5 | thay doi dia chi:2.5 | sua dia chi:2.5 | dia chi sai:2 | dia chi moi:1.5 | doi size:2.5 | doi mau:2.5 | doi sang:1.5
       thay doi don:2.5 | sua don:2.5 | doi thanh:1.5`,
