@@ -58,6 +58,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let damageDenied = false;
   let orderedAt = -1;
   let gotAt = -1;
+  let cueStart = -1;
+  let cueEnd = -1;
   let instead = false;
   let pleased = false;
   let photo = false;
@@ -81,10 +83,15 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     if (kind === Kind.Packaging) packaging = true;
     else if (kind === Kind.Ordered) {
       if (orderedAt < 0) orderedAt = e.start;
+    } else if (kind === Kind.NegBefore) {
+      cueStart = e.start;
+      cueEnd = e.end;
     } else if (kind === Kind.Got) {
-      if (!e.negated) gotAt = e.start;
+      // "ได้" inside the cue "ไม่ได้" (did not get) is the negation itself, not a delivery.
+      if (!e.negated && !(e.start >= cueStart && e.end <= cueEnd)) gotAt = e.start;
     } else if (kind === Kind.Instead) instead = true;
-    else if (kind === Kind.Polite || kind === Kind.Positive) pleased = true;
+    // Politeness markers (po, ครับ/ค่ะ, please) are in nearly every message: only pleased words count.
+    else if (kind === Kind.Positive) pleased = true;
     else if (kind === Kind.Photo) photo = true;
     else if (kind === Kind.Differs) differs = true;
     else if (kind === Kind.Link) link = true;
@@ -163,7 +170,11 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     if (need && timeWord) totals[WHERE]! += INTENT_THRESHOLD;
     // "The order is late", "still no package", "any idea when it will get here?", "paczka utknęła": the delivery
     // concept with lateness, waiting or a question.
-    else if ((parcel || arrive) && (late || pending || arriveNot || (arrive && isQuestion)))
+    else if (
+      ((parcel || arrive) && (late || pending || arriveNot || (arrive && isQuestion))) ||
+      // "สั่งไปอาทิตย์นึงแล้วยังไม่ได้", "đặt 1 tuần rồi chưa thấy": ordered a while ago and still waiting.
+      (orderedAt >= 0 && gotAt < 0 && (pending || late))
+    )
       totals[WHERE]! += INTENT_THRESHOLD;
     // "Is this product suitable for outdoor use?", "Tienen este modelo en color rojo?", "Hoe lang is de kabel?":
     // a question about the item or one of its attributes that matched no fixed phrase.
