@@ -35,7 +35,7 @@ export const ms: Lexicon = {
     'hitam | putih | merah | biru | hijau | kelabu | pink | krim | coklat | kuning | ungu | nombor telefon | no telefon | no fon | alamat | saiz | warna | kuantiti | alamat | saiz | size | warna | kuantiti',
   positive: 'terima kasih | mantap | cantik | puas hati | suka | best | terbaik | laju | sedap',
   negative:
-    'belum masuk:0.6 | masuk akaun:0.6 | tak bergerak:0.6 | seminggu:0.6 | lama sangat:0.6 | tak terima apa:0.6 | 0 minggu:0.6 | kecewa | marah | teruk | hampeh | geram | masalah:0.7 | sedih | menyesal | lambat:0.5',
+    'kecewa | geram | marah | teruk | tak puas hati | menyesal | hampa | belum masuk:0.6 | masuk akaun:0.6 | tak bergerak:0.6 | seminggu:0.6 | lama sangat:0.6 | tak terima apa:0.6 | 0 minggu:0.6 | kecewa | marah | teruk | hampeh | geram | masalah:0.7 | sedih | menyesal | lambat:0.5',
   polite: 'terima kasih | tq | tolong | boleh | sis | bos | boss | encik',
   angry:
     'penipu:1 | tipu:1 | teruk gila:1 | hampeh:1 | bodoh:1 | bangang:1 | celaka:1 | sial:1 | babi:1 | kecewa gila:1 | tak guna:1',

@@ -39,7 +39,7 @@ export const pt: Lexicon = {
   positive:
     'obrigado | obrigada | perfeito | otimo | adorei | amei | satisfeito | satisfeita | feliz | recomendo | lindo | maravilhoso',
   negative:
-    'nao tinha ninguem:0.6 | eu estava em casa:0.6 | na alfandega:0.6 | no cartao:0.6 | na conta:0.6 | nao caiu:0.6 | parado:0.6 | faz uma semana:0.6 | travado:0.6 | consta como entregue:0.6 | nao recebi nada:0.6 | demorando:0.6 | 0 semanas:0.6 | faz 0 semanas:0.6 | ainda:0.2 | nada:0.4 | decepcionad* | chatead* | irritad* | pessimo | ruim | problema:0.7 | reclamacao | infelizmente:0.5 | ainda:0.5 | triste | descaso',
+    'decepcionado | decepcionada | chateado | chateada | insatisfeito | insatisfeita | pessimo | pessima | horrivel | absurdo | nao tinha ninguem:0.6 | eu estava em casa:0.6 | na alfandega:0.6 | no cartao:0.6 | na conta:0.6 | nao caiu:0.6 | parado:0.6 | faz uma semana:0.6 | travado:0.6 | consta como entregue:0.6 | nao recebi nada:0.6 | demorando:0.6 | 0 semanas:0.6 | faz 0 semanas:0.6 | ainda:0.2 | nada:0.4 | decepcionad* | chatead* | irritad* | pessimo | ruim | problema:0.7 | reclamacao | infelizmente:0.5 | ainda:0.5 | triste | descaso',
   polite:
     'obrigado | obrigada | obg | por favor | pfv | pf | por gentileza | grato | grata | att | atenciosamente',
   angry:

@@ -34,7 +34,7 @@ export const sv: Lexicon = {
   positive:
     'tack | perfekt | jattebra | nojd | toppen | bra:0.6 | glad | fantastisk | underbar | rekommenderar',
   negative:
-    'till mitt konto:0.6 | pa mitt konto:0.6 | statt still:0.6 | i en vecka:0.6 | fastnat:0.6 | fortfarande inte:0.6 | inte fatt nagot:0.6 | det star levererat:0.6 | 0 veckor:0.6 | inget paket:0.6 | vad hander:0.6 | besviken | arg | dalig | daligt | missnojd | klagomal | problem:0.7 | tyvarr:0.5 | fortfarande:0.5 | trist',
+    'besviken | besvikelse | missnojd | irriterad | arg | forskracklig | uselt | usel | till mitt konto:0.6 | pa mitt konto:0.6 | statt still:0.6 | i en vecka:0.6 | fastnat:0.6 | fortfarande inte:0.6 | inte fatt nagot:0.6 | det star levererat:0.6 | 0 veckor:0.6 | inget paket:0.6 | vad hander:0.6 | besviken | arg | dalig | daligt | missnojd | klagomal | problem:0.7 | tyvarr:0.5 | fortfarande:0.5 | trist',
   polite: 'tack | snalla | vanligen | halsningar | mvh',
   angry:
     'oacceptabelt:1 | skandal:1 | bedragare:1 | lojligt:1 | vardelos:1 | skamt:1 | jattearg:1 | forbannad:1 | aldrig mer:1',
