@@ -12,7 +12,7 @@ export const de: Lexicon = {
       trackingnummer:2 | tracking nummer:2 | tracking-nummer:2 | paketnummer:2 | lieferstatus:2 | status meiner bestellung:2 | lieferzeit:1.5
       lieferung*:0.5 | versand*:0.5 | zustellung:1 | als zugestellt:2 | zugestellt markiert:2 | verloren:1 | paket verloren:2 | warte seit:2
       warte immer noch:2 | warten schon:1.5 | seit wochen:1.5 | seit tagen:1 | wo bleibt meine:2`,
-    'return-refund': `passt nicht:1 | zu klein:1 | zu gross:1 | zu eng:1 | zu weit:1 | zu kurz:1 | auf meinem konto:1 | noch keine erstattung:1 | eine nummer grosser:2 | eine nummer kleiner:2 | grossere grosse:2 | kleinere grosse:2 | umtauschen:2 | 
+    'return-refund': `zurueckgeben:2 | zurueck geben:2 | gefaellt mir nicht:1 | gefallt mir nicht:1 | zurueck:0.5 | passt nicht:1 | zu klein:1 | zu gross:1 | zu eng:1 | zu weit:1 | zu kurz:1 | auf meinem konto:1 | noch keine erstattung:1 | eine nummer grosser:2 | eine nummer kleiner:2 | grossere grosse:2 | kleinere grosse:2 | umtauschen:2 | 
       ruckerstattung:2 | rueckerstattung:2 | erstattung:2 | erstatten:2 | geld zuruck:2 | geld zurueck:2 | mein geld:1.5 | zuruckschicken:2
       zurueckschicken:2 | zuruck senden:2 | zurucksenden:2 | rucksendung:2 | ruecksendung:2 | retoure:2 | retournieren:2 | zuruckgeben:2
       umtausch*:1.5 | umtauschen:1.5 | gutschrift:1.5 | rucksendeetikett:2 | rucksendeschein:2 | widerruf*:1 | zuruck:0.5`,
@@ -27,7 +27,7 @@ export const de: Lexicon = {
       undicht:2 | ausgelaufen:2 | funktioniert nicht:2 | funktioniert nicht mehr:2 | geht nicht:2 | geht nicht an:2 | lasst sich nicht:2
       ladt nicht:2 | mangelhaft:2 | fehlerhaft:2 | mangel:1 | schaden:1.5 | beschadigung:2 | verbogen:2 | delle:2 | verschmutzt:1.5
       schimmel*:2 | gebraucht:1.5   | qualitat ist schlecht:1.5 | schlechte qualitat:1.5 | wackelt:1 | riss:2`,
-    'wrong-item': `falsche modell:2.5 | falsches modell:2.5 | falsche model:2.5 | nicht das, was ich bestellt:2.5 | nicht das was ich bestellt:2.5 | entspricht nicht der beschreibung:1 | teile fehlen:2 | fehlen teile:2 | 
+    'wrong-item': `falsche groesse:2 | falsche grosse:2 | falsch geschickt:2 | falsches geschickt:2 | falsche modell:2.5 | falsches modell:2.5 | falsche model:2.5 | nicht das, was ich bestellt:2.5 | nicht das was ich bestellt:2.5 | entspricht nicht der beschreibung:1 | teile fehlen:2 | fehlen teile:2 | 
       falsche artikel:2.5 | falscher artikel:2.5 | falsches produkt:2.5 | falsche produkt:2.5 | falsche farbe:2 | falsche grosse:2 | falsch geliefert:2.5
       falsche ware:2.5 | falsch:1 | nicht das was ich bestellt:2.5 | nicht was ich bestellt:2.5 | nicht bestellt:1.5 | anderen artikel:2
       anderer artikel:2 | anderes produkt:2 | verwechselt:2 | vertauscht:2 | fehlt:1 | nur einen:1 | leeres paket:2 | karton war leer:2`,
@@ -47,7 +47,8 @@ export const de: Lexicon = {
     'damaged-defective': 'funktioniert:2 | geht:1 | lauft:1.5 | ladt:1.5 | an:0.5',
     'wrong-item': 'bestellt:1.5 | richtig*:1.5 | passend:1',
   },
-  negBefore: 'nicht | kein | keine | keinen | keiner | nie | niemals | ohne | nichts | noch nicht',
+  negBefore:
+    'nix | nüscht | nicht | kein | keine | keinen | keiner | nie | niemals | ohne | nichts | noch nicht',
   negAfter: 'nicht',
   question:
     'wo | wann | wie | was | warum | welche | welcher | konnen sie | koennen sie | kann ich | gibt es | ist es | ob',
@@ -91,7 +92,7 @@ export const de: Lexicon = {
   parcel: 'briefkasten | verteilzentrum | bestellung | paket | packchen | lieferung | sendung | ware',
   late: 'keine bewegung | bewegt sich nicht | seit tagen | verspatet | verspaetet | verspatung | verzogert | verzogerung | verloren | verschwunden | hangt fest | dauert so lange | dauert ewig | zu spat | uberfallig',
   arrive:
-    'ankommen | angekommen | kommt | kommen | eintreffen | geliefert | zugestellt | verschickt | versendet | losgeschickt | abgeschickt',
+    'schickt | schicken | abschicken | rausschicken | losschicken | ankommen | angekommen | kommt | kommen | eintreffen | geliefert | zugestellt | verschickt | versendet | losgeschickt | abgeschickt',
   address: 'adresse | anschrift | plz | postleitzahl | hausnummer | strasse | str | wohnung',
   mistake: 'vertippt | verschrieben | falsch | fehler | falsche | falschen',
 };

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
  * other language (buyers everywhere mix in "refund", "cancel", "tracking"). */
 export const en: Lexicon = {
   intents: {
-    'where-is-order': `will it arrive:2 | arrive by then:2 | no show:1.5 | didnt show:1.5 | courier:1 | the driver:1 | delivery driver:1.5 | left a note:1.5 | missed delivery:2 | i was home:1.5 | where my:1.5 | shown up:1 | hasnt shown up:2 | not shown up:2 | ?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
+    'where-is-order': `aint here:2 | still aint:1.5 | isnt here:2 | not here:1.5 | whats going on with my order:2 | at the facility:1.5 | at the depot:1.5 | at the warehouse:1 | sorting center:1.5 | sorting facility:1.5 | will it arrive:2 | arrive by then:2 | no show:1.5 | didnt show:1.5 | courier:1 | the driver:1 | delivery driver:1.5 | left a note:1.5 | missed delivery:2 | i was home:1.5 | where my:1.5 | shown up:1 | hasnt shown up:2 | not shown up:2 | ?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
       where is my order:2 | where is my package:2 | where is my parcel:2 | where is my item:2 | where is my stuff:2
       where s my order:2 | wheres my order:2 | wheres my package:2 | where my order:2 | where is the order:2
       where is it:1 | where is my:1.5 | wru:2 | wismo:2 | wer is my:1.5 | were is my:1.5
@@ -26,7 +26,7 @@ export const en: Lexicon = {
       delivery date:1 | expected delivery:1.5 | estimated delivery:1.5 | taking so long:1.5 | taking forever:1.5
       so long to arrive:2 | weeks ago:1 | ordered on:1 | pkg:1 | my pkg:1.5 | where pkg:2 | delivery*:0.5 | shipping*:0.5
       ship it:1 | still in transit:2 | hasnt moved:2 | no movement:2 | tracking not updated:2 | courier:0.5`,
-    'return-refund': `doesnt fit:1 | didnt fit:1 | dont fit:1 | too small:1 | too big:1 | too tight:1 | too large:1 | too short:1 | too long:0.5 | hit my account:1 | in my account:1 | on my account:1 | to my account:1 | no refund yet:1 | still no refund:1 | bigger size:2 | smaller size:2 | larger size:2 | bigger one:1.5 | smaller one:1.5 | exchange it for:2 | exchange for:2 | swap it for:2 | different size:1.5 | 
+    'return-refund': `retun*:1.5 | retrun*:1.5 | reutrn*:1.5 | refnud*:2 | doesnt fit:1 | didnt fit:1 | dont fit:1 | too small:1 | too big:1 | too tight:1 | too large:1 | too short:1 | too long:0.5 | hit my account:1 | in my account:1 | on my account:1 | to my account:1 | no refund yet:1 | still no refund:1 | bigger size:2 | smaller size:2 | larger size:2 | bigger one:1.5 | smaller one:1.5 | exchange it for:2 | exchange for:2 | swap it for:2 | different size:1.5 | 
       refund*:2 | refnd:2 | refun:2 | money back:2 | my money:1.5 | reimburse*:2 | return it:2 | return this:2
       return the item:2 | return the:1 | return*:1.5 | send it back:2 | send back:1.5 | send this back:2 | send them back:2 | return them:2 | take it back:1.5 | exchange it:2 | swap it:1.5 | sent it back:1.5 | ship it back:2
       return label:2 | return shipping:1.5 | return policy:1.5 | how do i return:2 | can i return:2 | want to return:2
@@ -95,7 +95,7 @@ export const en: Lexicon = {
       'work:2 | works:2 | working:2 | worked:2 | turn on:2 | turns on:2 | charge:1.5 | charges:1.5 | power on:2 | fit:0.5 | function*:2 | as described:1',
     'wrong-item': 'what i ordered:2.5 | the right:1.5 | correct:1 | match*:1.5',
   },
-  negBefore: `not | no | never | dont | doesnt | didnt | isnt | wasnt | arent | werent | havent | hasnt | hadnt | cant | cannot
+  negBefore: `aint | not | no | never | dont | doesnt | didnt | isnt | wasnt | arent | werent | havent | hasnt | hadnt | cant | cannot
     couldnt | wont | wouldnt | shouldnt | without | nothing | nor | neither | hardly | barely | dnt | dint | aint | doesn t | don t | didn t`,
   question: `where | when | how | what | which | why | who | can you | could you | can i | could i | would you | will you | do you
     does it | is it | is there | are there | any chance | wondering | wonder if | pls advise | please advise | let me know`,
@@ -157,7 +157,7 @@ export const en: Lexicon = {
   parcel: 'order | my order | parcel | package | pkg | delivery | shipment | my stuff',
   late: 'late | delayed | delay | delays | overdue | lost | stuck | held up | taking long | taking ages | so slow',
   arrive:
-    'arrive | arrived | come | coming | get here | turned up | turn up | show up | be delivered | been delivered | be sent | been sent | been shipped | be shipped | ship | dispatch | sent out',
+    'sending | send it | send out | post it | posting | mail it | arrive | arrived | come | coming | get here | turned up | turn up | show up | be delivered | been delivered | be sent | been sent | been shipped | be shipped | ship | dispatch | sent out',
   address:
     'address | postcode | post code | zip | zip code | zipcode | house number | street | apartment | apt | flat number | suite',
   mistake: 'typo | mistake | wrong | entered wrong | put the wrong | misspelled | incorrect',

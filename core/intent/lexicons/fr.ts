@@ -10,7 +10,7 @@ export const fr: Lexicon = {
       quand sera:1 | sera livre:1.5 | sera expedie:1.5 | quand allez-vous:1.5 | deja expedie:1.5 | numero de suivi:2 | suivi de colis:2 | suivi:1
       lien de suivi:2 | statut de ma commande:2 | livraison:0.5 | expedition:0.5 | colis perdu:2 | perdu:1 | marque comme livre:2 | indique livre:2
       j attends:1.5 | attends toujours:2 | depuis 0 semaines:1.5 | depuis des semaines:1.5`,
-    'return-refund': `ne me va pas:1 | trop petit:1 | trop grand:1 | trop serre:1 | trop large:1 | sur mon compte:1 | toujours pas rembourse:1 | echanger contre:2 | autre taille:2 | taille au dessus:2 | taille en dessous:2 | taille plus grande:2 | rembourse*:2 | remboursement:2 | retour:1.5 | retourner:2 | renvoyer:2 | renvoi:1.5 | echange*:1 | echanger:1 | mon argent:1.5
+    'return-refund': `rembours*:2 | remboursse*:2 | rambours*:2 | ne me va pas:1 | trop petit:1 | trop grand:1 | trop serre:1 | trop large:1 | sur mon compte:1 | toujours pas rembourse:1 | echanger contre:2 | autre taille:2 | taille au dessus:2 | taille en dessous:2 | taille plus grande:2 | rembourse*:2 | remboursement:2 | retour:1.5 | retourner:2 | renvoyer:2 | renvoi:1.5 | echange*:1 | echanger:1 | mon argent:1.5
       etiquette de retour:2 | bon de retour:2 | me faire rembourser:2 | avoir:0.3 | retractation:1.5`,
     'cancel-order': `par erreur:1.5 | ne l envoyez pas:2 | ne pas l envoyer:2 | annuler:2 | annulation:2 | annulez:2 | annule:1.5 | annulee:1.5 | plus besoin:1.5 | ne pas expedier:2 | ne pas envoyer:2 | commande par erreur:1.5`,
     'change-order': `changer l adresse:2.5 | changer mon adresse:2.5 | changer d adresse:2.5 | modifier l adresse:2.5 | modifier mon adresse:2.5 | adresse erronee:2
@@ -71,7 +71,7 @@ export const fr: Lexicon = {
   parcel: 'boite aux lettres | boite a lettres | commande | colis | livraison | envoi | paquet',
   late: 'retard | en retard | retarde | perdu | bloque | coince | trop long | tres long | toujours rien',
   arrive:
-    'livre selon | arriver | arrive | arrivee | recu | recevoir | livre | livree | expedie | expediee | envoye | envoyee | parti',
+    'recois | recoit | recevrai | recevrais | recevoir | livre selon | arriver | arrive | arrivee | recu | recevoir | livre | livree | expedie | expediee | envoye | envoyee | parti',
   address: 'adresse | code postal | cp | numero de rue | rue | appartement',
   mistake: 'trompe | trompee | erreur | faux | fausse | mauvais | mauvaise | errone',
 };

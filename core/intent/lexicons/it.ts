@@ -29,7 +29,7 @@ export const it: Lexicon = {
     'damaged-defective': 'funziona:2 | accende:2 | carica:1.5',
     'wrong-item': 'ordinato:1.5 | giusto:1.5 | corretto:1.5',
   },
-  negBefore: 'non | mai | senza | nessun | nessuna | niente | nulla | ne',
+  negBefore: 'nn | non | mai | senza | nessun | nessuna | niente | nulla | ne',
   question:
     'quanto dura | quanto tempo | dove | quando | come | perche | quale | quanto | potete | posso | e possibile',
   changeVerb: 'corregg* | cambiare | modificare | correggere | sostituire',

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** Swedish (å/ä/ö folded: `ändra` is written `andra`, which is also "other": phrases keep them apart). */
 export const sv: Lexicon = {
   intents: {
-    'where-is-order': `budet:1.5 | ?skickat:1.5 | ?skickad:1.5 | statt still:2 | star still:2 | fastnat:2 | inget paket:2 | vad hander:0.5 | 0 veckor:1 | 
+    'where-is-order': `var e mitt:2 | var e min:2 | var ar mitt paket:2 | budet:1.5 | ?skickat:1.5 | ?skickad:1.5 | statt still:2 | star still:2 | fastnat:2 | inget paket:2 | vad hander:0.5 | 0 veckor:1 | 
       var ar mitt paket:2 | var ar min bestallning:2 | var ar min order:2 | var ar mitt:1.5 | inte fatt:2 | inte fått:2 | har inte kommit:2
       inte kommit:2 | inte levererat:2 | inte levererad:2 | fortfarande inte:1.5 | nar kommer:2 | nar skickas:2 | nar levereras:2 | skickat an:1.5
       sparning*:2 | sparningsnummer:2 | kollinummer:2 | leveransstatus:2 | leverans*:0.5 | paketet:0.5 | vantar fortfarande:2 | vantat i:1.5 | borttappat:2`,
