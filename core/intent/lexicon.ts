@@ -101,6 +101,8 @@ export interface Lexicon {
    */
   address?: string;
   mistake?: string;
+  /** "Ok", "d'accord", "tamam", "好的": with only a waiting word ("ok, I'll wait") an acknowledgement, not a chase. */
+  ack?: string;
 }
 
 /** What a lexicon entry signals once matched. */
@@ -143,6 +145,7 @@ export const Kind = {
   Arrive: 35,
   Address: 36,
   Mistake: 37,
+  Ack: 38,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -200,6 +203,7 @@ export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['arrive', Kind.Arrive],
   ['address', Kind.Address],
   ['mistake', Kind.Mistake],
+  ['ack', Kind.Ack],
 ];
 
 export interface Entry {

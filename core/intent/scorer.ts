@@ -78,6 +78,7 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let pending = false;
   let address = false;
   let mistake = false;
+  let ack = false;
   for (const e of evidence) {
     const kind = e.payload.kind;
     if (kind === Kind.Packaging) packaging = true;
@@ -109,6 +110,7 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     } else if (kind === Kind.Pending) pending = true;
     else if (kind === Kind.Address) address = true;
     else if (kind === Kind.Mistake) mistake = true;
+    else if (kind === Kind.Ack) ack = true;
     else if (kind === Kind.Intent && e.negated && e.payload.intent === DAMAGED) damageDenied = true;
     else if (kind === Kind.Question) isQuestion = true;
     else if (kind === Kind.ChangeVerb && !e.negated) changeVerb = true;
@@ -155,6 +157,19 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   if (link && totals[WHERE]! >= INTENT_THRESHOLD) totals[DAMAGED] = 0;
   // "The box was dented but the item is not damaged": the damage words were about the packaging.
   if (packaging && damageDenied) totals[DAMAGED] = 0;
+  // "Ok, I'll wait", "D'accord, j'attends", "Tamam bekliyorum": an acknowledgement with a waiting word and no
+  // delivery concept is no chase for the parcel.
+  if (
+    ack &&
+    totals[WHERE]! < 2.5 &&
+    !parcel &&
+    !late &&
+    !arriveNot &&
+    !pending &&
+    !(arrive && isQuestion) &&
+    !timeWord
+  )
+    totals[WHERE] = 0;
   // "Is there a delay with my order?", "how long does delivery take, I ordered last week": lateness of the order
   // outweighs the question about shipping times.
   if (parcel && late) totals[WHERE]! += 1;

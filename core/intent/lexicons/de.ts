@@ -95,4 +95,5 @@ export const de: Lexicon = {
     'schickt | schicken | abschicken | rausschicken | losschicken | ankommen | angekommen | kommt | kommen | eintreffen | geliefert | zugestellt | verschickt | versendet | losgeschickt | abgeschickt',
   address: 'adresse | anschrift | plz | postleitzahl | hausnummer | strasse | str | wohnung',
   mistake: 'vertippt | verschrieben | falsch | fehler | falsche | falschen',
+  ack: 'ok | okay | alles klar | gut | in ordnung',
 };

@@ -64,7 +64,7 @@ export const en: Lexicon = {
       received instead:1.5 | someone elses order:2.5 | somebody elses:2 | not mine:1.5 | mixed up:1.5 | incorrect item:2.5
       only got one:1.5 | only received:1.5 | missing item*:1.5 | one item missing:2 | item missing:1.5 | not the same as the picture:2
       not as pictured:2 | looks different:1.5 | not the right:2 | isnt the right:2 | empty box:2 | box was empty:2`,
-    'product-question': `?capacity:1.5 | ?weight:1.5 | ?max load:1.5 | ?how much weight:2 | ?load capacity:2 | ?version:1.5 | ?set it up:2 | ?set up:1.5 | how to use:2 | how do i use:2 | how does it work:2 | ?install:1.5 | ?assemble:1.5 | ?original:1.5 | ?genuine:2 | ?authentic:2 | ?suitable for:1.5 | ?safe for:1.5 | ?how big:1.5 | ?how heavy:1.5 | ?how tall:1.5 | ?how wide:1.5 | ?how long is:1 | ?also in:1 | ?come in:1.5 | ?comes in:1.5 | bulk order*:1.5 | ?units:0.5 | ?how long does shipping:2 | ?how long does delivery:2 | ?shipping to:1 | ?ship to:1 | ?deliver to:1 | ?how many days:1 | ?how long to deliver:2 | 
+    'product-question': `question about my order:0 | question about the order:0 | question regarding my order:0 | question about an order:0 | question about my purchase:0 | ?capacity:1.5 | ?weight:1.5 | ?max load:1.5 | ?how much weight:2 | ?load capacity:2 | ?version:1.5 | ?set it up:2 | ?set up:1.5 | how to use:2 | how do i use:2 | how does it work:2 | ?install:1.5 | ?assemble:1.5 | ?original:1.5 | ?genuine:2 | ?authentic:2 | ?suitable for:1.5 | ?safe for:1.5 | ?how big:1.5 | ?how heavy:1.5 | ?how tall:1.5 | ?how wide:1.5 | ?how long is:1 | ?also in:1 | ?come in:1.5 | ?comes in:1.5 | bulk order*:1.5 | ?units:0.5 | ?how long does shipping:2 | ?how long does delivery:2 | ?shipping to:1 | ?ship to:1 | ?deliver to:1 | ?how many days:1 | ?how long to deliver:2 | 
       ?does it:1 | ?does this:1.5 | ?is it:1 | ?is this:1.5 | ?will it:1 | ?will this:1.5 | ?can it:1 | ?can this:1.5
       ?can i use:1.5 | ?do you have:1.5 | ?do you sell:1.5 | ?is there:1 | ?how many:1 | ?how much:1 | ?how big:2 | ?how long:1
       ?how to:1 | ?what is the:1 | ?what size:2 | ?which size:2 | ?fit:1 | compatible*:2 | compatibility:2 | size chart:2
@@ -161,4 +161,5 @@ export const en: Lexicon = {
   address:
     'address | postcode | post code | zip | zip code | zipcode | house number | street | apartment | apt | flat number | suite',
   mistake: 'typo | mistake | wrong | entered wrong | put the wrong | misspelled | incorrect',
+  ack: 'ok | okay | alright | sure | noted | got it | fine',
 };

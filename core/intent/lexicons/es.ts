@@ -75,4 +75,5 @@ export const es: Lexicon = {
     'llega | llegar | llegado | llego | recibido | recibir | entregado | enviado | enviar | despachado | mandado',
   address: 'direccion | codigo postal | cp | calle | numero de casa | piso | depto',
   mistake: 'equivoque | equivocado | equivocada | mal | error | incorrecto | incorrecta',
+  ack: 'vale | ok | de acuerdo | entendido | perfecto',
 };

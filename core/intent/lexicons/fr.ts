@@ -74,4 +74,5 @@ export const fr: Lexicon = {
     'recois | recoit | recevrai | recevrais | recevoir | livre selon | arriver | arrive | arrivee | recu | recevoir | livre | livree | expedie | expediee | envoye | envoyee | parti',
   address: 'adresse | code postal | cp | numero de rue | rue | appartement',
   mistake: 'trompe | trompee | erreur | faux | fausse | mauvais | mauvaise | errone',
+  ack: 'd accord | ok | entendu | tres bien',
 };

@@ -70,4 +70,5 @@ export const id: Lexicon = {
   arrive: 'sampai* | sampe* | datang* | dateng* | nyampe* | diterima | terima | dikirim | kirim | diantar',
   address: 'alamat | kode pos | nomor rumah | no rumah | jalan',
   mistake: 'salah | keliru | typo',
+  ack: 'oke | ok | siap | baik kak | baik',
 };

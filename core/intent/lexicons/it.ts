@@ -68,4 +68,5 @@ export const it: Lexicon = {
   arrive: 'arriva | arrivato | arrivare | ricevuto | ricevere | consegnato | spedito | spedire | inviato',
   address: 'indirizzo | cap | civico | numero civico | via',
   mistake: 'sbagliato | sbagliata | errore | ho sbagliato | errato',
+  ack: 'ok | va bene | d accordo',
 };

@@ -66,4 +66,5 @@ export const ko: Lexicon = {
   arrive: '도착 | 와요 | 오나요 | 받 | 배송 | 발송 | 출고',
   address: '주소 | 우편번호 | 동호수 | 호수',
   mistake: '잘못 | 틀렸 | 오타',
+  ack: '네 알겠습니다 | 알겠습니다 | 네 | 넵',
 };

@@ -62,4 +62,5 @@ export const ms: Lexicon = {
   arrive: 'sampai | tiba | terima | dapat | hantar | dihantar | pos | dipos',
   address: 'alamat | poskod | no rumah | nombor rumah | jalan',
   mistake: 'salah | silap | tersilap',
+  ack: 'ok | baik | okay | orait',
 };

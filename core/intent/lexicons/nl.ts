@@ -69,4 +69,5 @@ export const nl: Lexicon = {
     'gehad | binnen | aankomen | aangekomen | komt | bezorgd | geleverd | ontvangen | verzonden | verstuurd | opgestuurd',
   address: 'adres | postcode | huisnummer | straat | straatnaam',
   mistake: 'verkeerd | verkeerde | fout | foutief | vergist',
+  ack: 'oke | ok | prima | goed | akkoord',
 };

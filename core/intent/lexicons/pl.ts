@@ -68,4 +68,5 @@ export const pl: Lexicon = {
     'dotarla | dotarlo | doszla | doszlo | przyszla | przyszlo | dostalem | dostalam | dostarczona | wyslana | wyslane | wyslac | nadana',
   address: 'adres | kod pocztowy | numer domu | numer mieszkania | ulica | ulice',
   mistake: 'pomylilem | pomylilam | pomylka | bledny | bledna | zly | zla | blad',
+  ack: 'dobrze | ok | okej | rozumiem | jasne',
 };

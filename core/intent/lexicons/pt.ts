@@ -71,4 +71,5 @@ export const pt: Lexicon = {
     'enviaram | enviou | mandaram | mandou | postaram | despacharam | chegar | chegou | chega | recebi | receber | entregue | enviado | enviar | despachado | postado',
   address: 'endereco | cep | numero da casa | rua | apartamento | complemento',
   mistake: 'errei | errado | errada | erro | incorreto',
+  ack: 'ok | ta bom | beleza | certo | tudo bem',
 };

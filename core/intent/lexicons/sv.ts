@@ -64,4 +64,5 @@ export const sv: Lexicon = {
   arrive: 'kommer | kommit | anlant | levererad | levererat | mottagit | skickad | skickat | skickas',
   address: 'adress | adressen | postnummer | gatunummer | gata | lagenhetsnummer',
   mistake: 'fel | felaktig | skrev fel',
+  ack: 'okej | ok | bra | absolut',
 };

@@ -64,4 +64,5 @@ export const tl: Lexicon = {
     'dumating | darating | dumarating | natanggap | matanggap | ma-ship | ship | naipadala | ipadala | padala',
   address: 'address | zip code | house number | street | kalye',
   mistake: 'mali | nagkamali',
+  ack: 'sige | ok po | okay po | noted po',
 };

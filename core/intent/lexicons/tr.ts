@@ -62,4 +62,5 @@ export const tr: Lexicon = {
     'geldi | gelmedi | gelir | gelecek | ulasti | ulasmadi | teslim | kargoya verildi | gonderildi | gonderilecek | yollandi',
   address: 'adres | adresi | adresim | posta kodu | posta kodunu | kapi numarasi | sokak | daire',
   mistake: 'yanlis | hatali | hata',
+  ack: 'tamam | peki | olur | anladim',
 };

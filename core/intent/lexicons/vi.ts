@@ -69,4 +69,5 @@ export const vi: Lexicon = {
     'giao | nhan | nhan duoc | giao den | giao toi | toi noi | den noi | gui | ship | gui di | gui hang',
   address: 'dia chi | ma buu dien | so nha | duong',
   mistake: 'sai | nham | ghi sai',
+  ack: 'da vang | vang | ok | duoc roi',
 };
