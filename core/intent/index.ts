@@ -87,7 +87,7 @@ export function classifyMessage(text: string, hints: ClassifyHints = {}): Classi
   }
   // Urgency first reads how displeased the words are; sentiment then counts anger and threats as displeased.
   const words = scoreSentiment(evidence, intents.best, 0);
-  const urgency = urgencyOf(evidence, folded, words.negative);
+  const urgency = urgencyOf(evidence, folded, words.negative, intents.best === 'thanks-positive');
   const { sentiment } = scoreSentiment(evidence, intents.best, urgency.negativeWeight, folded.exclamationRun);
   return {
     intent: intents.best,

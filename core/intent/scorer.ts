@@ -179,6 +179,11 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     totals[RETURN] = totals[WHERE]! + 0.01;
   let strongest = 0;
   for (let i = 0; i < totals.length; i++) if (totals[i]! > strongest) strongest = totals[i]!;
+  // "Ik heb het vrijdag echt nodig, gaat dat lukken?": a need with a date asks for the delivery, not about the item.
+  if (need && timeWord && strongest < 2 && totals[PRODUCT]! === strongest && strongest >= INTENT_THRESHOLD) {
+    totals[WHERE]! += totals[PRODUCT]! + 0.5;
+    strongest = totals[WHERE]!;
+  }
   if (strongest < INTENT_THRESHOLD) {
     // "I need it before Friday", "Cumaya kadar lazım", "ต้องใช้ก่อนวันศุกร์": a need with a date, nothing else
     // asked — the buyer is waiting for the delivery.

@@ -23,7 +23,13 @@ export interface Urgency {
   negativeWeight: number;
 }
 
-export function urgencyOf(evidence: readonly Evidence[], folded: Folded, displeased: number): Urgency {
+export function urgencyOf(
+  evidence: readonly Evidence[],
+  folded: Folded,
+  displeased: number,
+  /** The message is thanks: "quickly" there praises the delivery. */
+  praise = false,
+): Urgency {
   let angry = 0;
   let review = false;
   let claim = false;
@@ -58,7 +64,8 @@ export function urgencyOf(evidence: readonly Evidence[], folded: Folded, displea
         legal = true;
         break;
       case Kind.UrgentNow:
-        now = true;
+        // "Quickly" (rapidement, بسرعة, cepat, weight below 1) is urgency in a request, praise in "arrived quickly".
+        if (e.payload.weight >= 1 || !praise) now = true;
         break;
       case Kind.Calm:
         calm = true;

@@ -22,7 +22,7 @@ export const de: Lexicon = {
       adresse andern:2.5 | adresse aendern:2.5 | adresse ändern:2.5 | anschrift andern:2.5 | lieferadresse:1.5 | falsche adresse:1.5
       neue adresse:1.5 | adresse korrigieren:2.5 | grosse andern:2.5 | grosse tauschen:2 | farbe andern:2.5 | andere farbe:1 | andere grosse:1
       bestellung andern:2.5 | bestellung aendern:2.5 | umbestellen:2.5 | stattdessen:1 | hinzufugen:1`,
-    'damaged-defective': `eingelaufen:2 | verzogen:1.5 | verfarbt:2 | ausgeblichen:2 | farbt ab:2 | naht offen:2 | naht gerissen:2 | flackert:2 | geht von selbst aus:2 | geht nicht mehr:2 | funktioniert nicht mehr:2 | hat aufgehort zu funktionieren:2 | kaputt:2 | lauft aus:2 | laeuft aus:2 | tropft:2 | abgebrochen:2 | eingerissen:2 | *gerissen:1.5 | abgeplatzt:2 | verbeult:2 | zerrissen:2 | ausgefranst:1.5 | gebrochen:2 | auseinandergefallen:2 | kaputtgegangen:2 | auseinander:1.5 | gesprungen:2 | zersprungen:2 | gesplittert:2 | abgerissen:2 | schrott:2 | gerissen:2 | loch:1.5 | 
+    'damaged-defective': `abgebrochen:2 | ab gebrochen:2 | abgesplittert:2 | macke:1.5 | riecht verbrannt:2 | verbrannt:1.5 | schaltet sich nicht:2 | schaltet nicht ab:2 | eingelaufen:2 | verzogen:1.5 | verfarbt:2 | ausgeblichen:2 | farbt ab:2 | naht offen:2 | naht gerissen:2 | flackert:2 | geht von selbst aus:2 | geht nicht mehr:2 | funktioniert nicht mehr:2 | hat aufgehort zu funktionieren:2 | kaputt:2 | lauft aus:2 | laeuft aus:2 | tropft:2 | abgebrochen:2 | eingerissen:2 | *gerissen:1.5 | abgeplatzt:2 | verbeult:2 | zerrissen:2 | ausgefranst:1.5 | gebrochen:2 | auseinandergefallen:2 | kaputtgegangen:2 | auseinander:1.5 | gesprungen:2 | zersprungen:2 | gesplittert:2 | abgerissen:2 | schrott:2 | gerissen:2 | loch:1.5 | 
       kaputt*:2 | *kaputt:2 | beschadigt:2 | beschaedigt:2 | defekt*:2 | zerbrochen:2 | gebrochen:2 | gerissen:2 | zerkratzt:2 | kratzer:2
       undicht:2 | ausgelaufen:2 | funktioniert nicht:2 | funktioniert nicht mehr:2 | geht nicht:2 | geht nicht an:2 | lasst sich nicht:2
       ladt nicht:2 | mangelhaft:2 | fehlerhaft:2 | mangel:1 | schaden:1.5 | beschadigung:2 | verbogen:2 | delle:2 | verschmutzt:1.5
@@ -31,7 +31,7 @@ export const de: Lexicon = {
       falsche artikel:2.5 | falscher artikel:2.5 | falsches produkt:2.5 | falsche produkt:2.5 | falsche farbe:2 | falsche grosse:2 | falsch geliefert:2.5
       falsche ware:2.5 | falsch:1 | nicht das was ich bestellt:2.5 | nicht was ich bestellt:2.5 | nicht bestellt:1.5 | anderen artikel:2
       anderer artikel:2 | anderes produkt:2 | verwechselt:2 | vertauscht:2 | fehlt:1 | nur einen:1 | leeres paket:2 | karton war leer:2`,
-    'product-question': `?montiert:2 | ?montieren:2 | ?aufbauen:2 | ?installieren:2 | ?benutzt:1.5 | ?original:1.5 | ?echt:1.5 | ?geeignet:1.5 | wie benutzt man:2 | ?wie gross:1.5 | ?wie lang:1 | ?wie breit:1.5 | ?wie schwer:1.5 | ?wie hoch:1.5 | ?wie lange halt:2 | ?akku:1.5 | ?auch in:1 | ?wie lange dauert der versand:2 | ?versand nach:1.5 | ?lieferzeit nach:2 | 
+    'product-question': `?dabei:1.5 | ?inklusive:1.5 | ?enthalten:1.5 | ?mit dabei:1.5 | ?funktioniert das mit:2 | ?funktioniert mit:2 | ?montiert:2 | ?montieren:2 | ?aufbauen:2 | ?installieren:2 | ?benutzt:1.5 | ?original:1.5 | ?echt:1.5 | ?geeignet:1.5 | wie benutzt man:2 | ?wie gross:1.5 | ?wie lang:1 | ?wie breit:1.5 | ?wie schwer:1.5 | ?wie hoch:1.5 | ?wie lange halt:2 | ?akku:1.5 | ?auch in:1 | ?wie lange dauert der versand:2 | ?versand nach:1.5 | ?lieferzeit nach:2 | 
       ?passt:1 | ?passt das:1.5 | kompatibel:2 | grossentabelle:2 | masse:1 | abmessungen:2 | material:1.5 | wasserdicht:2 | lieferbar:1.5
       verfugbar:1.5 | auf lager:2 | wieder da:1 | anleitung:1.5 | bedienungsanleitung:2 | wie benutze:2 | wie funktioniert:2 | frage zu:1.5
       frage zum:1.5 | frage:0.6 | ?gibt es:1 | ?hat das:1 | ?ist das:1 | ?kann man:1 | ?kann ich:1 | fallt gross:1.5 | fallt klein:1.5 | vor dem kauf:2`,
@@ -53,9 +53,9 @@ export const de: Lexicon = {
   question:
     'wo | wann | wie | was | warum | welche | welcher | konnen sie | koennen sie | kann ich | gibt es | ist es | ob',
   changeVerb:
-    'aktualisieren | umstellen | andern | aendern | ändern | anderung | tauschen | wechseln | korrigieren | anpassen | umandern',
+    'hinzufugen | hinzufuegen | dazu | erhohen | aufstocken | aktualisieren | umstellen | andern | aendern | ändern | anderung | tauschen | wechseln | korrigieren | anpassen | umandern',
   orderAttr:
-    'schwarz | weiss | rot | blau | grun | grau | rosa | beige | braun | gelb | lila | silber | farben | telefonnummer | handynummer | telefon | modell | adresse | anschrift | lieferadresse | grosse | groesse | farbe | menge | anzahl | hausnummer | plz | postleitzahl',
+    'stuck | stueck | liefertermin | schwarz | weiss | rot | blau | grun | grau | rosa | beige | braun | gelb | lila | silber | farben | telefonnummer | handynummer | telefon | modell | adresse | anschrift | lieferadresse | grosse | groesse | farbe | menge | anzahl | hausnummer | plz | postleitzahl',
   positive:
     'danke | super | top | perfekt | toll | klasse | zufrieden | prima | wunderbar | freue | empfehlen | gerne | schon:0.3 | lieb',
   negative: `enttauscht | enttauschend | frustriert | genervt | verargert | unzufrieden | schrecklich | furchtbar | mies | geldverschwendung | nicht auf meinem konto:0.6 | war aber zuhause:0.6 | beim zoll:0.6 | seit einer woche:0.6 | auf meinem konto:0.6 | noch keine erstattung:0.6 | was ist da los:0.6 | seit 0 wochen:0.6 | steckt fest:0.6 | immer noch:0.6 | noch nichts:0.6 | nichts bekommen:0.6 | zugestellt, aber:0.6 | laut dhl zugestellt:0.6 | seit 0 wochen:0.6 | 0 wochen:0.6 | entspricht nicht:0.6 | enttauscht | enttaeuscht | arger | argerlich | verargert | schlecht | schlimm | furchtbar | katastrophe | unzufrieden | leider:0.5
@@ -82,7 +82,7 @@ export const de: Lexicon = {
   packaging: 'karton | verpackung | paket | schachtel | box',
   instead: 'nur den | nur die | nur das | nur einen | nur eine | statt | anstatt | anstelle',
   ordered: 'bestellt | ich habe bestellt | hatte bestellt',
-  got: 'bekommen | erhalten | geliefert | geschickt | kam | kamen | wurde geliefert',
+  got: 'im paket war | im paket waren | waren aber | war aber | bekommen | erhalten | geliefert | geschickt | kam | kamen | wurde geliefert',
   differs: 'weicht | ab von',
   need: 'brauche | benotige | benoetige | brauchen | muss bis | muss es bis',
   product: 'artikel | produkt | modell | ware | gerat | geraet | teil | das ding | der artikel | das produkt',
@@ -90,10 +90,11 @@ export const de: Lexicon = {
   pending:
     'immer noch | noch nicht | noch kein | noch keine | noch keinen | bisher | weiterhin | nach wie vor',
   parcel: 'briefkasten | verteilzentrum | bestellung | paket | packchen | lieferung | sendung | ware',
-  late: 'keine bewegung | bewegt sich nicht | seit tagen | verspatet | verspaetet | verspatung | verzogert | verzogerung | verloren | verschwunden | hangt fest | dauert so lange | dauert ewig | zu spat | uberfallig',
+  late: 'paketzentrum | im paketzentrum | seit montag | seit einer woche | gleicher status | keine bewegung | bewegt sich nicht | seit tagen | verspatet | verspaetet | verspatung | verzogert | verzogerung | verloren | verschwunden | hangt fest | dauert so lange | dauert ewig | zu spat | uberfallig',
   arrive:
     'schickt | schicken | abschicken | rausschicken | losschicken | ankommen | angekommen | kommt | kommen | eintreffen | geliefert | zugestellt | verschickt | versendet | losgeschickt | abgeschickt',
-  address: 'adresse | anschrift | plz | postleitzahl | hausnummer | strasse | str | wohnung',
+  address:
+    'telefonnummer | handynummer | adresse | anschrift | plz | postleitzahl | hausnummer | strasse | str | wohnung',
   mistake: 'vertippt | verschrieben | falsch | fehler | falsche | falschen',
   ack: 'ok | okay | alles klar | gut | in ordnung',
 };

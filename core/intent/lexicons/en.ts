@@ -45,7 +45,7 @@ export const en: Lexicon = {
       switch to:1 | swap to:1 | change to:1 | change it to:2 | change my order:2.5 | modify my order:2.5
       edit my order:2.5 | add to my order:2 | add another:1 | combine orders:1.5 | change the quantity:2.5
       can i change:1.5 | can you change:1.5 | want to change:1.5 | need to change:1.5 | please change:1.5 | pls change:1.5`,
-    'damaged-defective': `shrank:2 | shrunk:2 | shrinks:1.5 | faded:1.5 | colour ran:2 | color ran:2 | seam split:2 | seam ripped:2 | came undone:2 | unravel*:2 | flicker*:1.5 | goes off by itself:2 | turns off by itself:2 | keeps turning off:2 | switches off:1.5 | doesnt charge:2 | wont charge:2 | not charge:1.5 | snapped:2 | came off:1.5 | hole:1.5 | holes:1.5 | 
+    'damaged-defective': `chipped:2 | chip in:1.5 | snapped off:2 | broke off:2 | came off:1.5 | smells burnt:2 | burning smell:2 | wont switch off:2 | doesnt switch off:2 | hairline crack:2 | shrank:2 | shrunk:2 | shrinks:1.5 | faded:1.5 | colour ran:2 | color ran:2 | seam split:2 | seam ripped:2 | came undone:2 | unravel*:2 | flicker*:1.5 | goes off by itself:2 | turns off by itself:2 | keeps turning off:2 | switches off:1.5 | doesnt charge:2 | wont charge:2 | not charge:1.5 | snapped:2 | came off:1.5 | hole:1.5 | holes:1.5 | 
       broken:2 | broke:1.5 | brokn:2 | damaged:2 | damage:1.5 | damged:2 | dammaged:2 | defect*:2 | faulty:2
       cracked:2 | crack:1.5 | shattered:2 | smashed:2 | dented:2 | torn:2 | ripped:2 | scratched:2 | scratch*:1.5
       leaking:2 | leaked:2 | leaks:1.5 | stained:1.5 | stain:1 | dirty:1 | used item:1.5 | looks used:1.5 
@@ -64,7 +64,7 @@ export const en: Lexicon = {
       received instead:1.5 | someone elses order:2.5 | somebody elses:2 | not mine:1.5 | mixed up:1.5 | incorrect item:2.5
       only got one:1.5 | only received:1.5 | missing item*:1.5 | one item missing:2 | item missing:1.5 | not the same as the picture:2
       not as pictured:2 | looks different:1.5 | not the right:2 | isnt the right:2 | empty box:2 | box was empty:2`,
-    'product-question': `question about my order:0 | question about the order:0 | question regarding my order:0 | question about an order:0 | question about my purchase:0 | ?capacity:1.5 | ?weight:1.5 | ?max load:1.5 | ?how much weight:2 | ?load capacity:2 | ?version:1.5 | ?set it up:2 | ?set up:1.5 | how to use:2 | how do i use:2 | how does it work:2 | ?install:1.5 | ?assemble:1.5 | ?original:1.5 | ?genuine:2 | ?authentic:2 | ?suitable for:1.5 | ?safe for:1.5 | ?how big:1.5 | ?how heavy:1.5 | ?how tall:1.5 | ?how wide:1.5 | ?how long is:1 | ?also in:1 | ?come in:1.5 | ?comes in:1.5 | bulk order*:1.5 | ?units:0.5 | ?how long does shipping:2 | ?how long does delivery:2 | ?shipping to:1 | ?ship to:1 | ?deliver to:1 | ?how many days:1 | ?how long to deliver:2 | 
+    'product-question': `?included:1.5 | ?come with:1.5 | ?comes with:1.5 | ?work with:1.5 | ?works with:1.5 | question about my order:0 | question about the order:0 | question regarding my order:0 | question about an order:0 | question about my purchase:0 | ?capacity:1.5 | ?weight:1.5 | ?max load:1.5 | ?how much weight:2 | ?load capacity:2 | ?version:1.5 | ?set it up:2 | ?set up:1.5 | how to use:2 | how do i use:2 | how does it work:2 | ?install:1.5 | ?assemble:1.5 | ?original:1.5 | ?genuine:2 | ?authentic:2 | ?suitable for:1.5 | ?safe for:1.5 | ?how big:1.5 | ?how heavy:1.5 | ?how tall:1.5 | ?how wide:1.5 | ?how long is:1 | ?also in:1 | ?come in:1.5 | ?comes in:1.5 | bulk order*:1.5 | ?units:0.5 | ?how long does shipping:2 | ?how long does delivery:2 | ?shipping to:1 | ?ship to:1 | ?deliver to:1 | ?how many days:1 | ?how long to deliver:2 | 
       ?does it:1 | ?does this:1.5 | ?is it:1 | ?is this:1.5 | ?will it:1 | ?will this:1.5 | ?can it:1 | ?can this:1.5
       ?can i use:1.5 | ?do you have:1.5 | ?do you sell:1.5 | ?is there:1 | ?how many:1 | ?how much:1 | ?how big:2 | ?how long:1
       ?how to:1 | ?what is the:1 | ?what size:2 | ?which size:2 | ?fit:1 | compatible*:2 | compatibility:2 | size chart:2
@@ -99,8 +99,8 @@ export const en: Lexicon = {
     couldnt | wont | wouldnt | shouldnt | without | nothing | nor | neither | hardly | barely | dnt | dint | aint | doesn t | don t | didn t`,
   question: `where | when | how | what | which | why | who | can you | could you | can i | could i | would you | will you | do you
     does it | is it | is there | are there | any chance | wondering | wonder if | pls advise | please advise | let me know`,
-  changeVerb: `change | changing | changed | update | modify | edit | switch | swap | replace with | correct | amend | instead`,
-  orderAttr: `black | white | red | blue | green | grey | gray | pink | navy | beige | brown | yellow | purple | silver | gold | colours | colors | phone number | phone no | contact number | mobile number | phone | quantity | qty | model | address | size | sizes | colour | color | colours | colors | quantity | qty | model | variant | style | shipping address
+  changeVerb: `add | upgrade | downgrade | increase | reduce | change | changing | changed | update | modify | edit | switch | swap | replace with | correct | amend | instead`,
+  orderAttr: `delivery date | delivery time | bundle | units | unit | black | white | red | blue | green | grey | gray | pink | navy | beige | brown | yellow | purple | silver | gold | colours | colors | phone number | phone no | contact number | mobile number | phone | quantity | qty | model | address | size | sizes | colour | color | colours | colors | quantity | qty | model | variant | style | shipping address
     delivery address | apartment | apt | zip | postcode | zip code | postal code | street | house number`,
   positive: `love | loved | lovely | great:0.6 | excellent | perfect | amazing | awesome | fantastic | wonderful | happy:0.8 | glad:0.8 | pleased
     satisfied | very good:1.5 | so good:1.5 | really good:1.5 | nice:0.6 | best:0.6 | brilliant | beautiful | cute | recommend | impressed | superb
@@ -145,7 +145,7 @@ export const en: Lexicon = {
   instead: 'only received | only got | i only | instead of | instead',
   ordered:
     'i ordered | paid for | i paid for | ordered a | ordered the | ordered size | i bought | bought a | i asked for | i chose | i selected',
-  got: 'got | received | came | arrived | sent me | you sent | they sent | delivered',
+  got: 'shipped me | you shipped | sent me | got | received | came | arrived | sent me | you sent | they sent | delivered',
   photo: 'description | the ad',
   differs: 'way off | nothing like | not like | doesnt match | does not match | not the same',
   need: 'need | need it | needed | i need | require | required | gotta have it',
@@ -155,11 +155,11 @@ export const en: Lexicon = {
   pending:
     'still no | still not | still nothing | still waiting | still havent | still hasnt | not yet | yet to | so far',
   parcel: 'order | my order | parcel | package | pkg | delivery | shipment | my stuff',
-  late: 'late | delayed | delay | delays | overdue | lost | stuck | held up | taking long | taking ages | so slow',
+  late: 'at the hub | in the hub | for a week | for days | since monday | sorting centre | same status | late | delayed | delay | delays | overdue | lost | stuck | held up | taking long | taking ages | so slow',
   arrive:
     'sending | send it | send out | post it | posting | mail it | arrive | arrived | come | coming | get here | turned up | turn up | show up | be delivered | been delivered | be sent | been sent | been shipped | be shipped | ship | dispatch | sent out',
   address:
-    'address | postcode | post code | zip | zip code | zipcode | house number | street | apartment | apt | flat number | suite',
+    'phone number | phone | address | postcode | post code | zip | zip code | zipcode | house number | street | apartment | apt | flat number | suite',
   mistake: 'typo | mistake | wrong | entered wrong | put the wrong | misspelled | incorrect',
   ack: 'ok | okay | alright | sure | noted | got it | fine',
 };

@@ -10,20 +10,20 @@ export const es: Lexicon = {
       cuando envian:2 | cuando sale:1.5 | ya lo enviaron:2 | ya fue enviado:2 | ya salio:2 | numero de seguimiento:2 | seguimiento:1.5 | rastreo:2
       numero de guia:2 | guia:1 | estado de mi pedido:2 | estado del envio:2 | envio:0.5 | paquete perdido:2 | perdido:1 | marca entregado:2
       dice entregado:2 | sigo esperando:2 | llevo esperando:2 | hace semanas:1`,
-    'return-refund': `no me queda:1 | me queda pequeno:1 | me queda grande:1 | muy pequeno:1 | muy grande:1 | me queda chico:1 | devuelto el dinero:2 | devolvieron el dinero:2 | devolver el dinero:2 | devuelvan el dinero:2 | devuelvan mi dinero:2 | reintegro:2 | en mi cuenta:1 | aun no aparece:1 | otra talla:2 | por otra:1.5 | talla mas grande:2 | talla mas chica:2 | talla mas pequena:2 | cambiar por:1.5 | devolver*:2 | devuelvo:2 | reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
+    'return-refund': `me quedan chicas:1 | me quedan chicos:1 | me queda chica:1 | cambiarlas por:2 | cambiarlos por:2 | cambiarla por:2 | cambiarlo por:2 | no me queda:1 | me queda pequeno:1 | me queda grande:1 | muy pequeno:1 | muy grande:1 | me queda chico:1 | devuelto el dinero:2 | devolvieron el dinero:2 | devolver el dinero:2 | devuelvan el dinero:2 | devuelvan mi dinero:2 | reintegro:2 | en mi cuenta:1 | aun no aparece:1 | otra talla:2 | por otra:1.5 | talla mas grande:2 | talla mas chica:2 | talla mas pequena:2 | cambiar por:1.5 | devolver*:2 | devuelvo:2 | reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
       etiqueta de devolucion:2 | quiero devolver:2 | como devuelvo:2 | regresar el:1.5`,
     'cancel-order': `sin querer:1 | no lo envien:2 | no lo manden:2 | por error:1.5 | cancelar:2 | cancelacion:2 | cancelen:2 | cancela:2 | cancelado:1 | anular:2 | anulen:2 | ya no lo quiero:2 | ya no lo necesito:1.5
       no lo envien:2 | no enviar:2 | pedi por error:1.5`,
     'change-order': `cambiar la direccion:2.5 | cambiar mi direccion:2.5 | cambiar direccion:2.5 | cambio de direccion:2.5 | direccion incorrecta:2
       direccion equivocada:1.5 | nueva direccion:1.5 | cambiar la talla:2.5 | cambiar el color:2.5 | cambiar talla:2.5 | modificar el pedido:2.5
       modificar mi pedido:2.5`,
-    'damaged-defective': `encogio:2 | encogido:2 | encogida:2 | destino:2 | destenido:2 | descolorido:2 | costura:1 | parpadea:1.5 | se apaga solo:2 | dejo de funcionar:2 | ya no funciona:2 | no enciende:2 | no prende:2 | roto:2 | rota:2 | rayado:2 | rayada:2 | gotea:2 | pierde agua:2 | roto:2 | rasgado:2 | rasgada:2 | descosido:2 | defectuoso:2 | estropeado:2 | averiado:2 | quebrado:2 | se despegaron:2 | se despego:2 | despegad*:2 | se rompio:2 | se rompieron:2 | estrellad*:2 | agujero:1.5 | descosido:2 | roto:2 | rota:2 | rotos:2 | danad*:2 | defectuos*:2 | defecto:1.5 | no funciona:2 | no sirve:2 | no enciende:2 | no prende:2 | no carga:2
+    'damaged-defective': `desportillado:2 | astillado:2 | se rompio:2 | se partio:2 | huele a quemado:2 | encogio:2 | encogido:2 | encogida:2 | destino:2 | destenido:2 | descolorido:2 | costura:1 | parpadea:1.5 | se apaga solo:2 | dejo de funcionar:2 | ya no funciona:2 | no enciende:2 | no prende:2 | roto:2 | rota:2 | rayado:2 | rayada:2 | gotea:2 | pierde agua:2 | roto:2 | rasgado:2 | rasgada:2 | descosido:2 | defectuoso:2 | estropeado:2 | averiado:2 | quebrado:2 | se despegaron:2 | se despego:2 | despegad*:2 | se rompio:2 | se rompieron:2 | estrellad*:2 | agujero:1.5 | descosido:2 | roto:2 | rota:2 | rotos:2 | danad*:2 | defectuos*:2 | defecto:1.5 | no funciona:2 | no sirve:2 | no enciende:2 | no prende:2 | no carga:2
       rayado:2 | rayada:2 | quebrado:2 | quebrada:2 | estropead*:2 | averiad*:2 | golpeado:2 | abollad*:2 | manchado:1.5 | sucio:1 | usado:1.5
       rajado:2 | agrietado:2 | gotea:2 | mala calidad:1.5   | dejo de funcionar:2 | descompuesto:2`,
     'wrong-item': `modelo equivocado:2.5 | que no era:2 | no era el:1.5 | no era la:1.5 | equivocad*:1.5 | piezas faltantes:2 | le faltan piezas:2 | producto equivocado:2.5 | articulo equivocado:2.5 | equivocado:1.5 | no es lo que pedi:2.5 | no es lo que compre:2.5 | no corresponde:2
       talla incorrecta:2 | color equivocado:2 | color incorrecto:2 | otro producto:2 | me enviaron otro:2.5 | me llego otro:2.5 | diferente:1
       falta:1 | faltan:1 | caja vacia:2 | me mandaron otra:2.5`,
-    'product-question': `?como se usa:2 | ?como funciona:2 | ?como se instala:2 | ?como se arma:2 | ?original:1.5 | ?sirve para:1.5 | ?apto para:1.5 | ?lo tienen:1.5 | ?la tienen:1.5 | ?tienen en:1.5 | ?viene en:1.5 | ?hay en:1 | ?cuanto mide:2 | ?cuanto pesa:2 | ?que talla:1.5 | ?cuanto tarda el envio:2 | ?cuanto tarda:1.5 | ?envios a:1.5 | ?envio a:1.5 | ?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5
+    'product-question': `?incluye:1.5 | ?viene con:1.5 | ?funciona con:2 | ?como se usa:2 | ?como funciona:2 | ?como se instala:2 | ?como se arma:2 | ?original:1.5 | ?sirve para:1.5 | ?apto para:1.5 | ?lo tienen:1.5 | ?la tienen:1.5 | ?tienen en:1.5 | ?viene en:1.5 | ?hay en:1 | ?cuanto mide:2 | ?cuanto pesa:2 | ?que talla:1.5 | ?cuanto tarda el envio:2 | ?cuanto tarda:1.5 | ?envios a:1.5 | ?envio a:1.5 | ?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5
       como se usa:2 | como funciona:2 | pregunta:0.6 | una pregunta:1.5 | consulta:1.5 | ?tiene:1 | ?sirve para:1.5 | ?viene con:1.5 | antes de comprar:2
       talla pequeno:1.5 | talla grande:1.5 | ?cuanto mide:2`,
     invoice: `factura*:2.5 | recibo:1 | boleta:2 | cfdi:2.5 | rfc:2 | iva:1.5 | nif:1.5 | cif:1.5 | comprobante:2`,
@@ -38,9 +38,9 @@ export const es: Lexicon = {
   negBefore: 'no | nunca | sin | ni | tampoco | jamas | nada',
   question:
     'donde | cuando | como se | como puedo | cual | por que | pueden | puedo | tienen | cuanto | cuantos | sabe si',
-  changeVerb: 'cambiar | modificar | corregir | actualizar | cambien',
+  changeVerb: 'agregar | anadir | sumar | aumentar | cambiar | modificar | corregir | actualizar | cambien',
   orderAttr:
-    'negro | negra | blanco | blanca | rojo | roja | azul | verde | gris | rosa | beige | marron | amarillo | morado | colores | telefono | numero de telefono | celular | cantidad | modelo | direccion | talla | color | tamano | cantidad | modelo | codigo postal',
+    'unidad | unidades | fecha de entrega | negro | negra | blanco | blanca | rojo | roja | azul | verde | gris | rosa | beige | marron | amarillo | morado | colores | telefono | numero de telefono | celular | cantidad | modelo | direccion | talla | color | tamano | cantidad | modelo | codigo postal',
   positive:
     'gracias | perfecto | excelente | genial | encanta | encanto | contento | contenta | satisfecho | feliz | buenisimo | recomiendo | bonito',
   negative: `decepcion | decepcionado | decepcionada | decepcionante | molesto | molesta | enojado | enojada | frustrado | frustrada | fatal | horrible | pesimo | pesima | no habia nadie:0.6 | en aduana:0.6 | una semana:0.6 | en mi cuenta:0.6 | aun no aparece:0.6 | ya pasaron:0.6 | estancado:0.6 | no avanza:0.6 | todavia no:0.6 | aun no:0.6 | dice entregado:0.6 | no recibi nada:0.6 | 0 semanas:0.6 | un mes:0.6 | que pasa:0.6 | nada:0.4 | decepcionado | decepcionada | molesto | molesta | enojado | enojada | pesimo | malo | mala | terrible | queja | problema:0.7
@@ -61,19 +61,19 @@ export const es: Lexicon = {
   time: 'hoy | manana | pasado manana | lunes | martes | miercoles | jueves | viernes | sabado | domingo | fin de semana | 0 dias | 0 horas | navidad | cumpleanos | la proxima semana',
   calm: 'no hay prisa | sin prisa | no es urgente',
   packaging: 'caja | empaque | embalaje | paquete',
-  instead: 'solo me llego | solo llego | solamente | en vez de | en lugar de',
+  instead: 'solo | solo me llego | solo llego | solamente | en vez de | en lugar de',
   ordered: 'pedi | compre | encargue | ordene',
-  got: 'me llego | llego | recibi | me enviaron | me mandaron | vino',
+  got: 'venian | venia | vinieron | llegaron | mandaron | me llego | llego | recibi | me enviaron | me mandaron | vino',
   differs: 'no se parece',
   need: 'necesito | lo necesito | la necesito | me hace falta | hace falta | urge',
   product: 'producto | articulo | modelo | este modelo | este producto | la funda',
   money: 'dinero | plata | mi dinero | importe | monto',
   pending: 'todavia | aun | aun no | sigo esperando | hasta ahora | ya van',
   parcel: 'pedido | paquete | envio | compra | encomienda',
-  late: 'retraso | retrasado | atrasado | demora | tarda | tardando | perdido | extraviado | atascado | parado',
+  late: 'sin moverse | no se mueve | desde hace | lleva una semana | centro de distribucion | mismo estado | retraso | retrasado | atrasado | demora | tarda | tardando | perdido | extraviado | atascado | parado',
   arrive:
     'llega | llegar | llegado | llego | recibido | recibir | entregado | enviado | enviar | despachado | mandado',
-  address: 'direccion | codigo postal | cp | calle | numero de casa | piso | depto',
+  address: 'telefono | direccion | codigo postal | cp | calle | numero de casa | piso | depto',
   mistake: 'equivoque | equivocado | equivocada | mal | error | incorrecto | incorrecta',
   ack: 'vale | ok | de acuerdo | entendido | perfecto',
 };

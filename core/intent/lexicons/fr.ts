@@ -15,13 +15,13 @@ export const fr: Lexicon = {
     'cancel-order': `par erreur:1.5 | ne l envoyez pas:2 | ne pas l envoyer:2 | annuler:2 | annulation:2 | annulez:2 | annule:1.5 | annulee:1.5 | plus besoin:1.5 | ne pas expedier:2 | ne pas envoyer:2 | commande par erreur:1.5`,
     'change-order': `changer l adresse:2.5 | changer mon adresse:2.5 | changer d adresse:2.5 | modifier l adresse:2.5 | modifier mon adresse:2.5 | adresse erronee:2
       mauvaise adresse:1.5 | nouvelle adresse:1.5 | changer la taille:2.5 | changer la couleur:2.5 | modifier ma commande:2.5 | modifier la commande:2.5`,
-    'damaged-defective': `retreci:2 | deteint:2 | decolore:2 | couture:1 | decousu:2 | clignote:1.5 | s eteint tout seul:2 | ne marche plus:2 | a arrete de fonctionner:2 | cesse de fonctionner:2 | ne fonctionne plus:2 | dechire:2 | dechiree:2 | raye:2 | rayee:2 | fuit:2 | fuite:1.5 | casse:2 | cassee:2 | fissure:2 | fele:2 | abime:2 | abimee:2 | defectueux:2 | en panne:2 | decolle*:2 | se sont decollees:2 | fendu:2 | fendue:2 | ebreche*:2 | casse:2 | cassee:2 | casses:2 | abime*:2 | endommage*:2 | defectueu*:2 | defaut:1.5 | ne fonctionne pas:2 | ne marche pas:2 | marche pas:2
+    'damaged-defective': `ebreche:2 | ebrechee:2 | s est cassee:2 | s est casse:2 | sent le brule:2 | odeur de brule:2 | retreci:2 | deteint:2 | decolore:2 | couture:1 | decousu:2 | clignote:1.5 | s eteint tout seul:2 | ne marche plus:2 | a arrete de fonctionner:2 | cesse de fonctionner:2 | ne fonctionne plus:2 | dechire:2 | dechiree:2 | raye:2 | rayee:2 | fuit:2 | fuite:1.5 | casse:2 | cassee:2 | fissure:2 | fele:2 | abime:2 | abimee:2 | defectueux:2 | en panne:2 | decolle*:2 | se sont decollees:2 | fendu:2 | fendue:2 | ebreche*:2 | casse:2 | cassee:2 | casses:2 | abime*:2 | endommage*:2 | defectueu*:2 | defaut:1.5 | ne fonctionne pas:2 | ne marche pas:2 | marche pas:2
       fonctionne pas:2 | en panne:2 | hs:1.5 | fissure*:2 | raye*:2 | dechire*:2 | troue:2 | fuit:2 | fuite:2 | ne s allume pas:2 | s allume pas:2
       ne charge pas:2 | mauvaise qualite:1.5  | cabosse:2 | tache*:1.5 | deja utilise:1.5 | moisi:2 | brise:2`,
     'wrong-item': `n ai recu que:2.5 | je n ai recu que:2.5 | pieces manquantes:2 | mauvais article:2.5 | mauvais produit:2.5 | mauvaise taille:2 | mauvaise couleur:2 | mauvais modele:2.5 | pas le bon:2 | pas la bonne:2
       ce n est pas ce que j ai commande:2.5 | pas ce que j ai commande:2.5 | pas ce que j avais commande:2.5 | article different:2 | produit different:2
       erreur de commande:1.5 | erreur d envoi:2.5 | il manque:1.5 | manquant:1 | colis vide:2 | boite vide:2`,
-    'product-question': `?s utilise:2 | ?comment utiliser:2 | ?comment ca marche:2 | ?comment ca fonctionne:2 | ?monter:1.5 | ?installer:1.5 | ?original:1.5 | ?authentique:2 | ?adapte:1.5 | ?convient:1.5 | ?en noir:1 | ?vous l avez:1.5 | ?vous avez:1 | ?existe en:1.5 | ?il existe:1 | ?quelle taille:1.5 | ?quelle longueur:1.5 | ?combien pese:1.5 | ?combien de temps pour livrer:2 | ?livrer en:1.5 | ?livraison en:1.5 | ?livrez:1.5 | ?taille:1 | ?pointure:1 | dimensions:2 | matiere:1.5 | compatible*:2 | etanche:2 | en stock:2 | disponible:1.5 | notice:1.5 | mode d emploi:2
+    'product-question': `?inclus:1.5 | ?fourni:1.5 | ?fonctionne avec:2 | ?marche avec:2 | ?s utilise:2 | ?comment utiliser:2 | ?comment ca marche:2 | ?comment ca fonctionne:2 | ?monter:1.5 | ?installer:1.5 | ?original:1.5 | ?authentique:2 | ?adapte:1.5 | ?convient:1.5 | ?en noir:1 | ?vous l avez:1.5 | ?vous avez:1 | ?existe en:1.5 | ?il existe:1 | ?quelle taille:1.5 | ?quelle longueur:1.5 | ?combien pese:1.5 | ?combien de temps pour livrer:2 | ?livrer en:1.5 | ?livraison en:1.5 | ?livrez:1.5 | ?taille:1 | ?pointure:1 | dimensions:2 | matiere:1.5 | compatible*:2 | etanche:2 | en stock:2 | disponible:1.5 | notice:1.5 | mode d emploi:2
       comment utiliser:2 | comment fonctionne:2 | question sur:1.5 | petite question:1.5 | ?est-ce que:1 | ?est ce que:1 | taille petit:1.5 | taille grand:1.5
       ?convient:1 | avant d acheter:2 | avant de commander:2 | ?y a-t-il:1`,
     invoice: `facture*:2.5 | tva:2 | justificatif:2 | numero de tva:2.5 | siret:1.5`,
@@ -37,7 +37,7 @@ export const fr: Lexicon = {
   negBefore: 'pas | ne | n | jamais | aucun | aucune | sans | rien | plus | ni',
   question:
     'combien de temps | quand | comment | pourquoi | quel | quelle | est-ce | pouvez-vous | pouvez vous | puis-je | y a-t-il | combien',
-  changeVerb: 'changer | modifier | echanger | corriger | remplacer',
+  changeVerb: 'ajouter | rajouter | augmenter | changer | modifier | echanger | corriger | remplacer',
   orderAttr:
     'noir | noire | blanc | blanche | rouge | bleu | bleue | vert | verte | gris | grise | rose | beige | marron | jaune | couleurs | numero de telephone | telephone | numero | quantite | modele | adresse | taille | couleur | pointure | quantite | modele | code postal',
   positive:
@@ -69,10 +69,10 @@ export const fr: Lexicon = {
   money: 'argent | mon argent | montant | somme',
   pending: 'toujours pas | pas encore | toujours rien | toujours en attente | jusqu a present',
   parcel: 'boite aux lettres | boite a lettres | commande | colis | livraison | envoi | paquet',
-  late: 'retard | en retard | retarde | perdu | bloque | coince | trop long | tres long | toujours rien',
+  late: 'depuis une semaine | depuis lundi | centre de tri | meme statut | retard | en retard | retarde | perdu | bloque | coince | trop long | tres long | toujours rien',
   arrive:
     'recois | recoit | recevrai | recevrais | recevoir | livre selon | arriver | arrive | arrivee | recu | recevoir | livre | livree | expedie | expediee | envoye | envoyee | parti',
-  address: 'adresse | code postal | cp | numero de rue | rue | appartement',
+  address: 'numero de telephone | adresse | code postal | cp | numero de rue | rue | appartement',
   mistake: 'trompe | trompee | erreur | faux | fausse | mauvais | mauvaise | errone',
   ack: 'd accord | ok | entendu | tres bien',
 };

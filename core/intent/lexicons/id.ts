@@ -17,12 +17,12 @@ export const id: Lexicon = {
     'cancel-order': `salah pilih:1.5 | jangan dikirim:2 | dibatalin:2 | batalin:2 | salah pesan:1.5 | salah order:1.5 | batal:2 | batalkan:2 | dibatalkan:1.5 | pembatalan:2 | cancel:2 | gak jadi:2 | ga jadi:2 | nggak jadi:2 | tidak jadi:2 | gk jadi:2 | jangan dikirim:2`,
     'change-order': `ganti alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | ganti ukuran:2.5 | ganti size:2.5 | ganti warna:2.5
       ubah pesanan:2.5 | ganti pesanan:2.5 | ganti jadi:1.5 | diganti:1`,
-    'damaged-defective': `menyusut:2 | luntur:2 | pudar:1.5 | jahitan lepas:2 | jahitannya:1 | kedip:1.5 | mati sendiri:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | mati total:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | rusak:2 | pecah:2 | retak:2 | sobek:2 | robek:2 | bocor:2 | lecet:2 | baret:2 | cacat:2 | penyok:2 | gak bisa dicas:2 | tidak bisa dicas:2 | ga bisa dicas:2 | gak bisa di cas:2 | rusak:2 | pecah:2 | cacat:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | mati:1.5
+    'damaged-defective': `gompal:2 | patah:2 | copot:1.5 | bau gosong:2 | bau hangus:2 | menyusut:2 | luntur:2 | pudar:1.5 | jahitan lepas:2 | jahitannya:1 | kedip:1.5 | mati sendiri:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | mati total:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | rusak:2 | pecah:2 | retak:2 | sobek:2 | robek:2 | bocor:2 | lecet:2 | baret:2 | cacat:2 | penyok:2 | gak bisa dicas:2 | tidak bisa dicas:2 | ga bisa dicas:2 | gak bisa di cas:2 | rusak:2 | pecah:2 | cacat:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | mati:1.5
       retak:2 | bocor:2 | penyok:2 | sobek:2 | robek:2 | lecet:2 | baret:2 | kotor:1 | bekas:1.5 | error:1.5 | gak bisa dipakai:2 | tidak bisa dipakai:2
       kualitas jelek:1.5 | jelek:1 | patah:2 | kurang lengkap:1.5`,
     'wrong-item': `yang datang salah:2.5 | datang salah:2 | barang salah:2 | salah barang:2.5 | salah kirim:2.5 | dikirim salah:2.5 | salah model:2.5 | modelnya salah:2.5 | model salah:2.5 | model*:0.3 | salah kirim:2.5 | barang salah:2.5 | dikirim salah:2.5 | salah warna:2 | salah ukuran:2 | salah size:2 | salah produk:2.5 | tidak sesuai:2 | gak sesuai:2
       ga sesuai:2 | gk sesuai:2 | beda:1 | berbeda:1 | kurang:1 | kurang satu:2 | cuma datang satu:2 | kosong:1.5`,
-    'product-question': `?cara pakai*:2 | ?cara pake*:2 | ?cara penggunaan:2 | ?ori:1.5 | ?original:1.5 | ?asli:1.5 | ?cocok untuk:1.5 | ?berapa hari:1.5 | ?kirim ke:1 | bahan*:1.5 | ?ukuran:1 | ?size:1 | bahan:1.5 | ready:1.5 | ready stock:2 | ready gak:2 | ready ga:2 | ada stok:2 | stok:1 | cocok untuk:1.5 | cocok gak:1.5 | muat:1
+    'product-question': `?sudah termasuk:1.5 | ?bisa dipakai:1 | ?cara pakai*:2 | ?cara pake*:2 | ?cara penggunaan:2 | ?ori:1.5 | ?original:1.5 | ?asli:1.5 | ?cocok untuk:1.5 | ?berapa hari:1.5 | ?kirim ke:1 | bahan*:1.5 | ?ukuran:1 | ?size:1 | bahan:1.5 | ready:1.5 | ready stock:2 | ready gak:2 | ready ga:2 | ada stok:2 | stok:1 | cocok untuk:1.5 | cocok gak:1.5 | muat:1
       anti air:2 | tahan air:2 | cara pakai:2 | cara pemakaian:2 | tanya:1.5 | mau tanya:0.6 | numpang tanya:2 | ?bisa:0.5 | ori:1 | original gak:2`,
     invoice: `faktur:2.5 | invoice:2.5 | kwitansi:2 | nota:1.5 | npwp:2 | faktur pajak:2.5`,
     'thanks-positive': `sudah diterima:1.5 | udah diterima:1.5 | terima kasih:1 | terimakasih:1 | makasih:1 | makasi:1 | trims:1 | thx:1 | tq:1 | mantap:1.5 | mantul:1.5 | bagus:1.5 | puas:1.5 | suka:1 | sesuai:0.5
@@ -36,7 +36,7 @@ export const id: Lexicon = {
   negBefore: 'tidak | tak | belum | blm | bukan | gak | ga | nggak | enggak | ngga | gk | tdk | kagak | ndak',
   question:
     'kapan | dimana | di mana | bagaimana | gimana | berapa | kenapa | kok | apakah | apa | bisa | ya? | gak? | ga? | kah',
-  changeVerb: 'ganti | ubah | tukar | diganti | diubah',
+  changeVerb: 'tambah | nambah | ganti | ubah | tukar | diganti | diubah',
   orderAttr:
     'hitam | putih | merah | biru | hijau | abu | abu-abu | pink | cream | coklat | kuning | ungu | nomor hp | no hp | nomor telepon | alamat | ukuran | warna | jumlah | size | warna* | ukuran* | alamat* | alamat | ukuran | size | warna | jumlah | varian',
   positive:
@@ -53,7 +53,7 @@ export const id: Lexicon = {
   dispute: 'sengketa',
   chargeback: 'bank saya | chargeback',
   legal: 'polisi | lapor polisi | pengacara | ylki | penipuan | tuntut | pidana | hukum',
-  urgentNow: 'segera | cepat | mendesak | secepatnya | urgent | buruan | cepetan',
+  urgentNow: 'segera | cepat:0.5 | tolong cepat | mendesak | secepatnya | urgent | buruan | cepetan',
   deadlineMark: 'sebelum | paling lambat | maksimal | harus sampai',
   time: 'hari ini | besok | lusa | senin | selasa | rabu | kamis | jumat | sabtu | minggu | minggu ini | 0 hari | lebaran | ulang tahun',
   calm: 'tidak buru buru | gak buru buru | santai',
@@ -66,9 +66,9 @@ export const id: Lexicon = {
   money: 'uang | dana | duit | saldo | uangnya | dananya',
   pending: 'belum | masih | blm | sampai sekarang | sampe sekarang',
   parcel: 'pesanan* | paket* | barang* | orderan* | kiriman*',
-  late: 'telat | terlambat | lama banget | lama sekali | hilang | nyangkut | tertahan | lambat',
+  late: 'gudang | transit | gak gerak | ga gerak | tidak bergerak | hari di | telat | terlambat | lama banget | lama sekali | hilang | nyangkut | tertahan | lambat',
   arrive: 'sampai* | sampe* | datang* | dateng* | nyampe* | diterima | terima | dikirim | kirim | diantar',
-  address: 'alamat | kode pos | nomor rumah | no rumah | jalan',
+  address: 'nomor hp | no hp | alamat | kode pos | nomor rumah | no rumah | jalan',
   mistake: 'salah | keliru | typo',
   ack: 'oke | ok | siap | baik kak | baik',
 };

@@ -14,11 +14,11 @@ export const it: Lexicon = {
     'cancel-order': `per errore:1.5 | non spedite:2 | non spedirlo:2 | annullare:2 | annullamento:2 | annullate:2 | annulla:2 | cancellare l ordine:2.5 | cancellate:1.5 | disdire:2 | non spedite:2 | non mi serve piu:1.5`,
     'change-order': `sbagliato indirizzo:2.5 | ho sbagliato indirizzo:2.5 | cambiare indirizzo:2.5 | cambiare l indirizzo:2.5 | modificare l indirizzo:2.5 | modificare indirizzo:2.5 | indirizzo sbagliato:1.5
       nuovo indirizzo:1.5 | cambiare taglia:2.5 | cambiare la taglia:2.5 | cambiare colore:2.5 | cambiare il colore:2.5 | modificare l ordine:2.5`,
-    'damaged-defective': `ristretto:2 | ristretta:2 | stinto:2 | stinge:2 | scolorito:2 | cucitura:1 | sfarfalla:1.5 | si spegne da solo:2 | smesso di funzionare:2 | ha smesso:1.5 | strappato:2 | strappata:2 | scucito:2 | bucato:2 | perde:1.5 | ammaccato:2 | incrinato:2 | scheggiat*:2 | incrinat*:2 | spaccat*:2 | rotto:2 | rotta:2 | rotti:2 | danneggiat*:2 | difettos*:2 | difetto:1.5 | non funziona:2 | non si accende:2 | non carica:2 | graffiat*:2
+    'damaged-defective': `scheggiato:2 | scheggiata:2 | si e rotta:2 | si e rotto:2 | puzza di bruciato:2 | ristretto:2 | ristretta:2 | stinto:2 | stinge:2 | scolorito:2 | cucitura:1 | sfarfalla:1.5 | si spegne da solo:2 | smesso di funzionare:2 | ha smesso:1.5 | strappato:2 | strappata:2 | scucito:2 | bucato:2 | perde:1.5 | ammaccato:2 | incrinato:2 | scheggiat*:2 | incrinat*:2 | spaccat*:2 | rotto:2 | rotta:2 | rotti:2 | danneggiat*:2 | difettos*:2 | difetto:1.5 | non funziona:2 | non si accende:2 | non carica:2 | graffiat*:2
       crepat*:2 | ammaccat*:2 | guasto:2 | rovinat*:2 | perde:1.5 | macchiat*:1.5 | usato:1.5   | scadente:1.5 | spaccato:2`,
     'wrong-item': `non corrisponde:2 | diverso dalla foto:2.5 | diverso da quello:2 | pezzi mancanti:2 | mancano pezzi:2 | articolo sbagliato:2.5 | prodotto sbagliato:2.5 | sbagliato:1.5 | taglia sbagliata:2 | colore sbagliato:2 | non e quello che ho ordinato:2.5
       non e quello ordinato:2.5 | articolo diverso:2 | prodotto diverso:2 | diverso:1 | manca:1 | mancante:1 | scatola vuota:2`,
-    'product-question': `?come si usa:2 | ?come funziona:2 | ?come si monta:2 | ?originale:1.5 | ?adatto:1.5 | ?quanto ci mette:2 | ?spedizione in:1.5 | ?spedite in:1.5 | ?taglia:1 | misure:2 | dimensioni:2 | materiale:1.5 | compatibile:2 | impermeabile:2 | disponibile:1.5 | disponibilita:1.5 | istruzioni:1.5
+    'product-question': `?incluso:1.5 | ?inclusa:1.5 | ?funziona con:2 | ?funziona anche:2 | ?come si usa:2 | ?come funziona:2 | ?come si monta:2 | ?originale:1.5 | ?adatto:1.5 | ?quanto ci mette:2 | ?spedizione in:1.5 | ?spedite in:1.5 | ?taglia:1 | misure:2 | dimensioni:2 | materiale:1.5 | compatibile:2 | impermeabile:2 | disponibile:1.5 | disponibilita:1.5 | istruzioni:1.5
       come si usa:2 | come funziona:2 | domanda:0.6 | una domanda:1.5 | informazioni su:1.5 | ?veste:1 | veste piccolo:1.5 | veste grande:1.5 | prima di acquistare:2`,
     invoice: `fattura*:2.5 | ricevuta:2 | partita iva:2.5 | p.iva:2.5 | piva:2 | codice fiscale:2 | scontrino:2`,
     'thanks-positive': `ricevuto:0.6 | grazie:1 | grazie mille:1 | perfetto:1.5 | ottimo:1.5 | bellissimo:1.5 | soddisfatto:1.5 | soddisfatta:1.5 | tutto ok:1.5 | tutto perfetto:2
@@ -32,7 +32,7 @@ export const it: Lexicon = {
   negBefore: 'nn | non | mai | senza | nessun | nessuna | niente | nulla | ne',
   question:
     'quanto dura | quanto tempo | dove | quando | come | perche | quale | quanto | potete | posso | e possibile',
-  changeVerb: 'corregg* | cambiare | modificare | correggere | sostituire',
+  changeVerb: 'aggiungere | aumentare | corregg* | cambiare | modificare | correggere | sostituire',
   orderAttr:
     'nero | nera | bianco | bianca | rosso | rossa | blu | azzurro | verde | grigio | rosa | beige | marrone | giallo | colori | telefono | numero di telefono | cellulare | quantita | modello | indirizzo | taglia | colore | misura | quantita | modello | cap',
   positive:
@@ -64,9 +64,9 @@ export const it: Lexicon = {
   money: 'soldi | denaro | importo | i miei soldi',
   pending: 'ancora | non ancora | ancora nulla | tuttora | finora',
   parcel: 'ordine | pacco | spedizione | consegna | pacchetto',
-  late: 'ritardo | in ritardo | perso | smarrito | bloccato | fermo | ci mette tanto',
+  late: 'da una settimana | da giorni | non si aggiorna | centro di smistamento | stesso stato | ritardo | in ritardo | perso | smarrito | bloccato | fermo | ci mette tanto',
   arrive: 'arriva | arrivato | arrivare | ricevuto | ricevere | consegnato | spedito | spedire | inviato',
-  address: 'indirizzo | cap | civico | numero civico | via',
+  address: 'telefono | indirizzo | cap | civico | numero civico | via',
   mistake: 'sbagliato | sbagliata | errore | ho sbagliato | errato',
   ack: 'ok | va bene | d accordo',
 };

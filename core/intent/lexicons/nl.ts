@@ -14,11 +14,11 @@ export const nl: Lexicon = {
     'cancel-order': `per ongeluk:1.5 | niet versturen:2 | annuleren:2 | annulering:2 | annuleer:2 | afbestellen:2 | cancelen:2 | niet meer nodig:1.5 | niet verzenden:2 | niet versturen:2`,
     'change-order': `adres wijzigen:2.5 | adres aanpassen:2.5 | ander adres:1.5 | verkeerd adres:1.5 | nieuw adres:1.5 | maat wijzigen:2.5 | kleur wijzigen:2.5
       andere maat:1 | andere kleur:1 | bestelling wijzigen:2.5 | bestelling aanpassen:2.5`,
-    'damaged-defective': `gekrompen:2 | verkleurd:2 | geeft af:2 | naad:1 | flikkert:2 | valt uit:2 | werkt niet meer:2 | doet het niet meer:2 | gestopt met werken:2 | kapot:2 | gebroken:2 | gescheurd:2 | lekt:2 | kras:2 | krassen:2 | beschadigd:2 | defect:2 | stuk:1.5 | laadt helemaal niet:2 | laadt niet op:2 | laadt niet op:2 | laadt niet:2 | kapot:2 | beschadigd:2 | defect:2 | gebroken:2 | werkt niet:2 | doet het niet:2 | krassen:2 | kras:1.5 | gescheurd:2 | lekt:2
+    'damaged-defective': `afgebroken:2 | schilfer:1.5 | brandlucht:2 | ruikt verbrand:2 | gekrompen:2 | verkleurd:2 | geeft af:2 | naad:1 | flikkert:2 | valt uit:2 | werkt niet meer:2 | doet het niet meer:2 | gestopt met werken:2 | kapot:2 | gebroken:2 | gescheurd:2 | lekt:2 | kras:2 | krassen:2 | beschadigd:2 | defect:2 | stuk:1.5 | laadt helemaal niet:2 | laadt niet op:2 | laadt niet op:2 | laadt niet:2 | kapot:2 | beschadigd:2 | defect:2 | gebroken:2 | werkt niet:2 | doet het niet:2 | krassen:2 | kras:1.5 | gescheurd:2 | lekt:2
       stuk:1.5 | gaat niet aan:2 | laadt niet op:2 | slechte kwaliteit:1.5  | deuk:2 | gebarsten:2 | vuil:1 | gebruikt:1`,
     'wrong-item': `onderdelen ontbreken:2 | verkeerd artikel:2.5 | verkeerde artikel:2.5 | verkeerd product:2.5 | verkeerde product:2.5 | verkeerde maat:2 | verkeerde kleur:2
       verkeerd:1 | verkeerde:1 | niet wat ik besteld:2.5 | niet besteld:1.5 | ander product:2 | ander artikel:2 | ontbreekt:1 | lege doos:2`,
-    'product-question': `?hoe werkt:2 | ?hoe gebruik:2 | ?hoe monteer:2 | ?hoe installeer:2 | ?origineel:1.5 | ?echt:1 | ?geschikt voor:1.5 | ?hoe lang duurt verzending:2 | ?verzending naar:1.5 | ?verzenden naar:1.5 | ?maat:1 | afmetingen:2 | materiaal:1.5 | compatibel:2 | waterdicht:2 | op voorraad:2 | beschikbaar:1.5 | handleiding:1.5 | hoe gebruik:2
+    'product-question': `?inbegrepen:1.5 | ?meegeleverd:1.5 | ?werkt met:2 | ?hoe werkt:2 | ?hoe gebruik:2 | ?hoe monteer:2 | ?hoe installeer:2 | ?origineel:1.5 | ?echt:1 | ?geschikt voor:1.5 | ?hoe lang duurt verzending:2 | ?verzending naar:1.5 | ?verzenden naar:1.5 | ?maat:1 | afmetingen:2 | materiaal:1.5 | compatibel:2 | waterdicht:2 | op voorraad:2 | beschikbaar:1.5 | handleiding:1.5 | hoe gebruik:2
       vraag over:1.5 | vraagje:1.5 | ?past:1 | valt klein:1.5 | valt groot:1.5 | ?is het:1 | ?kan ik:1 | ?heeft het:1 | ?zit er:1`,
     invoice: `factuur:2.5 | bon:1 | btw:2 | bonnetje:2 | kwitantie:2 | btw-nummer:2.5`,
     'thanks-positive': `ontvangen:0.6 | bedankt:1 | dank je:1 | dank u:1 | dankjewel:1 | dankuwel:1 | top:1 | super:1 | perfect:1.5 | tevreden:1.5 | heel tevreden:2 | keurig:1.5
@@ -32,7 +32,8 @@ export const nl: Lexicon = {
   },
   negBefore: 'niet | geen | nooit | zonder | niks | niets',
   question: 'hoe lang | waar | wanneer | hoe | wat | waarom | welke | kunt u | kan ik | is het | heeft u',
-  changeVerb: 'verander* | wijzigen | aanpassen | veranderen | ruilen | omruilen',
+  changeVerb:
+    'toevoegen | erbij | verhogen | verander* | wijzigen | aanpassen | veranderen | ruilen | omruilen',
   orderAttr:
     'zwart | wit | rood | blauw | groen | grijs | roze | beige | bruin | geel | paars | kleuren | telefoonnummer | telefoon | aantal | model | *adres | adres | maat | kleur | aantal | huisnummer | postcode',
   positive: 'bedankt | super | top | perfect | tevreden | blij | prima | fijn | mooi | geweldig | aanrader',
@@ -64,10 +65,10 @@ export const nl: Lexicon = {
   money: 'geld | mijn geld | bedrag | het bedrag',
   pending: 'nog steeds | nog niet | nog altijd | tot nu toe',
   parcel: 'bestelling | pakket | pakketje | levering | zending',
-  late: 'vertraagd | vertraging | te laat | kwijt | verloren | zit vast | duurt lang',
+  late: 'al een week | al dagen | sorteercentrum | zelfde status | staat al | vertraagd | vertraging | te laat | kwijt | verloren | zit vast | duurt lang',
   arrive:
     'gehad | binnen | aankomen | aangekomen | komt | bezorgd | geleverd | ontvangen | verzonden | verstuurd | opgestuurd',
-  address: 'adres | postcode | huisnummer | straat | straatnaam',
+  address: 'telefoonnummer | adres | postcode | huisnummer | straat | straatnaam',
   mistake: 'verkeerd | verkeerde | fout | foutief | vergist',
   ack: 'oke | ok | prima | goed | akkoord',
 };

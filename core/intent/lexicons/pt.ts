@@ -14,12 +14,12 @@ export const pt: Lexicon = {
     'cancel-order': `sem querer:1.5 | nao envia:2 | nao envie:2 | nao mande:2 | cancelar:2 | cancelamento:2 | cancela:2 | cancele:2 | cancelem:2 | nao quero mais:2 | n quero mais:2 | desisti:1.5 | nao enviar:2`,
     'change-order': `mudar o endereco:2.5 | mudar endereco:2.5 | alterar o endereco:2.5 | alterar endereco:2.5 | trocar o endereco:2.5 | endereco errado:1.5
       novo endereco:1.5 | trocar o tamanho:2.5 | trocar tamanho:2.5 | trocar a cor:2.5 | mudar a cor:2.5 | alterar o pedido:2.5`,
-    'damaged-defective': `encolheu:2 | desbotou:2 | desbotado:2 | manchou:1.5 | costura:1 | pisca:1 | desliga sozinho:2 | parou de funcionar:2 | nao funciona mais:2 | nao liga:2 | quebrado:2 | quebrada:2 | riscado:2 | riscada:2 | vazando:2 | rasgado:2 | rasgada:2 | trincado:2 | trincada:2 | defeito:2 | com defeito:2 | estragado:2 | descolou:2 | descolaram:2 | soltou:1.5 | quebrad*:2 | danificad*:2 | defeito:2 | defeituos*:2 | com defeito:2 | nao funciona:2 | n funciona:2 | nao liga:2 | n liga:2 | nao carrega:2
+    'damaged-defective': `lascado:2 | lascada:2 | quebrou:2 | cheiro de queimado:2 | encolheu:2 | desbotou:2 | desbotado:2 | manchou:1.5 | costura:1 | pisca:1 | desliga sozinho:2 | parou de funcionar:2 | nao funciona mais:2 | nao liga:2 | quebrado:2 | quebrada:2 | riscado:2 | riscada:2 | vazando:2 | rasgado:2 | rasgada:2 | trincado:2 | trincada:2 | defeito:2 | com defeito:2 | estragado:2 | descolou:2 | descolaram:2 | soltou:1.5 | quebrad*:2 | danificad*:2 | defeito:2 | defeituos*:2 | com defeito:2 | nao funciona:2 | n funciona:2 | nao liga:2 | n liga:2 | nao carrega:2
       riscad*:2 | rasgad*:2 | amassad*:2 | estragad*:2 | vazando:2 | vazou:2 | trincad*:2 | rachad*:2 | manchad*:1.5 | usado:1.5 | parou de funcionar:2
         qualidade ruim:1.5 | pessima qualidade:1.5`,
     'wrong-item': `pecas faltando:2 | faltando pecas:2 | produto errado:2.5 | item errado:2.5 | errado:1.5 | errada:1.5 | tamanho errado:2 | cor errada:2 | nao e o que pedi:2.5 | nao e o que eu pedi:2.5
       n e o que pedi:2.5 | veio outro:2.5 | veio diferente:2 | mandaram outro:2.5 | diferente:1 | faltando:1 | veio faltando:2 | caixa vazia:2`,
-    'product-question': `?como usa:2 | ?como usar:2 | ?como funciona:2 | ?como instala:2 | ?como monta:2 | ?original:1.5 | ?e original:2 | ?serve para:1.5 | ?quanto tempo demora:2 | ?demora pra chegar:2 | ?enviam para:1.5 | ?tamanho:1 | medidas:2 | material:1.5 | compativel:2 | a prova d agua:2 | prova d agua:2 | tem estoque:2 | em estoque:2 | disponivel:1.5
+    'product-question': `?incluso:1.5 | ?vem com:1.5 | ?funciona com:2 | ?como usa:2 | ?como usar:2 | ?como funciona:2 | ?como instala:2 | ?como monta:2 | ?original:1.5 | ?e original:2 | ?serve para:1.5 | ?quanto tempo demora:2 | ?demora pra chegar:2 | ?enviam para:1.5 | ?tamanho:1 | medidas:2 | material:1.5 | compativel:2 | a prova d agua:2 | prova d agua:2 | tem estoque:2 | em estoque:2 | disponivel:1.5
       como usar:2 | como funciona:2 | manual:1.5 | duvida:0.6 | uma duvida:0.6 | pergunta:1 | ?serve:1 | ?tem:0.5 | ?vem com:1.5 | antes de comprar:2 | veste pequeno:1.5`,
     invoice: `emite nota:2.5 | emitem nota:2.5 | ?nota:1 | nota fiscal:2.5 | nf:2 | nfe:2.5 | nf-e:2.5 | recibo:2 | fatura:2 | cpf na nota:2.5 | cnpj:1.5`,
     'thanks-positive': `recebido:1 | recebi:0.6 | blz:0.5 | obrigad*:1 | obg:1 | brigad*:1 | vlw:1 | valeu:1 | perfeito:1.5 | otimo:1.5 | adorei:2 | amei:2 | chegou certinho:2 | chegou tudo certo:2
@@ -33,7 +33,7 @@ export const pt: Lexicon = {
   negBefore: 'nao | n | naum | nunca | sem | nem | jamais | nada',
   question:
     'quanto tempo | quanto dura | onde | quando | como | qual | por que | pq | voces podem | vcs podem | posso | tem como | quanto',
-  changeVerb: 'mudar | alterar | trocar | corrigir',
+  changeVerb: 'adicionar | acrescentar | aumentar | mudar | alterar | trocar | corrigir',
   orderAttr:
     'preto | preta | branco | branca | vermelho | azul | verde | cinza | rosa | bege | marrom | amarelo | roxo | cores | telefone | celular | numero de telefone | quantidade | modelo | endereco | tamanho | cor | numeracao | quantidade | modelo | cep',
   positive:
@@ -66,10 +66,10 @@ export const pt: Lexicon = {
   money: 'dinheiro | valor | grana | meu dinheiro | o valor',
   pending: 'ainda | ainda nao | ate agora | nada ainda | ate hoje',
   parcel: 'pedido | encomenda | pacote | entrega | compra',
-  late: 'atraso | atrasado | atrasada | demorando | demora | perdido | extraviado | parado | travado',
+  late: 'ha uma semana | faz uma semana | nao atualiza | centro de distribuicao | mesmo status | atraso | atrasado | atrasada | demorando | demora | perdido | extraviado | parado | travado',
   arrive:
     'enviaram | enviou | mandaram | mandou | postaram | despacharam | chegar | chegou | chega | recebi | receber | entregue | enviado | enviar | despachado | postado',
-  address: 'endereco | cep | numero da casa | rua | apartamento | complemento',
+  address: 'telefone | endereco | cep | numero da casa | rua | apartamento | complemento',
   mistake: 'errei | errado | errada | erro | incorreto',
   ack: 'ok | ta bom | beleza | certo | tudo bem',
 };

@@ -11,11 +11,11 @@ export const sv: Lexicon = {
     'cancel-order': `av misstag:1.5 | skicka inte:2 | avbryta:2 | avbryt:2 | avbestall*:2 | avboka:2 | annullera:2 | makulera:2 | angra kopet:1.5 | inte skicka:2 | behover den inte:1.5`,
     'change-order': `andra adress:2.5 | andra adressen:2.5 | ny adress:1.5 | fel adress:1.5 | andra storlek:2.5 | byta storlek:2.5 | byta farg:2.5 | andra farg:2.5
       andra bestallning:2.5 | andra min order:2.5`,
-    'damaged-defective': `krympte:2 | krympt:2 | fargade av:2 | blekt:1.5 | sommen:1 | flimrar:2 | stanger av sig:2 | slutat fungera:2 | slutade fungera:2 | slutat funka:2 | slutade funka:2 | repig:2 | repigt:2 | repad:2 | lacker:2 | sonder:2 | sondrig:2 | riven:2 | rivet:2 | trasig:2 | sprucket:2 | sprickor:2 | spricka:2 | trasig:2 | trasigt:2 | trasiga:2 | skadad:2 | skadat:2 | skadade:2 | defekt:2 | fungerar inte:2 | funkar inte:2 | sonder:2 | repad:2 | repor:2
+    'damaged-defective': `gick av:2 | gick sonder:2 | kantstott:2 | luktar brant:2 | brant lukt:2 | krympte:2 | krympt:2 | fargade av:2 | blekt:1.5 | sommen:1 | flimrar:2 | stanger av sig:2 | slutat fungera:2 | slutade fungera:2 | slutat funka:2 | slutade funka:2 | repig:2 | repigt:2 | repad:2 | lacker:2 | sonder:2 | sondrig:2 | riven:2 | rivet:2 | trasig:2 | sprucket:2 | sprickor:2 | spricka:2 | trasig:2 | trasigt:2 | trasiga:2 | skadad:2 | skadat:2 | skadade:2 | defekt:2 | fungerar inte:2 | funkar inte:2 | sonder:2 | repad:2 | repor:2
       spruckit:2 | sprucken:2 | lacker:2 | startar inte:2 | laddar inte:2 | dalig kvalitet:1.5  | buckla:2 | smutsig:1 | anvand:1`,
     'wrong-item': `delar saknas:2 | fel vara:2.5 | fel produkt:2.5 | fel storlek:2 | fel farg:2 | fel modell:2.5 | fel:1 | inte det jag bestallde:2.5 | inte vad jag bestallde:2.5
       annan vara:2 | annan produkt:2 | saknas:1 | tom lada:2`,
-    'product-question': `?hur anvander:2 | ?hur fungerar:2 | ?hur monterar:2 | ?original:1.5 | ?akta:1.5 | ?passar for:1.5 | ?hur lang tid tar frakten:2 | ?frakten till:1.5 | ?skickar ni till:1.5 | ?storlek:1 | matt:1.5 | material:1.5 | kompatibel:2 | vattentat:2 | i lager:2 | tillganglig:1.5 | bruksanvisning:2 | hur anvander:2
+    'product-question': `?ingar:1.5 | ?medfoljer:1.5 | ?fungerar med:2 | ?hur anvander:2 | ?hur fungerar:2 | ?hur monterar:2 | ?original:1.5 | ?akta:1.5 | ?passar for:1.5 | ?hur lang tid tar frakten:2 | ?frakten till:1.5 | ?skickar ni till:1.5 | ?storlek:1 | matt:1.5 | material:1.5 | kompatibel:2 | vattentat:2 | i lager:2 | tillganglig:1.5 | bruksanvisning:2 | hur anvander:2
       fraga om:1.5 | ?passar:1 | ?finns:1 | ?ar den:1 | ?kan man:1 | storleksguide:2 | liten i storleken:1.5 | stor i storleken:1.5`,
     invoice: `faktura*:2.5 | kvitto*:2 | faktura:2.5 | kvitto:2 | moms:2 | momsregistreringsnummer:2.5 | orgnummer:1.5`,
     'thanks-positive': `mottaget:1 | fatt den:1 | tack:1 | tack sa mycket:1 | tusen tack:1 | perfekt:1.5 | jattebra:1.5 | nojd:1.5 | mycket nojd:2 | toppen:1.5 | kom fram:1 | allt bra:1.5 | problemet ar lost:1.5`,
@@ -28,9 +28,9 @@ export const sv: Lexicon = {
   },
   negBefore: 'inte | ej | aldrig | utan | ingen | inget | inga',
   question: 'hur lange | var | nar | hur | vad | varfor | vilken | kan ni | kan jag | finns det | ar det',
-  changeVerb: 'andra | byta | byt | korrigera | uppdatera',
+  changeVerb: 'lagga till | oka | andra | byta | byt | korrigera | uppdatera',
   orderAttr:
-    'svart | svarta | vit | vita | rod | roda | bla | gron | gra | rosa | beige | brun | gul | farger | telefonnummer | telefon | modell | *adress* | adress | adressen | storlek | storleken | farg | fargen | antal',
+    'ordern | svart | svarta | vit | vita | rod | roda | bla | gron | gra | rosa | beige | brun | gul | farger | telefonnummer | telefon | modell | *adress* | adress | adressen | storlek | storleken | farg | fargen | antal',
   positive:
     'tack | perfekt | jattebra | nojd | toppen | bra:0.6 | glad | fantastisk | underbar | rekommenderar',
   negative:
@@ -60,9 +60,9 @@ export const sv: Lexicon = {
   money: 'pengar | pengarna | beloppet | mina pengar',
   pending: 'fortfarande | annu | inte an | an sa lange',
   parcel: 'bestallning | bestallningen | paket | paketet | leverans | leveransen | order',
-  late: 'forsvunnit | forsvann | forsvunnen | forsenad | forsenat | forsening | forsvunnen | forsvunnet | borta | fast | tar lang tid',
+  late: 'i en vecka | sedan i mandags | terminalen | samma status | statt still | forsvunnit | forsvann | forsvunnen | forsenad | forsenat | forsening | forsvunnen | forsvunnet | borta | fast | tar lang tid',
   arrive: 'kommer | kommit | anlant | levererad | levererat | mottagit | skickad | skickat | skickas',
-  address: 'adress | adressen | postnummer | gatunummer | gata | lagenhetsnummer',
+  address: 'telefonnummer | adress | adressen | postnummer | gatunummer | gata | lagenhetsnummer',
   mistake: 'fel | felaktig | skrev fel',
   ack: 'okej | ok | bra | absolut',
 };

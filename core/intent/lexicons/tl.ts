@@ -14,11 +14,11 @@ export const tl: Lexicon = {
     'cancel-order': `wag nyo na ipadala:2 | mali po naorder:1.5 | mali naorder:1.5 | i-cancel:2 | icancel:2 | ikansel:2 | kansel:2 | ayaw ko na:2 | ayoko na:2 | wag na:1.5 | huwag na:1.5 | wag nyo na ipadala:2 | pa-cancel:2 | pacancel:2`,
     'change-order': `palitan ang address:2.5 | palitan yung address:2.5 | palit address:2.5 | pa-change address:2.5 | ibang address:1.5 | mali ang address:2 | maling address:2
       palit size:2.5 | palitan ang size:2.5 | palit kulay:2.5 | palitan ang kulay:2.5 | ibang kulay na lang:2 | ibang size na lang:2`,
-    'damaged-defective': `lumiit:2 | kumupas:2 | kupas:1.5 | tastas:2 | natastas:2 | kumikislap:1.5 | namamatay:2 | ayaw gumana:2 | ayaw na gumana:2 | hindi gumagana:2 | di gumagana:2 | tumigil:1.5 | sira:2 | basag:2 | punit:2 | tumutulo:2 | may gasgas:2 | gasgas:1.5 | yupi:2 | depekto:2 | may depekto:2 | ayaw mag charge:2 | hindi nagcha-charge:2 | sira:2 | sirang:2 | may sira:2 | nasira:2 | basag:2 | nabasag:2 | hindi gumagana:2 | di gumagana:2 | ayaw gumana:2 | ayaw mag on:2 | di nag o-on:2
+    'damaged-defective': `lamat:2 | may lamat:2 | bali:1.5 | nabali:2 | putol:1.5 | amoy sunog:2 | lumiit:2 | kumupas:2 | kupas:1.5 | tastas:2 | natastas:2 | kumikislap:1.5 | namamatay:2 | ayaw gumana:2 | ayaw na gumana:2 | hindi gumagana:2 | di gumagana:2 | tumigil:1.5 | sira:2 | basag:2 | punit:2 | tumutulo:2 | may gasgas:2 | gasgas:1.5 | yupi:2 | depekto:2 | may depekto:2 | ayaw mag charge:2 | hindi nagcha-charge:2 | sira:2 | sirang:2 | may sira:2 | nasira:2 | basag:2 | nabasag:2 | hindi gumagana:2 | di gumagana:2 | ayaw gumana:2 | ayaw mag on:2 | di nag o-on:2
       hindi nag o-on:2 | gasgas:2 | may gasgas:2 | punit:2 | may punit:2 | depekto:2 | yupi:2 | tumutulo:2 | madumi:1 | luma:1 `,
     'wrong-item': `maling model:2.5 | kulang ang parts:2 | mali:1 | maling item:2.5 | maling size:2 | maling kulay:2 | maling order:2.5 | mali ang pinadala:2.5 | mali ang dumating:2.5 | iba ang dumating:2.5
       ibang item:2 | hindi ito ang inorder:2.5 | di ito ang inorder:2.5 | hindi yan ang order:2.5 | hindi ko inorder:2.5 | kulang:1.5 | kulang ng isa:2 | walang laman:2`,
-    'product-question': `?paano gamitin:2 | ?paano po gamitin:2 | ?paano gamitin:2 | ?paano i-setup:2 | ?original:1.5 | ?orig:1.5 | ?pwede sa:1 | ?ilang araw:2 | ?bago makarating:1.5 | tela:1.5 | ?anong:0.5 | ?size:1 | sukat:1.5 | available pa:2 | meron pa:2 | may stock:2 | may stocks:2 | pwede ba:1 | puwede ba:1 | kasya ba:2 | paano gamitin:2
+    'product-question': `?kasama na:1.5 | ?pwede ba sa:1 | ?paano gamitin:2 | ?paano po gamitin:2 | ?paano gamitin:2 | ?paano i-setup:2 | ?original:1.5 | ?orig:1.5 | ?pwede sa:1 | ?ilang araw:2 | ?bago makarating:1.5 | tela:1.5 | ?anong:0.5 | ?size:1 | sukat:1.5 | available pa:2 | meron pa:2 | may stock:2 | may stocks:2 | pwede ba:1 | puwede ba:1 | kasya ba:2 | paano gamitin:2
       pano gamitin:2 | tanong lang:0.6 | magtatanong lang:2 | ask lang:2 | original ba:2 | ?meron ba:1`,
     invoice: `resibo:2 | official receipt:2.5 | invoice:2.5 | sales invoice:2.5`,
     'thanks-positive': `received po:1 | natanggap ko na:2 | legit seller:2 | sulit:1.5 | salamat:1 | salamat po:1 | maraming salamat:1 | thank you po:1 | ty po:1 | ang ganda:2 | maganda:1.5 | solid:1.5 | sulit:1.5 | ayos:1 | nareceive ko na:2
@@ -32,7 +32,7 @@ export const tl: Lexicon = {
   negBefore: 'hindi | di | wala | walang | wag | huwag | ayaw',
   question:
     'gaano | gaano katagal | kailan | kelan | nasaan | asan | paano | pano | bakit | magkano | ilan | ba | po ba | pwede ba',
-  changeVerb: 'palitan | palit | papalitan | baguhin | change | pa-change',
+  changeVerb: 'dagdag | idagdag | palitan | palit | papalitan | baguhin | change | pa-change',
   orderAttr:
     'itim | puti | pula | asul | berde | gray | pink | kulay | phone number | number | address | size | kulay | quantity | address | size | kulay | sukat',
   positive: 'salamat | maganda | ganda | solid | sulit | ayos | legit | happy | bet ko | love ko',
@@ -59,10 +59,10 @@ export const tl: Lexicon = {
   money: 'pera | bayad | pera ko',
   pending: 'wala pa | hindi pa | di pa | pa rin | hanggang ngayon | until now',
   parcel: 'order | parcel | package | item',
-  late: 'late | delayed | tagal | ang tagal | nawala | stuck | matagal',
+  late: 'nasa hub | sa hub | days na | araw na | hindi gumagalaw | late | delayed | tagal | ang tagal | nawala | stuck | matagal',
   arrive:
     'dumating | darating | dumarating | natanggap | matanggap | ma-ship | ship | naipadala | ipadala | padala',
-  address: 'address | zip code | house number | street | kalye',
+  address: 'contact number | phone number | address | zip code | house number | street | kalye',
   mistake: 'mali | nagkamali',
   ack: 'sige | ok po | okay po | noted po',
 };

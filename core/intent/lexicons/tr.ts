@@ -12,11 +12,11 @@ export const tr: Lexicon = {
     'cancel-order': `yanlislikla:1.5 | gondermeyin:2 | iptal*:2 | iptal etmek:2 | iptal edin:2 | vazgectim:2 | istemiyorum:1.5 | gondermeyin:2`,
     'change-order': `adres degis*:2.5 | adresi degis*:2.5 | adresimi degis*:2.5 | yanlis adres:1.5 | yeni adres:1.5 | beden degis*:2.5 | bedeni degis*:2.5
       renk degis*:2.5 | rengi degis*:2.5 | siparisi degis*:2.5`,
-    'damaged-defective': `cekti:1.5 | yikayinca cekti:2 | soldu:2 | boyasi atti:2 | boya verdi:2 | dikisi:1 | titriyor:1.5 | kendi kendine kapaniyor:2 | calismayi birakti:2 | calismiyor artik:2 | bozuldu:2 | bozuk:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | kirik:2 | catlak:2 | arizali:2 | defolu:2 | catlak:2 | catlamis:2 | kirik:2 | kirilmis:2 | kirildi:2 | hasarli:2 | hasar:1.5 | bozuk:2 | bozuldu:2 | arizali:2 | ariza:1.5 | calismiyor:2 | calismadi:2 | acilmiyor:2
+    'damaged-defective': `kirildi:2 | koptu:2 | yanik kokuyor:2 | ucu kirik:2 | cekti:1.5 | yikayinca cekti:2 | soldu:2 | boyasi atti:2 | boya verdi:2 | dikisi:1 | titriyor:1.5 | kendi kendine kapaniyor:2 | calismayi birakti:2 | calismiyor artik:2 | bozuldu:2 | bozuk:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | kirik:2 | catlak:2 | arizali:2 | defolu:2 | catlak:2 | catlamis:2 | kirik:2 | kirilmis:2 | kirildi:2 | hasarli:2 | hasar:1.5 | bozuk:2 | bozuldu:2 | arizali:2 | ariza:1.5 | calismiyor:2 | calismadi:2 | acilmiyor:2
       sarj olmuyor:2 | defolu:2 | cizik:2 | cizilmis:2 | yirtik:2 | sizdiriyor:2 | ezik:2 | kirli:1 | kullanilmis:1.5  | kalitesiz:1.5`,
     'wrong-item': `bu degil:2 | ettigim urun bu degil:2.5 | siparis ettigim bu degil:2.5 | parca eksik:2 | yanlis urun:2.5 | yanlis beden:2 | yanlis renk:2 | yanlis:1 | farkli urun:2 | farkli:1 | siparis ettigim degil:2.5 | istedigim degil:2 | eksik:1
       eksik geldi:2 | bos kutu:2 | bos geldi:2`,
-    'product-question': `?nasil kullanilir:2 | ?nasil calisir:2 | ?nasil kurulur:2 | ?orijinal:1.5 | ?uygun mu:1.5 | ?kac gun surer:2 | ?kac gunde:2 | ?kargo kac gun:2 | kumas*:1.5 | kalib*:1.5 | ?nedir:1 | ?beden:1 | olcu*:1.5 | malzeme:1.5 | kumas:1 | uyumlu:2 | su gecirmez:2 | stok:1.5 | stokta:2 | mevcut mu:2 | nasil kullanilir:2 | kullanim kilavuzu:2
+    'product-question': `?dahil mi:2 | ?ile calisir:2 | ?nasil kullanilir:2 | ?nasil calisir:2 | ?nasil kurulur:2 | ?orijinal:1.5 | ?uygun mu:1.5 | ?kac gun surer:2 | ?kac gunde:2 | ?kargo kac gun:2 | kumas*:1.5 | kalib*:1.5 | ?nedir:1 | ?beden:1 | olcu*:1.5 | malzeme:1.5 | kumas:1 | uyumlu:2 | su gecirmez:2 | stok:1.5 | stokta:2 | mevcut mu:2 | nasil kullanilir:2 | kullanim kilavuzu:2
       soru:1 | bir sorum:0.6 | ?var mi:1 | ?olur mu:1 | kalip:1.5 | almadan once:2`,
     invoice: `fatura*:2.5 | makbuz:2 | kdv:2 | vergi numarasi:2 | e-fatura:2.5 | kurumsal fatura:2.5`,
     'thanks-positive': `teslim aldim:1.5 | tesekkur*:1 | sagol*:1 | eyvallah:1 | harika:1.5 | mukemmel:1.5 | memnun*:1.5 | cok guzel:1.5 | cok begendim:2 | begendim:1.5 | elime ulasti:1.5
@@ -28,7 +28,7 @@ export const tr: Lexicon = {
   },
   negAfter: 'degil | yok | olmadi',
   question: 'ne kadar | kac saat | mi | mu | mı | mü | ne zaman | nerede | nasil | neden | hangi | kac',
-  changeVerb: 'yapabilir misiniz | olarak | degistir* | degisim | duzelt*',
+  changeVerb: 'eklemek | ekleyebilir | artirmak | yapabilir misiniz | olarak | degistir* | degisim | duzelt*',
   orderAttr:
     'siyah | beyaz | kirmizi | mavi | yesil | gri | pembe | bej | kahverengi | sari | mor | renk | renkleri | telefon | telefon numarasi | numara | adet | model | rengi | bedeni | adresi | bedenini | rengini | adres* | beden* | renk* | numara | adet',
   positive: 'tesekkur* | harika | mukemmel | memnun* | guzel | begendim | super | tavsiye',
@@ -50,17 +50,18 @@ export const tr: Lexicon = {
   calm: 'acelesi yok | acil degil',
   packaging: 'kutu | koli | ambalaj | paket',
   instead: 'sadece | yerine',
-  ordered: 'siparis ettim | aldim | sectim',
-  got: 'geldi | gelmis | gonderildi | gonderilmis',
+  ordered: 'siparis ettim | sipariş ettim | sectim | istedim | siparis ettim | aldim | sectim',
+  got: 'gonderdiniz | yolladiniz | geldi | geldi | gelmis | gonderildi | gonderilmis',
   need: 'lazim | ihtiyacim | gerekiyor | gerek | lazim bana',
   product: 'urun | urunu | urunun | model | modeli | esya',
   money: 'para | param | parami | paramin | ucret | ucreti | tutar | tutari',
   pending: 'hala | henuz | daha gelmedi | daha yatmadi | simdiye kadar',
   parcel: 'siparis | siparisim | kargo | kargom | paket | paketim | teslimat',
-  late: 'gecikti | gecikme | gec kaldi | kayboldu | kayip | takildi | bekliyor | cok uzun surdu',
+  late: 'gundur | haftadir | aktarma merkezinde | subede bekliyor | ayni subede | gecikti | gecikme | gec kaldi | kayboldu | kayip | takildi | bekliyor | cok uzun surdu',
   arrive:
     'geldi | gelmedi | gelir | gelecek | ulasti | ulasmadi | teslim | kargoya verildi | gonderildi | gonderilecek | yollandi',
-  address: 'adres | adresi | adresim | posta kodu | posta kodunu | kapi numarasi | sokak | daire',
+  address:
+    'telefon numarasi | adres | adresi | adresim | posta kodu | posta kodunu | kapi numarasi | sokak | daire',
   mistake: 'yanlis | hatali | hata',
   ack: 'tamam | peki | olur | anladim',
 };

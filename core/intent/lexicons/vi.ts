@@ -16,12 +16,12 @@ export const vi: Lexicon = {
     'cancel-order': `dat nham mau:2.5 | dung gui:2 | dat nham:1.5 | huy don:2.5 | huy:1.5 | huy don hang:2.5 | khong mua nua:2 | ko mua nua:2 | khong lay nua:2 | ko lay nua:2 | dung giao:1.5 | dat nham:1.5`,
     'change-order': `doi dia chi:2.5 | thay doi dia chi:2.5 | sua dia chi:2.5 | dia chi sai:2 | dia chi moi:1.5 | doi size:2.5 | doi mau:2.5 | doi sang:1.5
       thay doi don:2.5 | sua don:2.5 | doi thanh:1.5`,
-    'damaged-defective': `bi co:2 | co rut:2 | phai mau:2 | ra mau:2 | bung chi:2 | tuot chi:2 | nhap nhay:1.5 | tu tat:2 | khong hoat dong:2 | khong dung duoc:2 | khong len:2 | khong len nguon:2 | bi hu:2 | hu roi:2 | hu hong:2 | hang hong:2 | bi hong:2 | hong roi:2 | bi be:2 | be roi:2 | bi vo:2 | vo roi:2 | bi nut:2 | nut roi:2 | bi rach:2 | rach:1.5 | tray xuoc:2 | bi xuoc:2 | chay nuoc:2 | ro ri:2 | bi loi:2 | hang loi:2 | bi mop:2 | mop meo:2 | sac khong vao:2 | sac khong duoc:2 | khong sac:2 | bi hong:2 | hong roi:2 | hu:1.5 | bi hu:2 | bi vo:2 | vo roi:2 | bi be:2 | be roi:2 | bi nut:2 | nut:1.5 | bi loi:2 | hang loi:2 | loi:1
+    'damaged-defective': `bi me:2 | me mot:2 | me 1:2 | bi gay:2 | gay roi:2 | mui khet:2 | bi co:2 | co rut:2 | phai mau:2 | ra mau:2 | bung chi:2 | tuot chi:2 | nhap nhay:1.5 | tu tat:2 | khong hoat dong:2 | khong dung duoc:2 | khong len:2 | khong len nguon:2 | bi hu:2 | hu roi:2 | hu hong:2 | hang hong:2 | bi hong:2 | hong roi:2 | bi be:2 | be roi:2 | bi vo:2 | vo roi:2 | bi nut:2 | nut roi:2 | bi rach:2 | rach:1.5 | tray xuoc:2 | bi xuoc:2 | chay nuoc:2 | ro ri:2 | bi loi:2 | hang loi:2 | bi mop:2 | mop meo:2 | sac khong vao:2 | sac khong duoc:2 | khong sac:2 | bi hong:2 | hong roi:2 | hu:1.5 | bi hu:2 | bi vo:2 | vo roi:2 | bi be:2 | be roi:2 | bi nut:2 | nut:1.5 | bi loi:2 | hang loi:2 | loi:1
       khong hoat dong:2 | ko hoat dong:2 | khong chay:2 | ko chay:2 | khong len:2 | ko len:2 | khong sac duoc:2 | tray xuoc:2 | bi tray:2 | bi rach:2
       rach:1.5 | bi mop:2 | mop:1.5 | ro ri:2 | bi ban:1.5 | chat luong kem:1.5 | hang cu:1.5 `,
     'wrong-item': `nham mau:2.5 | gui nham:2.5 | sai mau:2 | thieu phu kien:2 | giao sai:2.5 | gui sai:2.5 | sai hang:2.5 | sai mau:2 | sai size:2 | sai mau ma:2 | khong dung:1.5 | ko dung:1.5 | nham hang:2.5 | giao nham:2.5
       khong giong hinh:2 | ko giong hinh:2 | khong giong:1.5 | thieu hang:2 | giao thieu:2 | thieu:1 | hop rong:2`,
-    'product-question': `chat gi:2 | chat lieu:2 | chat vai:2 | vai gi:2 | ?dung nhu the nao:2 | ?su dung nhu the nao:2 | ?cach dung:2 | ?cach su dung:2 | huong dan su dung:2 | ?chinh hang:2 | ?hang that:2 | ?auth:1.5 | ?phu hop:1.5 | ?mat may ngay:2 | mat may ngay:1.5 | may ngay:1 | ?mat may ngay:2 | ?may ngay:1.5 | ?size:1 | kich thuoc:2 | kich co:1.5 | chat lieu:2 | con hang khong:2 | con hang ko:2 | con hang:1.5 | co hang khong:2 | tuong thich:2
+    'product-question': `?kem theo:1.5 | ?dung voi:1.5 | chat gi:2 | chat lieu:2 | chat vai:2 | vai gi:2 | ?dung nhu the nao:2 | ?su dung nhu the nao:2 | ?cach dung:2 | ?cach su dung:2 | huong dan su dung:2 | ?chinh hang:2 | ?hang that:2 | ?auth:1.5 | ?phu hop:1.5 | ?mat may ngay:2 | mat may ngay:1.5 | may ngay:1 | ?mat may ngay:2 | ?may ngay:1.5 | ?size:1 | kich thuoc:2 | kich co:1.5 | chat lieu:2 | con hang khong:2 | con hang ko:2 | con hang:1.5 | co hang khong:2 | tuong thich:2
       chong nuoc:2 | cach dung:2 | huong dan:1.5 | cho hoi:0.6 | hoi chut:0.6 | tu van:1.5 | ?duoc khong:0.5 | mac vua:1.5`,
     invoice: `hoa don:2.5 | hoa don vat:2.5 | xuat hoa don:2.5 | hoa don do:2.5 | ma so thue:2 | phieu thu:2`,
     'thanks-positive': `nhan roi:1 | da nhan:1 | cam on:1 | cam ong:1 | cmon:1 | tks:1 | thank shop:1 | hang dep:2 | dep lam:1.5 | tot:1 | rat tot:1.5 | hai long:1.5 | rat hai long:2
@@ -35,7 +35,7 @@ export const vi: Lexicon = {
   negBefore: 'khong | ko | k | kh | chua | chang | cha',
   question:
     'bao lau | bao nhieu | duoc bao lau | khong$ | ko$ | chua$ | khong? | ko? | khi nao | bao gio | o dau | dau | sao | tai sao | the nao | nhu the nao | bao nhieu | duoc khong | dc ko | ko a?',
-  changeVerb: 'doi | thay doi | sua | chuyen',
+  changeVerb: 'them | bo sung | doi | thay doi | sua | chuyen',
   orderAttr:
     'mau den | mau trang | mau do | mau xanh | mau hong | mau xam | mau be | so dien thoai | sdt | dia chi | size | mau | so luong | dia chi | size | mau | kich co | so luong | sdt | so dien thoai',
   positive: 'cam on | dep | tot | hai long | thich | tuyet voi | ung ho | yeu | chat luong tot | nhanh:0.5',
@@ -64,10 +64,10 @@ export const vi: Lexicon = {
   money: 'tien | so tien | tien cua minh',
   pending: 'chua | van chua | den gio',
   parcel: 'don hang | don | hang | kien hang | goi hang',
-  late: 'tre | cham | bi tre | giao cham | mat hang | that lac | bi ket | lau qua | lau the',
+  late: 'nam o kho | o kho | ngay roi | van nam | kho trung chuyen | tre | cham | bi tre | giao cham | mat hang | that lac | bi ket | lau qua | lau the',
   arrive:
     'giao | nhan | nhan duoc | giao den | giao toi | toi noi | den noi | gui | ship | gui di | gui hang',
-  address: 'dia chi | ma buu dien | so nha | duong',
+  address: 'so dien thoai | sdt | dia chi | ma buu dien | so nha | duong',
   mistake: 'sai | nham | ghi sai',
   ack: 'da vang | vang | ok | duoc roi',
 };
