@@ -1216,4 +1216,28 @@ describe('concept combinations', () => {
     expect(intentOf('사이즈가 안 맞아서 반품하고 싶어요', 'ko')).toBe('return-refund');
     expect(intentOf('Passt nicht, ich möchte es zurückschicken', 'de')).toBe('return-refund');
   });
+
+  it('"quickly" praises a delivery in thanks and presses in a request', () => {
+    expect(classifyMessage('Colis reçu rapidement, très bon vendeur, merci', { language: 'fr' }).urgent).toBe(
+      false,
+    );
+    expect(classifyMessage('الطلب وصل بسرعة والمنتج رائع، شكرا', { language: 'ar' }).urgent).toBe(false);
+    expect(classifyMessage('batal cepat, tak jadi beli', { language: 'ms' }).urgent).toBe(true);
+  });
+
+  it('an acknowledgement with only a waiting word is no chase', () => {
+    expect(intentOf('Tamam bekliyorum', 'tr')).toBe('other');
+    expect(intentOf("D'accord, j'attends", 'fr')).toBe('other');
+    // A delivery concept keeps it a chase.
+    expect(intentOf('ok, still waiting for my parcel', 'en')).toBe('where-is-order');
+  });
+
+  it('a need with a date outweighs a weak product question', () => {
+    expect(intentOf('Ik heb het vrijdag echt nodig, gaat dat lukken?', 'nl')).toBe('where-is-order');
+  });
+
+  it('a stuck parcel (hub, warehouse, same status for days) is where-is-order', () => {
+    expect(intentOf('Hi po, 5 days na po nasa hub yung parcel ko', 'tl')).toBe('where-is-order');
+    expect(intentOf('Shop ơi đơn mình 5 ngày rồi vẫn nằm ở kho', 'vi')).toBe('where-is-order');
+  });
 });
