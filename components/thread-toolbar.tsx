@@ -1,7 +1,8 @@
 import type { ThreadRecord } from '../core/model';
+import { BackButton } from './back-button';
 import { useI18n } from './i18n-context';
 import { IconButton } from './icon-button';
-import { BackIcon, ExternalIcon, FlagIcon, GlobeIcon, MailIcon } from './icons';
+import { ExternalIcon, FlagIcon, GlobeIcon, MailIcon } from './icons';
 
 interface ThreadToolbarProps {
   thread: ThreadRecord | null;
@@ -25,15 +26,7 @@ export function ThreadToolbar({
   const urgent = thread?.urgent === 1;
   return (
     <div className="flex items-center gap-0.5 px-1.5 pt-1.5">
-      <button
-        type="button"
-        data-testid="back"
-        onClick={onBack}
-        className="flex items-center gap-0.5 rounded-md py-1 pr-2 pl-1 text-[12px] font-medium text-teal-700 hover:bg-teal-50"
-      >
-        <BackIcon className="size-4" />
-        {t('back')}
-      </button>
+      <BackButton label={t('back')} onClick={onBack} testId="back" />
       {thread && (
         <div className="ml-auto flex items-center gap-0.5">
           {translation && <TranslationToggle {...translation} />}

@@ -8,8 +8,9 @@ import {
   type TemplateRecord,
 } from '../../core/templates/types';
 import type { ReplySettings } from '../../storage/reply-settings';
+import { BackButton } from '../back-button';
 import { useI18n } from '../i18n-context';
-import { BackIcon, CopyIcon, TrashIcon } from '../icons';
+import { CopyIcon, TrashIcon } from '../icons';
 import { Button, Field, inputClass } from '../options/controls';
 import { BodyEditor } from './body-editor';
 import { ConfirmDialog } from './confirm-dialog';
@@ -156,15 +157,7 @@ export function TemplateEditor({
       }}
     >
       <header className="flex shrink-0 items-center gap-1 border-b border-slate-200 px-1.5 py-1.5">
-        <button
-          type="button"
-          data-testid="editor-back"
-          onClick={onBack}
-          className="flex items-center gap-0.5 rounded-md py-1 pr-2 pl-1 text-[12px] font-medium text-teal-700 hover:bg-teal-50"
-        >
-          <BackIcon className="size-4" />
-          {t('tplNav')}
-        </button>
+        <BackButton label={t('tplNav')} onClick={onBack} testId="editor-back" />
         <h1 className="min-w-0 truncate text-[14px] font-semibold text-slate-900">
           {isNew ? t('tplNew') : t('tplEditTitle')}
         </h1>

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { rankTemplates } from '../../core/templates/rank';
 import type { TemplateRecord } from '../../core/templates/types';
+import { BackButton } from '../back-button';
 import { useI18n } from '../i18n-context';
-import { BackIcon, PlusIcon, TemplateIcon } from '../icons';
+import { PlusIcon, TemplateIcon } from '../icons';
 import { Button } from '../options/controls';
 import { SearchBox } from '../search-box';
 import { CategorySelect, PlatformChips, type TemplateFilter } from './template-filters';
@@ -50,15 +51,7 @@ export function TemplateLibrary({
     <div data-testid="templates-view" className="flex h-full flex-col bg-white">
       <header className="shrink-0 border-b border-slate-200">
         <div className="flex items-center gap-1 px-1.5 pt-1.5 pb-1.5">
-          <button
-            type="button"
-            data-testid="templates-back"
-            onClick={onBack}
-            className="flex items-center gap-0.5 rounded-md py-1 pr-2 pl-1 text-[12px] font-medium text-teal-700 hover:bg-teal-50"
-          >
-            <BackIcon className="size-4" />
-            {t('back')}
-          </button>
+          <BackButton label={t('back')} onClick={onBack} testId="templates-back" />
           <h1 className="min-w-0 truncate text-[14px] font-semibold text-slate-900">{t('tplTitle')}</h1>
           {templates && templates.length > 0 && (
             <span className="text-[11px] text-slate-400 tabular-nums">{templates.length}</span>
