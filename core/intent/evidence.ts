@@ -97,7 +97,8 @@ export function evidenceOf(text: string, matches: Match[]): Evidence[] {
         kind !== Kind.Positive &&
         kind !== Kind.Negative &&
         kind !== Kind.Got &&
-        kind !== Kind.Arrive
+        kind !== Kind.Arrive &&
+        kind !== Kind.Fake
       )
         continue;
       // "Not refunded", "没给我退款", "返金されない" are still about the refund; "not shipped" about the order.

@@ -103,6 +103,9 @@ export interface Lexicon {
   mistake?: string;
   /** "Ok", "d'accord", "tamam", "好的": with only a waiting word ("ok, I'll wait") an acknowledgement, not a chase. */
   ack?: string;
+  /** Fake, counterfeit, not original (Fälschung, contrefaçon, 假货, 偽物, 가품, ของปลอม, KW): not the item sold — a
+   * wrong item, unless a refund is asked (then the refund is the request, the fake its reason). */
+  fake?: string;
 }
 
 /** What a lexicon entry signals once matched. */
@@ -146,6 +149,7 @@ export const Kind = {
   Address: 36,
   Mistake: 37,
   Ack: 38,
+  Fake: 39,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -204,6 +208,7 @@ export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['address', Kind.Address],
   ['mistake', Kind.Mistake],
   ['ack', Kind.Ack],
+  ['fake', Kind.Fake],
 ];
 
 export interface Entry {

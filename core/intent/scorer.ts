@@ -79,6 +79,7 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let address = false;
   let mistake = false;
   let ack = false;
+  let fake = false;
   for (const e of evidence) {
     const kind = e.payload.kind;
     if (kind === Kind.Packaging) packaging = true;
@@ -111,6 +112,7 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     else if (kind === Kind.Address) address = true;
     else if (kind === Kind.Mistake) mistake = true;
     else if (kind === Kind.Ack) ack = true;
+    else if (kind === Kind.Fake && !e.negated) fake = true;
     else if (kind === Kind.Intent && e.negated && e.payload.intent === DAMAGED) damageDenied = true;
     else if (kind === Kind.Question) isQuestion = true;
     else if (kind === Kind.ChangeVerb && !e.negated) changeVerb = true;
@@ -200,6 +202,10 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     // a question about the item or one of its attributes that matched no fixed phrase.
     else if (isQuestion && (productNoun || orderAttr || accessory)) totals[PRODUCT] = INTENT_THRESHOLD;
   }
+  // "C'est une contrefaçon", "是假货": not the item sold. With a refund asked, the refund stays the request.
+  // "Is it original or fake?" asks before buying.
+  if (fake && totals[RETURN]! < INTENT_THRESHOLD && !(isQuestion && totals[PRODUCT]! >= INTENT_THRESHOLD))
+    totals[WRONG]! += 2;
   // A refund asked because the item is broken or wrong: the cause is what the reply must address.
   const refund = totals[RETURN]!;
   if (refund >= INTENT_THRESHOLD) {

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** German, with and without umlauts (zurück/zuruck/zurueck), compounds matched by word beginnings. */
 export const de: Lexicon = {
   intents: {
-    'where-is-order': `warte ich auf die lieferung:2 | warte auf die lieferung:2 | warte auf mein paket:2 | schon raus:2 | bereits raus:2 | schon weg:1.5 | verfolgen:1 | packet:0.5 | sendung verfolgen:2 | wo ist mein packet:2 | bote:1 | zusteller:1.5 | karte eingeworfen:2 | benachrichtigungskarte:2 | war aber zuhause:1.5 | war zuhause:1.5 | wo ist das paket:2 | ?verschickt:1.5 | ?versendet:1.5 | unterwegs:1 | steckt fest:2 | bewegt sich nicht:2 | was ist da los:1 | 
+    'where-is-order': `lieferdatum ist schon vorbei:2 | lieferdatum vorbei:2 | lieferdatum uberschritten:2 | wird nicht gefunden:1 | warte ich auf die lieferung:2 | warte auf die lieferung:2 | warte auf mein paket:2 | schon raus:2 | bereits raus:2 | schon weg:1.5 | verfolgen:1 | packet:0.5 | sendung verfolgen:2 | wo ist mein packet:2 | bote:1 | zusteller:1.5 | karte eingeworfen:2 | benachrichtigungskarte:2 | war aber zuhause:1.5 | war zuhause:1.5 | wo ist das paket:2 | ?verschickt:1.5 | ?versendet:1.5 | unterwegs:1 | steckt fest:2 | bewegt sich nicht:2 | was ist da los:1 | 
       wo ist mein paket:2 | wo ist meine bestellung:2 | wo ist meine lieferung:2 | wo ist die bestellung:2 | wo bleibt:2 | wo ist mein:1.5
       nicht angekommen:2 | noch nicht angekommen:2 | nie angekommen:2 | nicht erhalten:2 | noch nicht erhalten:2 | nicht bekommen:2
       nicht geliefert:2 | nicht zugestellt:2 | nicht da:1 | immer noch nicht:1.5 | noch nichts:1.5 | immer noch nichts:2 | wann kommt:2
@@ -16,9 +16,9 @@ export const de: Lexicon = {
       ruckerstattung:2 | rueckerstattung:2 | erstattung:2 | erstatten:2 | geld zuruck:2 | geld zurueck:2 | mein geld:1.5 | zuruckschicken:2
       zurueckschicken:2 | zuruck senden:2 | zurucksenden:2 | rucksendung:2 | ruecksendung:2 | retoure:2 | retournieren:2 | zuruckgeben:2
       umtausch*:1.5 | umtauschen:1.5 | gutschrift:1.5 | rucksendeetikett:2 | rucksendeschein:2 | widerruf*:1 | zuruck:0.5`,
-    'cancel-order': `aus versehen:1.5 | nicht losschicken:2 | nicht verschicken:2 | zurucktreten:2 | vom kauf zurucktreten:2.5 | ruckgangig:2 | stornier*:2 | storno:2 | abbestellen:2 | bestellung zuruckziehen:2 | nicht mehr haben:1.5 | nicht mehr brauche:1.5 | nicht versenden:2
+    'cancel-order': `anders uberlegt:1.5 | anders ueberlegt:1.5 | doppelt bestellt:2 | zweimal bestellt:2 | aus versehen:1.5 | nicht losschicken:2 | nicht verschicken:2 | zurucktreten:2 | vom kauf zurucktreten:2.5 | ruckgangig:2 | stornier*:2 | storno:2 | abbestellen:2 | bestellung zuruckziehen:2 | nicht mehr haben:1.5 | nicht mehr brauche:1.5 | nicht versenden:2
       bitte nicht verschicken:2 | nicht mehr benotige:1.5 | canceln:2 | widerrufen:1.5`,
-    'change-order': `
+    'change-order': `zusammen mit meiner anderen bestellung:2.5 | zusammen verschicken:2 | zusammen schicken:2 | 
       adresse andern:2.5 | adresse aendern:2.5 | adresse ändern:2.5 | anschrift andern:2.5 | lieferadresse:1.5 | falsche adresse:1.5
       neue adresse:1.5 | adresse korrigieren:2.5 | grosse andern:2.5 | grosse tauschen:2 | farbe andern:2.5 | andere farbe:1 | andere grosse:1
       bestellung andern:2.5 | bestellung aendern:2.5 | umbestellen:2.5 | stattdessen:1 | hinzufugen:1`,
@@ -35,8 +35,8 @@ export const de: Lexicon = {
       ?passt:1 | ?passt das:1.5 | kompatibel:2 | grossentabelle:2 | masse:1 | abmessungen:2 | material:1.5 | wasserdicht:2 | lieferbar:1.5
       verfugbar:1.5 | auf lager:2 | wieder da:1 | anleitung:1.5 | bedienungsanleitung:2 | wie benutze:2 | wie funktioniert:2 | frage zu:1.5
       frage zum:1.5 | frage:0.6 | ?gibt es:1 | ?hat das:1 | ?ist das:1 | ?kann man:1 | ?kann ich:1 | fallt gross:1.5 | fallt klein:1.5 | vor dem kauf:2`,
-    invoice: `rechnung*:2.5 | quittung:2 | beleg:1.5 | mwst:2 | mehrwertsteuer:2 | ust-id:2.5 | ust id:2.5 | umsatzsteuer*:2 | kaufbeleg:2`,
-    'thanks-positive': `
+    invoice: `kaufnachweis:2.5 | rechnung*:2.5 | quittung:2 | beleg:1.5 | mwst:2 | mehrwertsteuer:2 | ust-id:2.5 | ust id:2.5 | umsatzsteuer*:2 | kaufbeleg:2`,
+    'thanks-positive': `genau wie beschrieben:2 | wie beschrieben:1.5 | kaufe gerne wieder:2 | wieder kaufen:1.5 | 
       danke*:1 | vielen dank:1 | dankeschon:1 | merci:0.5 | top:1 | super:1 | perfekt:1.5 | alles gut:1.5 | alles bestens:2 | zufrieden:1.5
       sehr zufrieden:2 | toll:1.5 | klasse:1.5 | gut angekommen:2 | heil angekommen:2 | angekommen:0.5 | erhalten:0.5 | funktioniert einwandfrei:2
       hat sich erledigt:2 | erledigt:1 | gerne wieder:2 | empfehlen:1`,
@@ -97,4 +97,5 @@ export const de: Lexicon = {
     'telefonnummer | handynummer | adresse | anschrift | plz | postleitzahl | hausnummer | strasse | str | wohnung',
   mistake: 'vertippt | verschrieben | falsch | fehler | falsche | falschen',
   ack: 'ok | okay | alles klar | gut | in ordnung',
+  fake: 'falschung | faelschung | gefalscht | gefaelscht | nachahmung | kein original | nicht original | plagiat',
 };

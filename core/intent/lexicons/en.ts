@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
  * other language (buyers everywhere mix in "refund", "cancel", "tracking"). */
 export const en: Lexicon = {
   intents: {
-    'where-is-order': `left your warehouse:2 | left the warehouse:2 | has it left:2 | gone out yet:2 | been sent out:2 | aint here:2 | still aint:1.5 | isnt here:2 | not here:1.5 | whats going on with my order:2 | at the facility:1.5 | at the depot:1.5 | at the warehouse:1 | sorting center:1.5 | sorting facility:1.5 | will it arrive:2 | arrive by then:2 | no show:1.5 | didnt show:1.5 | courier:1 | the driver:1 | delivery driver:1.5 | left a note:1.5 | missed delivery:2 | i was home:1.5 | where my:1.5 | shown up:1 | hasnt shown up:2 | not shown up:2 | ?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
+    'where-is-order': `delivery date has passed:2 | date has passed:1.5 | past the delivery date:2 | not found:0.5 | tracking not found:2 | invalid tracking:2 | left your warehouse:2 | left the warehouse:2 | has it left:2 | gone out yet:2 | been sent out:2 | aint here:2 | still aint:1.5 | isnt here:2 | not here:1.5 | whats going on with my order:2 | at the facility:1.5 | at the depot:1.5 | at the warehouse:1 | sorting center:1.5 | sorting facility:1.5 | will it arrive:2 | arrive by then:2 | no show:1.5 | didnt show:1.5 | courier:1 | the driver:1 | delivery driver:1.5 | left a note:1.5 | missed delivery:2 | i was home:1.5 | where my:1.5 | shown up:1 | hasnt shown up:2 | not shown up:2 | ?shipped:1.5 | ?dispatched:1.5 | ?sent out:1.5 | any news:1.5 | news on my:1.5 | been ages:1 | stuck:1.5 | not moving:1.5 | hasnt moved:2 | no update:1.5 | no updates:1.5 | 0 weeks:1 | a month:1 | waiting for:1 | been waiting:1.5 | only got:0.5 | 
       where is my order:2 | where is my package:2 | where is my parcel:2 | where is my item:2 | where is my stuff:2
       where s my order:2 | wheres my order:2 | wheres my package:2 | where my order:2 | where is the order:2
       where is it:1 | where is my:1.5 | wru:2 | wismo:2 | wer is my:1.5 | were is my:1.5
@@ -32,12 +32,12 @@ export const en: Lexicon = {
       return label:2 | return shipping:1.5 | return policy:1.5 | how do i return:2 | can i return:2 | want to return:2
       return request:2 | exchange*:1 | give me back:1 | pay me back:2 | credit back:1.5 | store credit:1.5
       partial refund:2 | full refund:2 | rma:2 | restocking fee:1.5`,
-    'cancel-order': `dont ship yet:1 | by accident:1.5 | dont send it:2 | please dont send:2 | void:1.5 | void my:2 | call off:1.5 | by mistake:1 | ordered the wrong:1.5 | i ordered the wrong:1.5 | 
+    'cancel-order': `placed the order twice:2 | ordered twice:2 | ordered it twice:2 | duplicate order:2 | double order:1.5 | dont ship yet:1 | by accident:1.5 | dont send it:2 | please dont send:2 | void:1.5 | void my:2 | call off:1.5 | by mistake:1 | ordered the wrong:1.5 | i ordered the wrong:1.5 | 
       cancel*:2 | cancle*:2 | cancell*:2 | cansel*:2 | dont want it anymore:1.5 | dont need it anymore:1.5
       no longer need:1.5 | no longer want:1.5 | ordered by mistake:1.5 | ordered by accident:1.5 | accidentally ordered:1.5
       stop the order:2 | stop my order:2 | stop shipment:2 | dont ship:2 | do not ship:2 | dont send:1.5 | do not send:1.5
       void the order:2 | withdraw my order:2 | changed my mind:1.5`,
-    'change-order': `add something to:2 | add to the order:2 | gift wrap:2 | gift message:2 | gift note:2 | add a second:1.5 | same order:1 | add one more:1.5 | 
+    'change-order': `together with my other order:2.5 | combine shipping:2 | ship them together:2 | same package:1.5 | add something to:2 | add to the order:2 | gift wrap:2 | gift message:2 | gift note:2 | add a second:1.5 | same order:1 | add one more:1.5 | 
       change my address:2.5 | change the address:2.5 | change address:2.5 | change of address:2.5 | update my address:2.5
       update the address:2.5 | update address:2.5 | wrong address:1.5 | new address:1.5 | address is wrong:1.5 | typo in my address:2
       correct address:1.5 | ship to a different:2 | send it to:1 | deliver to my:1 | different address:1.5 | moved house:1.5
@@ -75,10 +75,10 @@ export const en: Lexicon = {
       true to size:2 | run small:1.5 | runs small:1.5 | run big:1.5 | runs big:1.5 | recommend a size:2 | question about:1.5
       quick question:1.5 | before i buy:2 | before buying:2 | before i order:2 | planning to buy:2 | thinking of buying:2
       interested in:1.5 | bulk order:1.5 | wholesale:1.5 | discount for:1 | shipping cost:1 | ship to:0.5 | do you ship to:2`,
-    invoice: `
+    invoice: `proof of purchase:2.5 | 
       invoice*:2.5 | invioce:2.5 | receipt*:2 | reciept:2 | vat:2 | tax invoice:2.5 | bill:1 | billing:1 | proof of purchase:2
       company name on:1.5 | gst:1.5 | tax id:2 | vat number:2.5 | vat id:2.5 | pro forma:2 | proforma:2`,
-    'thanks-positive': `received:0.6 | would buy again:2 | buy again:1.5 | great communication:2 | will buy again:2 | 
+    'thanks-positive': `exactly as described:2 | as described:1.5 | will buy again:2 | would buy again:2 | received:0.6 | would buy again:2 | buy again:1.5 | great communication:2 | will buy again:2 | 
       thank*:1 | thx:1 | thnx:1 | thnks:1 | thanx:1 | ty:1 | tysm:1.5 | tnx:1 | tks:1 | cheers:0.5 | appreciate*:1
       love it:2 | loved it:2 | love this:2 | love them:2 | love the:1.5 | great product:2 | great seller:2 | great service:2
       excellent*:1.5 | perfect:1.5 | amazing:1.5 | awesome:1.5 | fantastic:1.5 | wonderful:1.5 | works great:2 | works perfectly:2
@@ -162,4 +162,5 @@ export const en: Lexicon = {
     'phone number | phone | address | postcode | post code | zip | zip code | zipcode | house number | street | apartment | apt | flat number | suite',
   mistake: 'typo | mistake | wrong | entered wrong | put the wrong | misspelled | incorrect',
   ack: 'ok | okay | alright | sure | noted | got it | fine',
+  fake: 'fake | counterfeit | knockoff | knock-off | replica | not genuine | not original | not authentic',
 };

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** Spanish (Spain and Latin America), without accents as often as with ("donde esta mi pedido", "no me llego"). */
 export const es: Lexicon = {
   intents: {
-    'where-is-order': `ya salio mi pedido:2 | salio mi pedido:2 | ya salio:1.5 | no recibo:2 | aun no recibo:2 | no he recibido:2 | no recibi:2 | todavia no recibo:2 | se perdio:2 | se extravio:2 | repartidor:1.5 | no habia nadie:1.5 | estaba en casa:1.5 | ?enviaron:1.5 | ?enviado:1.5 | ?lo mandaron:1.5 | ya pasaron:1 | estancado:2 | no se mueve:2 | no avanza:2 | llevo un mes:2 | un mes esperando:2 | llevo 0 semanas:2 | 0 semanas:1 | esperando:1 | que pasa con mi pedido:2 | 
+    'where-is-order': `fecha estimada de entrega:1.5 | ya paso la fecha:2 | no aparece:1 | ya salio mi pedido:2 | salio mi pedido:2 | ya salio:1.5 | no recibo:2 | aun no recibo:2 | no he recibido:2 | no recibi:2 | todavia no recibo:2 | se perdio:2 | se extravio:2 | repartidor:1.5 | no habia nadie:1.5 | estaba en casa:1.5 | ?enviaron:1.5 | ?enviado:1.5 | ?lo mandaron:1.5 | ya pasaron:1 | estancado:2 | no se mueve:2 | no avanza:2 | llevo un mes:2 | un mes esperando:2 | llevo 0 semanas:2 | 0 semanas:1 | esperando:1 | que pasa con mi pedido:2 | 
       donde esta mi pedido:2 | donde esta mi paquete:2 | donde esta mi orden:2 | donde esta mi compra:2 | donde esta:1.5 | donde quedo:2
       no me ha llegado:2 | no ha llegado:2 | no me llego:2 | no llego:2 | no llega:2 | aun no llega:2 | todavia no llega:2 | no he recibido:2
       no recibi:2 | nunca llego:2 | sigue sin llegar:2 | sin llegar:1.5 | cuando llega:2 | cuando me llega:2 | cuando llegara:2 | cuando lo envian:2
@@ -12,9 +12,9 @@ export const es: Lexicon = {
       dice entregado:2 | sigo esperando:2 | llevo esperando:2 | hace semanas:1`,
     'return-refund': `lo devuelvo:2 | la devuelvo:2 | direccion de devolucion:2 | me quedan chicas:1 | me quedan chicos:1 | me queda chica:1 | cambiarlas por:2 | cambiarlos por:2 | cambiarla por:2 | cambiarlo por:2 | no me queda:1 | me queda pequeno:1 | me queda grande:1 | muy pequeno:1 | muy grande:1 | me queda chico:1 | devuelto el dinero:2 | devolvieron el dinero:2 | devolver el dinero:2 | devuelvan el dinero:2 | devuelvan mi dinero:2 | reintegro:2 | en mi cuenta:1 | aun no aparece:1 | otra talla:2 | por otra:1.5 | talla mas grande:2 | talla mas chica:2 | talla mas pequena:2 | cambiar por:1.5 | devolver*:2 | devuelvo:2 | reembols*:2 | devolucion:2 | devolver:2 | devuelvan:2 | devuelva:2 | mi dinero:1.5 | reintegro:2 | cambio:0.7 | cambiarlo:0.7
       etiqueta de devolucion:2 | quiero devolver:2 | como devuelvo:2 | regresar el:1.5`,
-    'cancel-order': `sin querer:1 | no lo envien:2 | no lo manden:2 | por error:1.5 | cancelar:2 | cancelacion:2 | cancelen:2 | cancela:2 | cancelado:1 | anular:2 | anulen:2 | ya no lo quiero:2 | ya no lo necesito:1.5
+    'cancel-order': `cambie de opinion:1.5 | cambie de idea:1.5 | lo pedi dos veces:2 | pedi dos veces:2 | pedido duplicado:2 | sin querer:1 | no lo envien:2 | no lo manden:2 | por error:1.5 | cancelar:2 | cancelacion:2 | cancelen:2 | cancela:2 | cancelado:1 | anular:2 | anulen:2 | ya no lo quiero:2 | ya no lo necesito:1.5
       no lo envien:2 | no enviar:2 | pedi por error:1.5`,
-    'change-order': `cambiar la direccion:2.5 | cambiar mi direccion:2.5 | cambiar direccion:2.5 | cambio de direccion:2.5 | direccion incorrecta:2
+    'change-order': `junto con mi otro pedido:2.5 | enviar juntos:2 | cambiar la direccion:2.5 | cambiar mi direccion:2.5 | cambiar direccion:2.5 | cambio de direccion:2.5 | direccion incorrecta:2
       direccion equivocada:1.5 | nueva direccion:1.5 | cambiar la talla:2.5 | cambiar el color:2.5 | cambiar talla:2.5 | modificar el pedido:2.5
       modificar mi pedido:2.5`,
     'damaged-defective': `ruido raro:2 | ruido extrano:2 | hace ruido:2 | chirria:2 | la bateria dura:1.5 | se descarga:2 | bateria no dura:2 | no aguanta la carga:2 | no responde:2 | se atasca:2 | atascada:1.5 | no cierra:2 | cremallera rota:2 | se rompio la cremallera:2 | rayas en la pantalla:2 | desportillado:2 | astillado:2 | se rompio:2 | se partio:2 | huele a quemado:2 | encogio:2 | encogido:2 | encogida:2 | destino:2 | destenido:2 | descolorido:2 | costura:1 | parpadea:1.5 | se apaga solo:2 | dejo de funcionar:2 | ya no funciona:2 | no enciende:2 | no prende:2 | roto:2 | rota:2 | rayado:2 | rayada:2 | gotea:2 | pierde agua:2 | roto:2 | rasgado:2 | rasgada:2 | descosido:2 | defectuoso:2 | estropeado:2 | averiado:2 | quebrado:2 | se despegaron:2 | se despego:2 | despegad*:2 | se rompio:2 | se rompieron:2 | estrellad*:2 | agujero:1.5 | descosido:2 | roto:2 | rota:2 | rotos:2 | danad*:2 | defectuos*:2 | defecto:1.5 | no funciona:2 | no sirve:2 | no enciende:2 | no prende:2 | no carga:2
@@ -26,8 +26,8 @@ export const es: Lexicon = {
     'product-question': `?nuevo o:3 | ?reacondicionado:2 | ?es nuevo:2 | ?cuantos kilos:2 | ?peso maximo:2 | ?aguanta:1.5 | ?cuanto pesa:2 | ?incluye:1.5 | ?viene con:1.5 | ?funciona con:2 | ?como se usa:2 | ?como funciona:2 | ?como se instala:2 | ?como se arma:2 | ?original:1.5 | ?sirve para:1.5 | ?apto para:1.5 | ?lo tienen:1.5 | ?la tienen:1.5 | ?tienen en:1.5 | ?viene en:1.5 | ?hay en:1 | ?cuanto mide:2 | ?cuanto pesa:2 | ?que talla:1.5 | ?cuanto tarda el envio:2 | ?cuanto tarda:1.5 | ?envios a:1.5 | ?envio a:1.5 | ?talla:1 | medidas:2 | material:1.5 | compatible:2 | impermeable:2 | hay stock:2 | tienen stock:2 | disponible:1.5 | instrucciones:1.5
       como se usa:2 | como funciona:2 | pregunta:0.6 | una pregunta:1.5 | consulta:1.5 | ?tiene:1 | ?sirve para:1.5 | ?viene con:1.5 | antes de comprar:2
       talla pequeno:1.5 | talla grande:1.5 | ?cuanto mide:2`,
-    invoice: `factura*:2.5 | recibo:1 | boleta:2 | cfdi:2.5 | rfc:2 | iva:1.5 | nif:1.5 | cif:1.5 | comprobante:2`,
-    'thanks-positive': `muy buena calidad:2 | buena calidad:1.5 | llego antes:1.5 | recibido:1 | ya llego:0.6 | gracias:1 | muchas gracias:1 | mil gracias:1 | perfecto:1.5 | excelente:1.5 | genial:1.5 | me encanta:2 | me encanto:2 | todo bien:1.5
+    invoice: `comprobante de compra:2.5 | justificante:2 | factura*:2.5 | recibo:1 | boleta:2 | cfdi:2.5 | rfc:2 | iva:1.5 | nif:1.5 | cif:1.5 | comprobante:2`,
+    'thanks-positive': `tal como se describe:2 | tal cual:1.5 | volvere a comprar:2 | muy buena calidad:2 | buena calidad:1.5 | llego antes:1.5 | recibido:1 | ya llego:0.6 | gracias:1 | muchas gracias:1 | mil gracias:1 | perfecto:1.5 | excelente:1.5 | genial:1.5 | me encanta:2 | me encanto:2 | todo bien:1.5
       llego bien:2 | llego perfecto:2 | muy contento:2 | contenta:1 | contento:1 | satisfecho:1.5 | satisfecha:1.5 | buenisimo:1.5 | solucionado:1.5`,
   },
   negated: {
@@ -76,4 +76,5 @@ export const es: Lexicon = {
   address: 'telefono | direccion | codigo postal | cp | calle | numero de casa | piso | depto',
   mistake: 'equivoque | equivocado | equivocada | mal | error | incorrecto | incorrecta',
   ack: 'vale | ok | de acuerdo | entendido | perfecto',
+  fake: 'imitacion | falsificado | falso | replica | no es original',
 };

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon';
  */
 export const id: Lexicon = {
   intents: {
-    'where-is-order': `sudah diproses:1.5 | udah diproses:1.5 | diproses belum:2 | resi*:2 | no resi:2 | nomor resi:2 | kurir*:1.5 | gak ada orang:1.5 | gak gerak:2 | ga gerak:2 | tidak bergerak:2 | nyangkut:2 | seminggu:1 | 0 minggu:1 | nunggu:1 | 
+    'where-is-order': `lewat estimasi:2 | estimasi sampai:1.5 | sudah lewat:1 | sudah diproses:1.5 | udah diproses:1.5 | diproses belum:2 | resi*:2 | no resi:2 | nomor resi:2 | kurir*:1.5 | gak ada orang:1.5 | gak gerak:2 | ga gerak:2 | tidak bergerak:2 | nyangkut:2 | seminggu:1 | 0 minggu:1 | nunggu:1 | 
       pesanan saya dimana:2 | pesanan saya di mana:2 | paket saya dimana:2 | barang saya dimana:2 | pesanan dimana:2 | dimana:1 | di mana:1 | udah sampai mana:2
       sampai mana:2 | belum sampai:2 | blm sampai:2 | belum nyampe:2 | blm nyampe:2 | gak nyampe:2 | belum datang:2 | blm datang:2 | belum diterima:2
       belum terima:2 | belum dikirim:2 | blm dikirim:2 | belum dikirim juga:2 | kapan dikirim:2 | kapan sampai:2 | kapan nyampe:2 | kapan datang:2
@@ -14,8 +14,8 @@ export const id: Lexicon = {
       cek resi:2 | lacak:2 | status pesanan:2 | pengiriman:0.5 | paket hilang:2 | hilang:1 | nunggu lama:2 | lama banget:1.5 | kok lama:2`,
     'return-refund': `alamat retur*:2 | returnya:2 | gak muat:1 | tidak muat:1 | kekecilan:1 | kebesaran:1 | kesempitan:1 | balikin:2 | dibalikin:2 | balikin barang:2 | kembalikan barang:2 | ngembaliin:2 | belum masuk:1 | masuk ke rekening:1 | lebih besar:2 | lebih kecil:2 | tukar ukuran:2 | refund:2 | pengembalian dana:2 | pengembalian barang:2 | uang kembali:2 | balikin uang:2 | kembalikan uang:2 | uang saya:1.5 | retur:2 | kembalikan:1.5
       tukar:0.7 | pengembalian:2 | minta refund:2`,
-    'cancel-order': `salah pilih:1.5 | jangan dikirim:2 | dibatalin:2 | batalin:2 | salah pesan:1.5 | salah order:1.5 | batal:2 | batalkan:2 | dibatalkan:1.5 | pembatalan:2 | cancel:2 | gak jadi:2 | ga jadi:2 | nggak jadi:2 | tidak jadi:2 | gk jadi:2 | jangan dikirim:2`,
-    'change-order': `ganti alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | ganti ukuran:2.5 | ganti size:2.5 | ganti warna:2.5
+    'cancel-order': `berubah pikiran:1.5 | gak jadi:1.5 | ga jadi:1.5 | pesan dobel:2 | kepencet 2 kali:2 | salah pilih:1.5 | jangan dikirim:2 | dibatalin:2 | batalin:2 | salah pesan:1.5 | salah order:1.5 | batal:2 | batalkan:2 | dibatalkan:1.5 | pembatalan:2 | cancel:2 | gak jadi:2 | ga jadi:2 | nggak jadi:2 | tidak jadi:2 | gk jadi:2 | jangan dikirim:2`,
+    'change-order': `digabung:2 | gabung pengiriman:2.5 | ganti alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | ganti ukuran:2.5 | ganti size:2.5 | ganti warna:2.5
       ubah pesanan:2.5 | ganti pesanan:2.5 | ganti jadi:1.5 | diganti:1`,
     'damaged-defective': `bunyi aneh:2 | bunyinya aneh:2 | berisik:1.5 | cepet habis:2 | cepat habis:2 | baterai drop:2 | boros baterai:2 | gak respon:2 | tidak merespon:2 | macet:1.5 | gak bisa ditutup:2 | resleting rusak:2 | resletingnya rusak:2 | layar bergaris:2 | gompal:2 | patah:2 | copot:1.5 | bau gosong:2 | bau hangus:2 | menyusut:2 | luntur:2 | pudar:1.5 | jahitan lepas:2 | jahitannya:1 | kedip:1.5 | mati sendiri:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | mati total:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | rusak:2 | pecah:2 | retak:2 | sobek:2 | robek:2 | bocor:2 | lecet:2 | baret:2 | cacat:2 | penyok:2 | gak bisa dicas:2 | tidak bisa dicas:2 | ga bisa dicas:2 | gak bisa di cas:2 | rusak:2 | pecah:2 | cacat:2 | tidak berfungsi:2 | gak berfungsi:2 | ga berfungsi:2 | gak nyala:2 | ga nyala:2 | tidak menyala:2 | mati:1.5
       retak:2 | bocor:2 | penyok:2 | sobek:2 | robek:2 | lecet:2 | baret:2 | kotor:1 | bekas:1.5 | error:1.5 | gak bisa dipakai:2 | tidak bisa dipakai:2
@@ -24,8 +24,8 @@ export const id: Lexicon = {
       ga sesuai:2 | gk sesuai:2 | beda:1 | berbeda:1 | kurang:1 | kurang satu:2 | cuma datang satu:2 | kosong:1.5`,
     'product-question': `?baru atau bekas:3 | ?bekas atau:3 | ?baru atau:2 | ?second:1.5 | ?berapa kilo:2 | ?kuat nahan:2 | ?beban maksimal:2 | ?sudah termasuk:1.5 | ?bisa dipakai:1 | ?cara pakai*:2 | ?cara pake*:2 | ?cara penggunaan:2 | ?ori:1.5 | ?original:1.5 | ?asli:1.5 | ?cocok untuk:1.5 | ?berapa hari:1.5 | ?kirim ke:1 | bahan*:1.5 | ?ukuran:1 | ?size:1 | bahan:1.5 | ready:1.5 | ready stock:2 | ready gak:2 | ready ga:2 | ada stok:2 | stok:1 | cocok untuk:1.5 | cocok gak:1.5 | muat:1
       anti air:2 | tahan air:2 | cara pakai:2 | cara pemakaian:2 | tanya:1.5 | mau tanya:0.6 | numpang tanya:2 | ?bisa:0.5 | ori:1 | original gak:2`,
-    invoice: `faktur:2.5 | invoice:2.5 | kwitansi:2 | nota:1.5 | npwp:2 | faktur pajak:2.5`,
-    'thanks-positive': `sudah diterima:1.5 | udah diterima:1.5 | terima kasih:1 | terimakasih:1 | makasih:1 | makasi:1 | trims:1 | thx:1 | tq:1 | mantap:1.5 | mantul:1.5 | bagus:1.5 | puas:1.5 | suka:1 | sesuai:0.5
+    invoice: `bukti pembelian:2.5 | faktur:2.5 | invoice:2.5 | kwitansi:2 | nota:1.5 | npwp:2 | faktur pajak:2.5`,
+    'thanks-positive': `sesuai deskripsi:2 | bakal order lagi:2 | sudah diterima:1.5 | udah diterima:1.5 | terima kasih:1 | terimakasih:1 | makasih:1 | makasi:1 | trims:1 | thx:1 | tq:1 | mantap:1.5 | mantul:1.5 | bagus:1.5 | puas:1.5 | suka:1 | sesuai:0.5
       sudah sampai:1.5 | udah sampai:1.5 | sdh sampai:1.5 | sudah diterima:1.5 | udah nyampe:1.5 | sukses:1 | recommended:1.5 | rekomended:1.5`,
   },
   negated: {
@@ -71,4 +71,5 @@ export const id: Lexicon = {
   address: 'nomor hp | no hp | alamat | kode pos | nomor rumah | no rumah | jalan',
   mistake: 'salah | keliru | typo',
   ack: 'oke | ok | siap | baik kak | baik',
+  fake: 'kw | barang kw | palsu | bukan ori | tiruan',
 };

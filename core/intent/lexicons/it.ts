@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 /** Italian; "dov'è" is folded to "dov e", "non è arrivato" to "non e arrivato". */
 export const it: Lexicon = {
   intents: {
-    'where-is-order': `quando verra spedito:2 | verra spedito:2 | quando spedite:2 | corriere:1.5 | dove si trova:2 | dov e finito:2 | ?spedito:1.5 | ?spedita:1.5 | non si aggiorna:2 | fermo:1.5 | bloccato:1.5 | aspetto da:1.5 | da 0 settimane:1.5 | 0 settimane:1 | sto aspettando:1.5 | 
+    'where-is-order': `data di consegna prevista:1.5 | e passata:1 | data prevista:1 | quando verra spedito:2 | verra spedito:2 | quando spedite:2 | corriere:1.5 | dove si trova:2 | dov e finito:2 | ?spedito:1.5 | ?spedita:1.5 | non si aggiorna:2 | fermo:1.5 | bloccato:1.5 | aspetto da:1.5 | da 0 settimane:1.5 | 0 settimane:1 | sto aspettando:1.5 | 
       dov e il mio ordine:2 | dov e il mio pacco:2 | dove e il mio ordine:2 | dove e il mio pacco:2 | dov e:1.5 | dove e finito:2 | che fine ha fatto:2
       non e arrivato:2 | non e ancora arrivato:2 | non ancora arrivato:2 | non mi e arrivato:2 | non ho ricevuto:2 | mai arrivato:2 | mai ricevuto:2
       ancora niente:2 | ancora nulla:2 | quando arriva:2 | quando arrivera:2 | quando spedite:2 | quando verra spedito:2 | e stato spedito:1.5
@@ -11,8 +11,8 @@ export const it: Lexicon = {
       spedizione:0.5 | consegna:0.5 | pacco perso:2 | smarrito:2 | risulta consegnato:2 | aspetto ancora:2 | sto ancora aspettando:2 | da settimane:1.5`,
     'return-refund': `rimando:2 | rimandare:2 | rispedire:2 | indirizzo per il reso:2 | non mi va:1 | troppo piccolo:1 | troppo grande:1 | troppo stretto:1 | sul conto:1 | sul mio conto:1 | taglia piu grande:2 | taglia piu piccola:2 | altra taglia:2 | cambiarlo con:2 | sostituirlo con:2 | rimbors*:2 | reso:2 | restituire:2 | restituzione:2 | rimandare indietro:2 | rispedire:1.5 | i miei soldi:2 | soldi indietro:2 | cambio:0.7
       sostituzione:1 | etichetta di reso:2 | recesso:1.5`,
-    'cancel-order': `per errore:1.5 | non spedite:2 | non spedirlo:2 | annullare:2 | annullamento:2 | annullate:2 | annulla:2 | cancellare l ordine:2.5 | cancellate:1.5 | disdire:2 | non spedite:2 | non mi serve piu:1.5`,
-    'change-order': `sbagliato indirizzo:2.5 | ho sbagliato indirizzo:2.5 | cambiare indirizzo:2.5 | cambiare l indirizzo:2.5 | modificare l indirizzo:2.5 | modificare indirizzo:2.5 | indirizzo sbagliato:1.5
+    'cancel-order': `cambiato idea:1.5 | ordinato due volte:2 | ordine doppio:2 | per errore:1.5 | non spedite:2 | non spedirlo:2 | annullare:2 | annullamento:2 | annullate:2 | annulla:2 | cancellare l ordine:2.5 | cancellate:1.5 | disdire:2 | non spedite:2 | non mi serve piu:1.5`,
+    'change-order': `insieme al mio altro ordine:2.5 | spedire insieme:2 | sbagliato indirizzo:2.5 | ho sbagliato indirizzo:2.5 | cambiare indirizzo:2.5 | cambiare l indirizzo:2.5 | modificare l indirizzo:2.5 | modificare indirizzo:2.5 | indirizzo sbagliato:1.5
       nuovo indirizzo:1.5 | cambiare taglia:2.5 | cambiare la taglia:2.5 | cambiare colore:2.5 | cambiare il colore:2.5 | modificare l ordine:2.5`,
     'damaged-defective': `rumore strano:2 | fa rumore:2 | cigola:2 | si scarica:2 | batteria non dura:2 | non tiene la carica:2 | non risponde:2 | si blocca:2 | bloccata:1.5 | non si chiude:2 | cerniera rotta:2 | righe sullo schermo:2 | scheggiato:2 | scheggiata:2 | si e rotta:2 | si e rotto:2 | puzza di bruciato:2 | ristretto:2 | ristretta:2 | stinto:2 | stinge:2 | scolorito:2 | cucitura:1 | sfarfalla:1.5 | si spegne da solo:2 | smesso di funzionare:2 | ha smesso:1.5 | strappato:2 | strappata:2 | scucito:2 | bucato:2 | perde:1.5 | ammaccato:2 | incrinato:2 | scheggiat*:2 | incrinat*:2 | spaccat*:2 | rotto:2 | rotta:2 | rotti:2 | danneggiat*:2 | difettos*:2 | difetto:1.5 | non funziona:2 | non si accende:2 | non carica:2 | graffiat*:2
       crepat*:2 | ammaccat*:2 | guasto:2 | rovinat*:2 | perde:1.5 | macchiat*:1.5 | usato:1.5   | scadente:1.5 | spaccato:2`,
@@ -20,8 +20,8 @@ export const it: Lexicon = {
       non e quello ordinato:2.5 | articolo diverso:2 | prodotto diverso:2 | diverso:1 | manca:1 | mancante:1 | scatola vuota:2`,
     'product-question': `?nuovo o:3 | ?ricondizionato:2 | ?e nuovo:2 | ?quanti chili:2 | ?portata:2 | ?quanto pesa:2 | ?lavastoviglie:2 | ?incluso:1.5 | ?inclusa:1.5 | ?funziona con:2 | ?funziona anche:2 | ?come si usa:2 | ?come funziona:2 | ?come si monta:2 | ?originale:1.5 | ?adatto:1.5 | ?quanto ci mette:2 | ?spedizione in:1.5 | ?spedite in:1.5 | ?taglia:1 | misure:2 | dimensioni:2 | materiale:1.5 | compatibile:2 | impermeabile:2 | disponibile:1.5 | disponibilita:1.5 | istruzioni:1.5
       come si usa:2 | come funziona:2 | domanda:0.6 | una domanda:1.5 | informazioni su:1.5 | ?veste:1 | veste piccolo:1.5 | veste grande:1.5 | prima di acquistare:2`,
-    invoice: `fattura*:2.5 | ricevuta:2 | partita iva:2.5 | p.iva:2.5 | piva:2 | codice fiscale:2 | scontrino:2`,
-    'thanks-positive': `ricevuto:0.6 | grazie:1 | grazie mille:1 | perfetto:1.5 | ottimo:1.5 | bellissimo:1.5 | soddisfatto:1.5 | soddisfatta:1.5 | tutto ok:1.5 | tutto perfetto:2
+    invoice: `prova d acquisto:2.5 | scontrino:2 | fattura*:2.5 | ricevuta:2 | partita iva:2.5 | p.iva:2.5 | piva:2 | codice fiscale:2 | scontrino:2`,
+    'thanks-positive': `come descritto:2 | ricomprero:2 | conforme alla descrizione:2 | ricevuto:0.6 | grazie:1 | grazie mille:1 | perfetto:1.5 | ottimo:1.5 | bellissimo:1.5 | soddisfatto:1.5 | soddisfatta:1.5 | tutto ok:1.5 | tutto perfetto:2
       arrivato tutto:1.5 | risolto:1.5 | gentilissimi:1.5 | top:1`,
   },
   negated: {
@@ -69,4 +69,5 @@ export const it: Lexicon = {
   address: 'telefono | indirizzo | cap | civico | numero civico | via',
   mistake: 'sbagliato | sbagliata | errore | ho sbagliato | errato',
   ack: 'ok | va bene | d accordo',
+  fake: 'falso | contraffatto | imitazione | non originale | non e originale',
 };

@@ -3,15 +3,15 @@ import type { Lexicon } from '../lexicon';
 /** Malay (Malaysia, Singapore, Brunei) as typed in chats: x/tak (tidak), dah (sudah), brg, nak, bila, tq, Manglish. */
 export const ms: Lexicon = {
   intents: {
-    'where-is-order': `posmen:1.5 | tak bergerak:2 | x bergerak:2 | seminggu:1 | dah pos ke:2 | bila nak pos:2 | 0 minggu:1 | tunggu:1 | 
+    'where-is-order': `lewat dari tarikh:2 | tarikh jangkaan:1.5 | posmen:1.5 | tak bergerak:2 | x bergerak:2 | seminggu:1 | dah pos ke:2 | bila nak pos:2 | 0 minggu:1 | tunggu:1 | 
       barang tak sampai:2 | barang x sampai:2 | tak sampai lagi:2 | x sampai lagi:2 | belum sampai:2 | tak terima:2 | x terima:2 | belum terima:2
       belum dapat:2 | tak dapat lagi:2 | x dapat lagi:2 | bila nak sampai:2 | bila sampai:2 | bila hantar:2 | bila nak hantar:2 | bila pos:2 | dah pos:1.5
       dah hantar ke:2 | dah hantar belum:2 | no tracking:2 | tracking no:2 | nombor tracking:2 | nombor penjejakan:2 | parcel saya:1.5 | parcel:0.7
       penghantaran:0.5 | mana barang:2 | barang mana:2 | lama sangat:1.5 | tunggu lama:2 | hilang:1`,
     'return-refund': `alamat untuk return:2 | alamat return:2 | pulangkan:2 | pulang balik:2 | nak pulangkan:2 | tak muat:1 | terlalu kecil:1 | terlalu besar:1 | ketat sangat:1 | belum masuk:1 | masuk akaun:1 | besar sikit:2 | kecil sikit:2 | saiz lain:2 | saiz besar:1.5 | bayar balik:2 | pulangkan wang:2 | pulang duit:2 | duit balik:2 | wang balik:2 | duit saya:1.5 | pemulangan:2 | pulangkan barang:2 | tukar:0.7
       minta refund:2 | nak refund:2`,
-    'cancel-order': `tersalah pilih:1.5 | tersalah order:1.5 | jangan hantar:2 | batal:2 | batalkan:2 | pembatalan:2 | tak jadi:2 | x jadi:2 | tak nak dah:2 | x nak dah:2 | jangan hantar:2`,
-    'change-order': `tukar alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | tukar saiz:2.5 | tukar size:2.5 | tukar warna:2.5
+    'cancel-order': `ubah fikiran:1.5 | tukar fikiran:1.5 | tak jadi:1.5 | order dua kali:2 | tersalah pilih:1.5 | tersalah order:1.5 | jangan hantar:2 | batal:2 | batalkan:2 | pembatalan:2 | tak jadi:2 | x jadi:2 | tak nak dah:2 | x nak dah:2 | jangan hantar:2`,
+    'change-order': `gabung order:2.5 | tukar alamat:2.5 | ubah alamat:2.5 | alamat salah:2 | salah alamat:2 | alamat baru:1.5 | tukar saiz:2.5 | tukar size:2.5 | tukar warna:2.5
       ubah pesanan:2.5 | tukar kepada:1.5`,
     'damaged-defective': `bunyi pelik:2 | bising:1.5 | cepat habis:2 | bateri cepat habis:2 | bateri lemah:2 | tak respon:2 | tersekat:2 | tak boleh tutup:2 | zip rosak:2 | skrin bergaris:2 | sumbing:2 | patah:2 | tercabut:1.5 | bau hangus:2 | mengecut:2 | luntur:2 | pudar:1.5 | jahitan:1 | tercabut:2 | berkelip:1.5 | mati sendiri:2 | tak berfungsi:2 | tidak berfungsi:2 | tak boleh guna:2 | tak menyala:2 | rosak:2 | pecah:2 | retak:2 | koyak:2 | bocor:2 | calar:2 | kemek:2 | cacat:2 | tak boleh charge:2 | x boleh charge:2 | retak:2 | pecah:2 | rosak:2 | pecah:2 | retak:2 | tak berfungsi:2 | x berfungsi:2 | tidak berfungsi:2 | tak boleh guna:2 | x boleh guna:2 | tak menyala:2
       tak on:2 | x on:2 | koyak:2 | calar:2 | bocor:2 | kemek:2 | kotor:1 | terpakai:1.5 | patah:2 | kualiti teruk:1.5 | cacat:2`,
@@ -19,8 +19,8 @@ export const ms: Lexicon = {
       bukan yang saya order:2.5 | bukan yg saya order:2.5 | kurang:1 | tak cukup:1.5 | kotak kosong:2`,
     'product-question': `?baru ke terpakai:3 | ?baru ke:2 | ?terpakai:2 | ?berapa kilo:2 | ?boleh tahan:1.5 | ?tahan berapa:2 | ?termasuk:1.5 | ?kalis air:2 | ?macam mana nak guna:2 | ?cara guna:2 | ?cara pakai:2 | ?original:1.5 | ?ori:1.5 | ?asli:1.5 | ?sesuai untuk:1.5 | ?berapa hari:1.5 | ?pos ke:1 | ?saiz:1 | ?size:1 | bahan:1.5 | ready stock:2 | ada stok:2 | stok:1 | sesuai untuk:1.5 | kalis air:2 | cara guna:2 | cara pakai:2 | nak tanya:0.6
       tanya sikit:0.6 | boleh tanya:2 | ?muat:1 | original ke:2 | ori ke:2`,
-    invoice: `invois:2.5 | resit:2 | resit rasmi:2.5 | sst:1.5 | cukai:1.5`,
-    'thanks-positive': `dah dapat:1 | dah terima:1 | terima kasih:1 | tq:1 | tqvm:1.5 | tenkiu:1 | thank u:1 | mantap:1.5 | cantik:1.5 | puas hati:2 | berpuas hati:2 | suka:1 | best:1.5 | terbaik:2
+    invoice: `bukti pembelian:2.5 | invois:2.5 | resit:2 | resit rasmi:2.5 | sst:1.5 | cukai:1.5`,
+    'thanks-positive': `sama macam gambar:1.5 | akan beli lagi:2 | dah dapat:1 | dah terima:1 | terima kasih:1 | tq:1 | tqvm:1.5 | tenkiu:1 | thank u:1 | mantap:1.5 | cantik:1.5 | puas hati:2 | berpuas hati:2 | suka:1 | best:1.5 | terbaik:2
       dah sampai:1.5 | dah terima:1.5 | sampai dengan selamat:2 | laju:1`,
   },
   negated: {
@@ -63,4 +63,5 @@ export const ms: Lexicon = {
   address: 'nombor telefon | alamat | poskod | no rumah | nombor rumah | jalan',
   mistake: 'salah | silap | tersilap',
   ack: 'ok | baik | okay | orait',
+  fake: 'tiruan | palsu | bukan original | barang tiruan | ciplak',
 };

@@ -3,15 +3,15 @@ import type { Lexicon } from '../lexicon';
 /** Polish, with or without diacritics (dostałem/dostalem, zwrot pieniędzy/pieniedzy). */
 export const pl: Lexicon = {
   intents: {
-    'where-is-order': `spodziewac sie przesylki:2 | spodziewac sie paczki:2 | kiedy moge sie spodziewac:2 | kurier:1.5 | nikogo nie bylo:1.5 | bylem w domu:1.5 | bylam w domu:1.5 | ?wyslane:1.5 | ?wyslana:1.5 | stoi:1.5 | utknela:2 | nie rusza sie:2 | 
+    'where-is-order': `przewidywana data dostawy:1.5 | data dostawy minela:2 | minela:1 | spodziewac sie przesylki:2 | spodziewac sie paczki:2 | kiedy moge sie spodziewac:2 | kurier:1.5 | nikogo nie bylo:1.5 | bylem w domu:1.5 | bylam w domu:1.5 | ?wyslane:1.5 | ?wyslana:1.5 | stoi:1.5 | utknela:2 | nie rusza sie:2 | 
       gdzie jest moja paczka:2 | gdzie jest moje zamowienie:2 | gdzie moja paczka:2 | gdzie moje zamowienie:2 | gdzie jest:1.5 | nie dotarla:2
       nie dotarlo:2 | nie doszla:2 | nie doszlo:2 | nie przyszla:2 | nie przyszlo:2 | nie otrzymalem:2 | nie otrzymalam:2 | nie dostalem:2
       nie dostalam:2 | nadal nie:1.5 | dalej nie:1.5 | wciaz nie:1.5 | kiedy wyslecie:2 | kiedy wysylka:2 | kiedy dotrze:2 | kiedy przyjdzie:2
       kiedy bedzie:0.8 | kiedy bedzie wyslane:2 | czy zostalo wyslane:2 | czy juz wyslane:2 | numer przesylki:2 | numer sledzenia:2 | sledzenie:2 | list przewozowy:2
       status zamowienia:2 | przesylka:0.5 | paczka:0.5 | zaginela:2 | zgubiona:2 | czekam:1.5 | czekam juz:2 | od tygodni:1.5`,
     'return-refund': `odeslac:2 | odesłać:2 | adres zwrotu:2 | adres do zwrotu:2 | nie pasuje:1 | za maly:1 | za mala:1 | za duzy:1 | za duza:1 | za ciasne:1 | nie wplynal:1 | nie wplynela:1 | nie wplynelo:1 | inny rozmiar:2 | wymienic na:2 | wiekszy rozmiar:2 | mniejszy rozmiar:2 | zwrot*:2 | zwrot pieniedzy:2 | zwrocic:2 | oddac:1.5 | odeslac:2 | pieniadze:1.5 | moje pieniadze:2 | wymiana:1 | wymienic:0.7 | odstapienie:1.5`,
-    'cancel-order': `anuluj*:2 | anulowac:2 | anulowanie:2 | nie wysylac:2 | prosze nie wysylac:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5 | przez pomylke:1.5 | nie wysylajcie:2 | zrezygnowac:2 | rezygnuje z:2 | anulowac:2 | anuluj:2 | anulujcie:2 | anulowanie:2 | rezygnuje:2 | rezygnacja:2 | odwolac zamowienie:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5`,
-    'change-order': `zmienic adres:2.5 | zmiana adresu:2.5 | zmiany adresu:2.5 | zly adres:1.5 | nowy adres:1.5 | zmienic rozmiar:2.5 | zmiana rozmiaru:2.5
+    'cancel-order': `rozmyslilem sie:1.5 | rozmyslilam sie:1.5 | zamowilem dwa razy:2 | podwojne zamowienie:2 | anuluj*:2 | anulowac:2 | anulowanie:2 | nie wysylac:2 | prosze nie wysylac:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5 | przez pomylke:1.5 | nie wysylajcie:2 | zrezygnowac:2 | rezygnuje z:2 | anulowac:2 | anuluj:2 | anulujcie:2 | anulowanie:2 | rezygnuje:2 | rezygnacja:2 | odwolac zamowienie:2 | nie wysylajcie:2 | juz nie potrzebuje:1.5`,
+    'change-order': `razem z moim drugim zamowieniem:2.5 | wyslac razem:2 | zmienic adres:2.5 | zmiana adresu:2.5 | zmiany adresu:2.5 | zly adres:1.5 | nowy adres:1.5 | zmienic rozmiar:2.5 | zmiana rozmiaru:2.5
       zmienic kolor:2.5 | zmiana koloru:2.5 | zmienic zamowienie:2.5`,
     'damaged-defective': `dziwne dzwieki:2 | dziwny dzwiek:2 | halasuje:2 | piszczy:2 | trzeszczy:2 | szybko sie rozladowuje:2 | rozladowuje sie:2 | nie trzyma baterii:2 | nie reaguje:2 | zacial sie:2 | zacina sie:2 | nie da sie zapiac:2 | nie zapina sie:2 | zamek zepsuty:2 | paski na ekranie:2 | szczerba:2 | szczerbe:2 | szczerba na:2 | obtluczony:2 | odpadl*:1.5 | ulamal*:2 | ulamany:2 | smierdzi spalenizna:2 | skurczyl*:2 | sprany:2 | sprala:2 | wyblakl*:2 | farbuje:2 | szew:1 | pruje sie:2 | miga:1.5 | wylacza sie:2 | przestal dzialac:2 | przestalo dzialac:2 | przestala dzialac:2 | rozdarty:2 | rozdarta:2 | rozdarte:2 | porysowany:2 | porysowana:2 | cieknie:2 | przecieka:2 | popekany:2 | pekniety:2 | peknieta:2 | zepsuty:2 | zepsuta:2 | zepsute:2 | wadliwy:2 | wadliwa:2 | zepsul*:2 | dziura:1.5 | uszkodzon*:2 | zepsut*:2 | peknie*:2 | pekniety:2 | popekany:2 | porysowan*:2 | nie dziala:2 | przestal dzialac:2 | nie wlacza sie:2
       nie laduje:2 | wadliw*:2 | wada:2 | rozbit*:2 | zniszczon*:2 | potluczon*:2 | cieknie:2 | brudn*:1 | uzywan*:1.5  | slaba jakosc:1.5`,
@@ -19,8 +19,8 @@ export const pl: Lexicon = {
       nie to co zamowilam:2.5 | inny produkt:2 | inny towar:2 | pomylka:1.5 | pomylil*:1.5 | brakuje:1 | pusta paczka:2 | puste pudelko:2`,
     'product-question': `?nowy czy:3 | ?nowa czy:3 | ?odnowiony:2 | ?czy jest nowy:2 | ?ile kilo:2 | ?udzwig:2 | ?sklada:1.5 | ?sklada sie:2 | ?zmywarce:2 | ?w zestawie:1.5 | ?dziala z:2 | ?ocieplan*:1.5 | ?czy ta:1 | ?czy ten:1 | ?czy to:0.5 | materialu:1.5 | ?z jakiego:1.5 | ?jaki material:2 | sklad:1 | ?jak to dziala:2 | ?jak dziala:2 | ?jak uzywac:2 | ?jak zamontowac:2 | ?oryginal*:1.5 | ?nadaje sie:1.5 | ?ile trwa wysylka:2 | ?wysylka do:1.5 | ?rozmiar:1 | wymiary:2 | material:1.5 | kompatybiln*:2 | wodoodporn*:2 | dostepn*:1.5 | na stanie:2 | instrukcja:1.5 | jak uzywac:2
       pytanie:0.6 | mam pytanie:0.6 | ?czy pasuje:2 | ?czy jest:1 | ?czy mozna:1 | ?czy ma:1 | przed zakupem:2 | rozmiarowka:2`,
-    invoice: `faktur*:2.5 | paragon:2 | nip:2 | vat:1.5 | fakture vat:2.5`,
-    'thanks-positive': `otrzymalem:0.6 | otrzymalam:0.6 | dostalem:0.6 | dziekuje:1 | dzieki:1 | dziekujemy:1 | dzieks:1 | super:1 | swietn*:1.5 | polecam:2 | zadowolon*:1.5 | wszystko ok:1.5 | wszystko w porzadku:1.5
+    invoice: `dowod zakupu:2.5 | faktur*:2.5 | paragon:2 | nip:2 | vat:1.5 | fakture vat:2.5`,
+    'thanks-positive': `zgodny z opisem:2 | kupie ponownie:2 | otrzymalem:0.6 | otrzymalam:0.6 | dostalem:0.6 | dziekuje:1 | dzieki:1 | dziekujemy:1 | dzieks:1 | super:1 | swietn*:1.5 | polecam:2 | zadowolon*:1.5 | wszystko ok:1.5 | wszystko w porzadku:1.5
       doszla:1 | dotarla:1 | rewelacja:1.5 | sprawa zalatwiona:1.5`,
   },
   negated: {
@@ -70,4 +70,5 @@ export const pl: Lexicon = {
   address: 'numer telefonu | adres | kod pocztowy | numer domu | numer mieszkania | ulica | ulice',
   mistake: 'pomylilem | pomylilam | pomylka | bledny | bledna | zly | zla | blad',
   ack: 'dobrze | ok | okej | rozumiem | jasne',
+  fake: 'podrobka | podrobiony | falsyfikat | nieoryginalny | nie oryginal',
 };

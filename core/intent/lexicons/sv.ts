@@ -3,13 +3,13 @@ import type { Lexicon } from '../lexicon';
 /** Swedish (å/ä/ö folded: `ändra` is written `andra`, which is also "other": phrases keep them apart). */
 export const sv: Lexicon = {
   intents: {
-    'where-is-order': `skickats an:2 | skickats:1.5 | har ni skickat:2 | var e mitt:2 | var e min:2 | var ar mitt paket:2 | budet:1.5 | ?skickat:1.5 | ?skickad:1.5 | statt still:2 | star still:2 | fastnat:2 | inget paket:2 | vad hander:0.5 | 0 veckor:1 | 
+    'where-is-order': `beraknat leveransdatum:1.5 | har passerat:1 | skickats an:2 | skickats:1.5 | har ni skickat:2 | var e mitt:2 | var e min:2 | var ar mitt paket:2 | budet:1.5 | ?skickat:1.5 | ?skickad:1.5 | statt still:2 | star still:2 | fastnat:2 | inget paket:2 | vad hander:0.5 | 0 veckor:1 | 
       var ar mitt paket:2 | var ar min bestallning:2 | var ar min order:2 | var ar mitt:1.5 | inte fatt:2 | inte fått:2 | har inte kommit:2
       inte kommit:2 | inte levererat:2 | inte levererad:2 | fortfarande inte:1.5 | nar kommer:2 | nar skickas:2 | nar levereras:2 | skickat an:1.5
       sparning*:2 | sparningsnummer:2 | kollinummer:2 | leveransstatus:2 | leverans*:0.5 | paketet:0.5 | vantar fortfarande:2 | vantat i:1.5 | borttappat:2`,
     'return-refund': `returadress:2 | passar inte:1 | for liten:1 | for stor:1 | for tajt:1 | aterbetalning*:2 | till mitt konto:1 | pa mitt konto:1 | annan storlek:2 | byta till en:2 | storre storlek:2 | mindre storlek:2 | aterbetalning:2 | aterbetala:2 | pengarna tillbaka:2 | mina pengar:1.5 | retur*:2 | returnera:2 | skicka tillbaka:2 | byta:1 | aterkop:1.5 | angerratt:1.5`,
-    'cancel-order': `stoppa ordern:2.5 | stoppa bestallningen:2.5 | angrar mig:1.5 | av misstag:1.5 | skicka inte:2 | avbryta:2 | avbryt:2 | avbestall*:2 | avboka:2 | annullera:2 | makulera:2 | angra kopet:1.5 | inte skicka:2 | behover den inte:1.5`,
-    'change-order': `andra adress:2.5 | andra adressen:2.5 | ny adress:1.5 | fel adress:1.5 | andra storlek:2.5 | byta storlek:2.5 | byta farg:2.5 | andra farg:2.5
+    'cancel-order': `angrat mig:1.5 | angrar mig:1.5 | bestallt tva ganger:2 | dubbelbestallt:2 | stoppa ordern:2.5 | stoppa bestallningen:2.5 | angrar mig:1.5 | av misstag:1.5 | skicka inte:2 | avbryta:2 | avbryt:2 | avbestall*:2 | avboka:2 | annullera:2 | makulera:2 | angra kopet:1.5 | inte skicka:2 | behover den inte:1.5`,
+    'change-order': `tillsammans med min andra:2.5 | skicka tillsammans:2 | andra adress:2.5 | andra adressen:2.5 | ny adress:1.5 | fel adress:1.5 | andra storlek:2.5 | byta storlek:2.5 | byta farg:2.5 | andra farg:2.5
       andra bestallning:2.5 | andra min order:2.5`,
     'damaged-defective': `later konstigt:2 | konstigt ljud:2 | skramlar:2 | gnisslar:2 | tar slut snabbt:2 | laddar ur:2 | hall inte laddningen:2 | reagerar inte:2 | fastnar:1.5 | gar inte att stanga:2 | dragkedjan gick sonder:2 | dragkedja trasig:2 | ranor pa skarmen:2 | gick av:2 | gick sonder:2 | kantstott:2 | luktar brant:2 | brant lukt:2 | krympte:2 | krympt:2 | fargade av:2 | blekt:1.5 | sommen:1 | flimrar:2 | stanger av sig:2 | slutat fungera:2 | slutade fungera:2 | slutat funka:2 | slutade funka:2 | repig:2 | repigt:2 | repad:2 | lacker:2 | sonder:2 | sondrig:2 | riven:2 | rivet:2 | trasig:2 | sprucket:2 | sprickor:2 | spricka:2 | trasig:2 | trasigt:2 | trasiga:2 | skadad:2 | skadat:2 | skadade:2 | defekt:2 | fungerar inte:2 | funkar inte:2 | sonder:2 | repad:2 | repor:2
       spruckit:2 | sprucken:2 | lacker:2 | startar inte:2 | laddar inte:2 | dalig kvalitet:1.5  | buckla:2 | smutsig:1 | anvand:1`,
@@ -17,8 +17,8 @@ export const sv: Lexicon = {
       annan vara:2 | annan produkt:2 | saknas:1 | tom lada:2`,
     'product-question': `?ny eller:3 | ?begagnad:2 | ?ar den ny:2 | ?hur manga kilo:2 | ?diska:1.5 | ?diskmaskin:2 | ?tal:1 | ?ingar:1.5 | ?medfoljer:1.5 | ?fungerar med:2 | ?hur anvander:2 | ?hur fungerar:2 | ?hur monterar:2 | ?original:1.5 | ?akta:1.5 | ?passar for:1.5 | ?hur lang tid tar frakten:2 | ?frakten till:1.5 | ?skickar ni till:1.5 | ?storlek:1 | matt:1.5 | material:1.5 | kompatibel:2 | vattentat:2 | i lager:2 | tillganglig:1.5 | bruksanvisning:2 | hur anvander:2
       fraga om:1.5 | ?passar:1 | ?finns:1 | ?ar den:1 | ?kan man:1 | storleksguide:2 | liten i storleken:1.5 | stor i storleken:1.5`,
-    invoice: `faktura*:2.5 | kvitto*:2 | faktura:2.5 | kvitto:2 | moms:2 | momsregistreringsnummer:2.5 | orgnummer:1.5`,
-    'thanks-positive': `mottaget:1 | fatt den:1 | tack:1 | tack sa mycket:1 | tusen tack:1 | perfekt:1.5 | jattebra:1.5 | nojd:1.5 | mycket nojd:2 | toppen:1.5 | kom fram:1 | allt bra:1.5 | problemet ar lost:1.5`,
+    invoice: `kopbevis:2.5 | faktura*:2.5 | kvitto*:2 | faktura:2.5 | kvitto:2 | moms:2 | momsregistreringsnummer:2.5 | orgnummer:1.5`,
+    'thanks-positive': `som beskrivet:2 | kopa igen:2 | mottaget:1 | fatt den:1 | tack:1 | tack sa mycket:1 | tusen tack:1 | perfekt:1.5 | jattebra:1.5 | nojd:1.5 | mycket nojd:2 | toppen:1.5 | kom fram:1 | allt bra:1.5 | problemet ar lost:1.5`,
   },
   negated: {
     'where-is-order':
@@ -65,4 +65,5 @@ export const sv: Lexicon = {
   address: 'telefonnummer | adress | adressen | postnummer | gatunummer | gata | lagenhetsnummer',
   mistake: 'fel | felaktig | skrev fel',
   ack: 'okej | ok | bra | absolut',
+  fake: 'forfalskning | fejk | kopia | inte original',
 };

@@ -6,15 +6,15 @@ import type { Lexicon } from '../lexicon';
  */
 export const vi: Lexicon = {
   intents: {
-    'where-is-order': `chua thay:1.5 | chua thay hang:2 | chua thay dau:2 | toi dau roi:2 | den dau roi:2 | shipper:1.5 | gui hang chua:2 | dung im:2 | khong nhuc nhich:2 | ca tuan:1 | 
+    'where-is-order': `qua ngay giao:2 | tre hen:2 | qua hen:2 | chua thay:1.5 | chua thay hang:2 | chua thay dau:2 | toi dau roi:2 | den dau roi:2 | shipper:1.5 | gui hang chua:2 | dung im:2 | khong nhuc nhich:2 | ca tuan:1 | 
       don hang cua toi dau:2 | dau roi:1.5 | cua minh dau:2 | doi 0 tuan:1.5 | 0 tuan roi:1 | don cua toi dau:2 | hang dau:2 | don hang dau:2 | don dau:1.5 | chua nhan duoc:2 | chua nhan dc:2 | chua nhan:2
       chua nhan duoc hang:2 | chua thay hang:2 | chua toi:2 | chua den:2 | chua giao:2 | chua ship:2 | chua gui:2 | khi nao giao:2 | bao gio giao:2
       khi nao nhan:2 | bao gio nhan:2 | bao gio co hang:2 | khi nao toi:2 | bao gio toi:2 | bao lau nua:2 | ma van don:2 | van don:1.5 | ma theo doi:2
       theo doi don:2 | kiem tra don:1.5 | tinh trang don:2 | giao hang:0.5 | van chuyen:0.5 | that lac:2 | mat hang:1 | cho lau qua:2 | doi lau:1.5
       da gui chua:2 | gui chua:2 | ship chua:2 | giao chua:2`,
     'return-refund': `gui tra:2 | gui tra ve:2 | tra ve dia chi:2 | lon hon:1.5 | nho hon:1.5 | size lon hon:2 | size nho hon:2 | khong vua:1 | bi chat:1 | bi rong:1 | nho qua:1 | to qua:1 | tien hoan:2 | hoan tien:2 | tra lai tien:2 | nhan lai tien:2 | ve tai khoan:1 | chua ve:1 | lon hon:2 | nho hon:2 | doi sang size:2 | hoan tien:2 | tra hang:2 | tra lai:1.5 | hoan lai tien:2 | tra lai tien:2 | lay lai tien:2 | doi hang:1 | doi tra:2 | hoan hang:2 | refund:2`,
-    'cancel-order': `dat nham mau:2.5 | dung gui:2 | dat nham:1.5 | huy don:2.5 | huy:1.5 | huy don hang:2.5 | khong mua nua:2 | ko mua nua:2 | khong lay nua:2 | ko lay nua:2 | dung giao:1.5 | dat nham:1.5`,
-    'change-order': `doi dia chi:2.5 | thay doi dia chi:2.5 | sua dia chi:2.5 | dia chi sai:2 | dia chi moi:1.5 | doi size:2.5 | doi mau:2.5 | doi sang:1.5
+    'cancel-order': `doi y:1.5 | dat trung:2 | dat 2 lan:2 | dat nham mau:2.5 | dung gui:2 | dat nham:1.5 | huy don:2.5 | huy:1.5 | huy don hang:2.5 | khong mua nua:2 | ko mua nua:2 | khong lay nua:2 | ko lay nua:2 | dung giao:1.5 | dat nham:1.5`,
+    'change-order': `gop don:2.5 | gui chung:2 | doi dia chi:2.5 | thay doi dia chi:2.5 | sua dia chi:2.5 | dia chi sai:2 | dia chi moi:1.5 | doi size:2.5 | doi mau:2.5 | doi sang:1.5
       thay doi don:2.5 | sua don:2.5 | doi thanh:1.5`,
     'damaged-defective': `keu re:2 | tieng la:2 | keu to:2 | pin tut:2 | tut pin:2 | hao pin:2 | pin yeu:2 | khong phan hoi:2 | bi ket:2 | khong dong duoc:2 | khoa keo bi hong:2 | khoa keo hong:2 | man hinh bi soc:2 | bi me:2 | me mot:2 | me 1:2 | bi gay:2 | gay roi:2 | mui khet:2 | bi co:2 | co rut:2 | phai mau:2 | ra mau:2 | bung chi:2 | tuot chi:2 | nhap nhay:1.5 | tu tat:2 | khong hoat dong:2 | khong dung duoc:2 | khong len:2 | khong len nguon:2 | bi hu:2 | hu roi:2 | hu hong:2 | hang hong:2 | bi hong:2 | hong roi:2 | bi be:2 | be roi:2 | bi vo:2 | vo roi:2 | bi nut:2 | nut roi:2 | bi rach:2 | rach:1.5 | tray xuoc:2 | bi xuoc:2 | chay nuoc:2 | ro ri:2 | bi loi:2 | hang loi:2 | bi mop:2 | mop meo:2 | sac khong vao:2 | sac khong duoc:2 | khong sac:2 | bi hong:2 | hong roi:2 | hu:1.5 | bi hu:2 | bi vo:2 | vo roi:2 | bi be:2 | be roi:2 | bi nut:2 | nut:1.5 | bi loi:2 | hang loi:2 | loi:1
       khong hoat dong:2 | ko hoat dong:2 | khong chay:2 | ko chay:2 | khong len:2 | ko len:2 | khong sac duoc:2 | tray xuoc:2 | bi tray:2 | bi rach:2
@@ -23,8 +23,8 @@ export const vi: Lexicon = {
       khong giong hinh:2 | ko giong hinh:2 | khong giong:1.5 | thieu hang:2 | giao thieu:2 | thieu:1 | hop rong:2`,
     'product-question': `?hang moi hay:3 | ?moi hay cu:3 | ?hang cu:2 | ?moi 100:2 | ?bao nhieu ky:2 | ?bao nhieu kg:2 | ?chiu duoc:2 | ?chiu luc:2 | ?kem theo:1.5 | ?dung voi:1.5 | chat gi:2 | chat lieu:2 | chat vai:2 | vai gi:2 | ?dung nhu the nao:2 | ?su dung nhu the nao:2 | ?cach dung:2 | ?cach su dung:2 | huong dan su dung:2 | ?chinh hang:2 | ?hang that:2 | ?auth:1.5 | ?phu hop:1.5 | ?mat may ngay:2 | mat may ngay:1.5 | may ngay:1 | ?mat may ngay:2 | ?may ngay:1.5 | ?size:1 | kich thuoc:2 | kich co:1.5 | chat lieu:2 | con hang khong:2 | con hang ko:2 | con hang:1.5 | co hang khong:2 | tuong thich:2
       chong nuoc:2 | cach dung:2 | huong dan:1.5 | cho hoi:0.6 | hoi chut:0.6 | tu van:1.5 | ?duoc khong:0.5 | mac vua:1.5`,
-    invoice: `hoa don:2.5 | hoa don vat:2.5 | xuat hoa don:2.5 | hoa don do:2.5 | ma so thue:2 | phieu thu:2`,
-    'thanks-positive': `nhan roi:1 | da nhan:1 | cam on:1 | cam ong:1 | cmon:1 | tks:1 | thank shop:1 | hang dep:2 | dep lam:1.5 | tot:1 | rat tot:1.5 | hai long:1.5 | rat hai long:2
+    invoice: `chung tu mua hang:2.5 | hoa don:2.5 | hoa don vat:2.5 | xuat hoa don:2.5 | hoa don do:2.5 | ma so thue:2 | phieu thu:2`,
+    'thanks-positive': `giong mo ta:2 | se mua lai:2 | nhan roi:1 | da nhan:1 | cam on:1 | cam ong:1 | cmon:1 | tks:1 | thank shop:1 | hang dep:2 | dep lam:1.5 | tot:1 | rat tot:1.5 | hai long:1.5 | rat hai long:2
       ung ho:1.5 | da nhan duoc:1.5 | nhan duoc hang roi:2 | giao nhanh:1.5 | ok shop:1.5 | 0 sao:0.5`,
   },
   negated: {
@@ -70,4 +70,5 @@ export const vi: Lexicon = {
   address: 'so dien thoai | sdt | dia chi | ma buu dien | so nha | duong',
   mistake: 'sai | nham | ghi sai',
   ack: 'da vang | vang | ok | duoc roi',
+  fake: 'hang fake | fake | hang gia | hang nhai | khong chinh hang | hang dom',
 };
