@@ -73,7 +73,7 @@ export interface PickerState {
   blocked?: PickerBlock;
   insertResult?: InsertResult;
   /** What was inserted, for the confirmation (language line, back-translation). */
-  inserted?: { templateId: string; text: string; translated: boolean; language: string };
+  inserted?: { templateId: string; text: string; translated: boolean; language: string; at: number };
   /** Bumped when the agent must type a missing value: the panel moves the focus there. */
   focusMissing: number;
 }
@@ -421,7 +421,7 @@ export function createTemplatePicker(deps: PickerDeps) {
     set({
       phase: 'inserted',
       insertResult: result,
-      inserted: { templateId: preview.template.id, text, translated, language },
+      inserted: { templateId: preview.template.id, text, translated, language, at: Date.now() },
       chosen: undefined,
     });
     // The usage count; the text is already in the box, so a sleeping worker only costs the count.

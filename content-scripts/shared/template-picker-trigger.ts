@@ -4,6 +4,9 @@ import type { OverlayStore } from './overlay-store';
 import { findTriggerToken, matchesPickerShortcut, pickerKey } from './template-picker';
 import type { PickerAnchor, TemplatePicker } from './template-picker-store';
 
+/** How soon after an insert an Enter is still taken for a double press rather than the agent's own Send. */
+export const ENTER_AFTER_INSERT_MS = 700;
+
 /**
  * The template picker's page listeners: the `/keyword` typed in the portal's NATIVE reply box opens it (and narrows
  * it as the agent types on), Alt+Shift+Q opens it anywhere, and while it follows a keyword it takes ↑↓ Enter Tab Esc
@@ -58,8 +61,16 @@ export function startTemplateTrigger(options: {
     const key = pickerKey(event);
     if (!key) return;
     if (!view.capturesKeys) {
-      // Enter held down after choosing: its repeats must not send the reply just inserted (Shopee sends on Enter).
-      if (key === 'choose' && event.repeat && view.state.open && view.state.phase === 'inserted') {
+      // The Enter that chose the template, held down or pressed twice, must not send the reply just inserted
+      // (Shopee sends on Enter): its repeats and a second press right after are swallowed. An Enter once the agent
+      // has had a moment to read the reply is theirs.
+      const inserted = view.state.phase === 'inserted' ? view.state.inserted : undefined;
+      if (
+        key === 'choose' &&
+        view.state.open &&
+        inserted &&
+        (event.repeat || Date.now() - inserted.at < ENTER_AFTER_INSERT_MS)
+      ) {
         event.preventDefault();
         event.stopImmediatePropagation();
       }

@@ -151,8 +151,11 @@ describe.each([AMAZON_DE, EBAY_DE, SHOPEE_TH])('Template keyword in the $name re
     // Still the agent's own text: nothing is written before they choose.
     expect(await portal.composerState(page)).toBe(`${portal.prefix}/wismo`);
 
-    await page.keyboard.press('Enter');
+    // Enter held down: the press chooses, its auto-repeat after the insert must not send the reply either.
+    await page.keyboard.down('Enter');
     await page.waitForSelector(`${q('hw-tp-result')}[data-result="ok"]`, { timeout: 20_000 });
+    await page.keyboard.down('Enter'); // a second down of a held key is a repeat (event.repeat)
+    await page.keyboard.up('Enter');
     const translation = await text(page, 'hw-tp-translation');
     expect(translation.startsWith(`[${portal.language}] `), translation).toBe(true);
     expect(translation).toContain(values.buyer_name!);
