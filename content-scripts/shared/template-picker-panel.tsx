@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useRef, useSyncExternalStore } from 'rea
 import { type MessageKey, type Translate, translator, type UiLanguage } from '../../components/i18n';
 import { PORTAL_POLICY_CLASSES, PolicyFindings } from '../../components/policy-findings';
 import { ReplyTranslatorError } from '../../components/reply-translator-parts';
+import { CATEGORY_LABELS, VARIABLE_LABELS } from '../../components/templates/labels';
 import type { Platform } from '../../core/model';
 import type { FilledPart, TemplateRecord, TemplateVariable } from '../../core/templates/types';
 import type { PlatformAdapter } from '../adapter-contract';
@@ -252,7 +253,7 @@ function ResultItem({
       {template.keyword && <span className="hw-tp-keyword">{`${trigger}${template.keyword}`}</span>}
       <span className="hw-tp-meta">
         {suggested && <span className="hw-tp-badge">{t('tpSuggested')}</span>}
-        {t(categoryKey(template.category))}
+        {t(CATEGORY_LABELS[template.category] ?? 'categoryOther')}
         {template.usageCount > 0 ? ` · ${t('tpUsed', { count: template.usageCount })}` : ''}
       </span>
     </div>
@@ -380,7 +381,7 @@ function PartView({
 }) {
   if (part.kind === 'text') return <>{part.text}</>;
   if (part.kind === 'unknown') return <span className="hw-tp-unknown">{part.raw}</span>;
-  const label = t(variableKey(part.name));
+  const label = t(VARIABLE_LABELS[part.name]);
   if (part.value !== undefined && typed.trim() === '') {
     return (
       <mark className="hw-tp-var" title={label} data-variable={part.name}>
@@ -429,20 +430,4 @@ function languageLine(
   if (translation?.phase === 'translating') return t('tpLangTranslating', { target, source });
   if (translation?.phase === 'error') return t('tpLangKept', { target, source });
   return t('tpLangWillTranslate', { target, source });
-}
-
-/** `buyer_name` → `variableBuyerName`: the shared labels (components/i18n.ts). */
-function variableKey(name: TemplateVariable): MessageKey {
-  return `variable${pascal(name)}` as MessageKey;
-}
-
-function categoryKey(category: string): MessageKey {
-  return `category${pascal(category)}` as MessageKey;
-}
-
-function pascal(snake: string): string {
-  return snake
-    .split(/[_-]/)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
 }
