@@ -159,6 +159,16 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   if (link && totals[WHERE]! >= INTENT_THRESHOLD) totals[DAMAGED] = 0;
   // "The box was dented but the item is not damaged": the damage words were about the packaging.
   if (packaging && damageDenied) totals[DAMAGED] = 0;
+  // "How long does delivery take? I ordered last week": the buyer has ordered, so a shipping-time question is about
+  // their parcel.
+  if (
+    orderedAt >= 0 &&
+    gotAt < 0 &&
+    (parcel || arrive) &&
+    totals[PRODUCT]! >= INTENT_THRESHOLD &&
+    totals[WHERE]! < totals[PRODUCT]!
+  )
+    totals[WHERE] = totals[PRODUCT]! + 0.5;
   // "Ok, I'll wait", "D'accord, j'attends", "Tamam bekliyorum": an acknowledgement with a waiting word and no
   // delivery concept is no chase for the parcel.
   if (

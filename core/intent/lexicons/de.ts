@@ -61,7 +61,7 @@ export const de: Lexicon = {
   negative: `enttauscht | enttauschend | frustriert | genervt | verargert | unzufrieden | schrecklich | furchtbar | mies | geldverschwendung | nicht auf meinem konto:0.6 | war aber zuhause:0.6 | beim zoll:0.6 | seit einer woche:0.6 | auf meinem konto:0.6 | noch keine erstattung:0.6 | was ist da los:0.6 | seit 0 wochen:0.6 | steckt fest:0.6 | immer noch:0.6 | noch nichts:0.6 | nichts bekommen:0.6 | zugestellt, aber:0.6 | laut dhl zugestellt:0.6 | seit 0 wochen:0.6 | 0 wochen:0.6 | entspricht nicht:0.6 | enttauscht | enttaeuscht | arger | argerlich | verargert | schlecht | schlimm | furchtbar | katastrophe | unzufrieden | leider:0.5
     immer noch:0.5 | schon wieder:0.7 | problem:0.7 | beschwerde | mist | schade:0.7 | traurig`,
   polite: 'danke | bitte | vielen dank | mfg | lg | gruss | grusse | freundliche grusse',
-  angry: `dritte nachricht:1 | endlich:0.5 | ernsthaft:0.5 | unverschamt:1 | unverschaemt:1 | frechheit:1 | unmoglich:0.7 | sauerei:1 | katastrophe:1 | lacherlich:1 | zumutung:1 | verarsche:1
+  angry: `unfahig:1 | unfaehig:1 | inkompetent:1 | dritte mal:1 | dritten mal:1 | keine antwort:0.7 | immer noch keine antwort:1 | niemand antwortet:1 | ignorieren mich:1 | dritte nachricht:1 | endlich:0.5 | ernsthaft:0.5 | unverschamt:1 | unverschaemt:1 | frechheit:1 | unmoglich:0.7 | sauerei:1 | katastrophe:1 | lacherlich:1 | zumutung:1 | verarsche:1
     scheisse:1 | scheiss:1 | betruger:1 | abzocke:1 | schlechtester:1 | nie wieder:1 | zum dritten mal:1 | wutend:1 | sauer:1`,
   reviewThreat: `negative bewertung | schlechte bewertung | negativ bewerten | schlecht bewerten | 1 stern | einen stern | ein stern | bewertung abgeben
     bewertung schreiben | rezension | negatives feedback`,

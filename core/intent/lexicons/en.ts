@@ -111,7 +111,7 @@ export const en: Lexicon = {
     not happy | not satisfied | not ok | not okay | sucks | hate | angry | mad | furious | scam | fake | misleading | lied | liar
     broken:0.5 | damaged:0.5 | defective:0.5 | wrong:0.5 | late:0.5 | delay*:0.5 | never:0.5 | missing:0.5 | lost:0.5 | sad | ugh | sigh | wtf | seriously:0.5`,
   polite: `thank* | thx | thnx | thanx | ty | tysm | please | pls | plz | plss | kindly | appreciate | cheers | regards | best regards`,
-  angry: `answer me:1 | reply now:1 | respond now:1 | answer now:1 | 0rd message:1 | 0nd message:1 | 0th message:1 | third message:1 | seriously:0.5 | unacceptable:1 | ridiculous:1 | disgusting:1 | disgraceful:1 | outrageous:1 | pathetic:1 | furious:1 | pissed:1 | fed up:1
+  angry: `useless:1 | incompetent:1 | third time:1 | 0rd time:1 | still no answer:1 | still no reply:1 | no one answers:1 | nobody answers:1 | nobody replies:1 | no response:0.7 | ignoring me:1 | ignoring my messages:1 | answer me:1 | reply now:1 | respond now:1 | answer now:1 | 0rd message:1 | 0nd message:1 | 0th message:1 | third message:1 | seriously:0.5 | unacceptable:1 | ridiculous:1 | disgusting:1 | disgraceful:1 | outrageous:1 | pathetic:1 | furious:1 | pissed:1 | fed up:1
     sick of:1 | sick and tired:1 | worst seller:1 | worst service:1 | worst experience:1 | worst:0.5 | wtf:1 | wth:1 | fuck*:1
     f*ck:1 | shit:1 | bullshit:1 | crap:0.5 | idiot*:1 | stupid:1 | incompetent:1 | useless:0.5 | joke:0.5 | a joke:1
     rip off:1 | ripoff:1 | rip-off:1 | cheated:1 | liar:1 | lying:1 | you lied:1 | how dare:1 | shame on you:1 | third time:1
@@ -144,7 +144,7 @@ export const en: Lexicon = {
   packaging: 'box | packaging | package | packing | carton | outer box | parcel | envelope',
   instead: 'only received | only got | i only | instead of | instead',
   ordered:
-    'i ordered | paid for | i paid for | ordered a | ordered the | ordered size | i bought | bought a | i asked for | i chose | i selected',
+    'ordered last | ordered on | ordered it | ordered this | ordered from you | i ordered | paid for | i paid for | ordered a | ordered the | ordered size | i bought | bought a | i asked for | i chose | i selected',
   got: 'shipped me | you shipped | sent me | got | received | came | arrived | sent me | you sent | they sent | delivered',
   photo: 'description | the ad',
   differs: 'way off | nothing like | not like | doesnt match | does not match | not the same',

@@ -46,7 +46,7 @@ export const es: Lexicon = {
   negative: `decepcion | decepcionado | decepcionada | decepcionante | molesto | molesta | enojado | enojada | frustrado | frustrada | fatal | horrible | pesimo | pesima | no habia nadie:0.6 | en aduana:0.6 | una semana:0.6 | en mi cuenta:0.6 | aun no aparece:0.6 | ya pasaron:0.6 | estancado:0.6 | no avanza:0.6 | todavia no:0.6 | aun no:0.6 | dice entregado:0.6 | no recibi nada:0.6 | 0 semanas:0.6 | un mes:0.6 | que pasa:0.6 | nada:0.4 | decepcionado | decepcionada | molesto | molesta | enojado | enojada | pesimo | malo | mala | terrible | queja | problema:0.7
     lamentablemente:0.5 | todavia:0.5 | aun:0.5 | triste`,
   polite: 'gracias | por favor | porfa | xfa | saludos | un saludo',
-  angry: `inaceptable:1 | verguenza:1 | indignante:1 | pesimo servicio:1 | ladrones:1 | basura:1 | mierda:1 | harto:1 | harta:1 | ridiculo:1
+  angry: `incompetentes:1 | incompetente:1 | tercera vez:1 | nadie contesta:1 | nadie responde:1 | sin respuesta:0.7 | ni me contestan:1 | inutiles:1 | inaceptable:1 | verguenza:1 | indignante:1 | pesimo servicio:1 | ladrones:1 | basura:1 | mierda:1 | harto:1 | harta:1 | ridiculo:1
     una burla:1 | estafadores:1 | nunca mas:1 | furioso:1 | furiosa:1 | es el colmo:1`,
   reviewThreat:
     'valoracion negativa | resena negativa | mala resena | mala calificacion | mala opinion | 1 estrella | una estrella | opinion negativa | calificar mal | feedback negativo',

@@ -45,7 +45,7 @@ export const fr: Lexicon = {
   negative: `decu | decue | decevant | decevante | enerve | enervee | agace | mecontent | mecontente | horrible | nul | nulle | inadmissible | pas arrive sur mon compte:0.6 | a la douane:0.6 | sur mon compte:0.6 | toujours pas rembourse:0.6 | bloque:0.6 | bloquee:0.6 | depuis une semaine:0.6 | depuis 0 jours:0.6 | toujours rien:0.6 | toujours pas:0.6 | rien recu:0.6 | indique livre:0.6 | 0 jours:0.4 | 0 semaines:0.6 | pas de nouvelles:0.6 | decu | decue | deception | mecontent | mecontente | furieux | enerve | nul | nulle | inadmissible | honteux | probleme:0.7 | souci:0.7
     toujours pas:0.5 | malheureusement:0.5 | plainte | dommage:0.5`,
   polite: 'merci | svp | s il vous plait | stp | cordialement | bonne journee | bien a vous',
-  angry: `inadmissible:1 | inacceptable:1 | scandaleux:1 | honteux:1 | honte:1 | n importe quoi:1 | ras le bol:1 | marre:1 | escroc*:1 | voleur*:1
+  angry: `incompetent:1 | incompetents:1 | troisieme fois:1 | toujours pas de reponse:1 | aucune reponse:1 | personne ne repond:1 | vous m ignorez:1 | nuls:1 | inadmissible:1 | inacceptable:1 | scandaleux:1 | honteux:1 | honte:1 | n importe quoi:1 | ras le bol:1 | marre:1 | escroc*:1 | voleur*:1
     lamentable:1 | minable:1 | pitoyable:1 | furieux:1 | merde:1 | putain:1 | plus jamais:1`,
   reviewThreat:
     'laisse un avis | laisser un avis | mettre un avis | avis negatif | mauvais avis | mauvaise note | 1 etoile | une etoile | evaluation negative | commentaire negatif | laisser un avis',

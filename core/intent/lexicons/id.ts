@@ -45,7 +45,7 @@ export const id: Lexicon = {
     'kecewa | kesel | kesal | nyesel | menyesal | jelek banget | parah | gak puas | tidak puas | gak ada orang:0.6 | padahal:0.6 | belum masuk:0.6 | masuk ke rekening:0.6 | gak gerak:0.6 | seminggu:0.6 | nyangkut:0.6 | kok lama:0.6 | lama banget:0.6 | belum diterima:0.6 | 0 minggu:0.6 | kesel:1 | kesal:1 | kecewa | kesal | marah | jelek | parah | buruk | masalah:0.7 | sayang sekali | lama:0.5 | nyesel | nyesal',
   polite: 'terima kasih | makasih | tolong | mohon | kak | gan | min | sis | ya kak',
   angry:
-    'kesel banget:1 | gak ada yang bales:1 | ga ada yang bales:1 | ga dibales:1 | gak dibales:1 | penipu:1 | nipu:1 | parah:0.7 | kecewa berat:1 | sangat kecewa:1 | bodoh:1 | anjing:1 | bangsat:1 | goblok:1 | tolol:1 | brengsek:1 | kapok:1',
+    '3 kali:0.7 | gak dibales:1 | ga dibales:1 | tidak dibalas:1 | gak direspon:1 | ga direspon:1 | dikacangin:1 | kesel banget:1 | gak ada yang bales:1 | ga ada yang bales:1 | ga dibales:1 | gak dibales:1 | penipu:1 | nipu:1 | parah:0.7 | kecewa berat:1 | sangat kecewa:1 | bodoh:1 | anjing:1 | bangsat:1 | goblok:1 | tolol:1 | brengsek:1 | kapok:1',
   reviewThreat:
     'bintang 1 | 1 bintang | bintang satu | rating jelek | ulasan buruk | review jelek | review buruk | ulasan jelek',
   claim:

@@ -41,7 +41,7 @@ export const it: Lexicon = {
     'deluso | delusa | deludente | arrabbiato | arrabbiata | insoddisfatto | insoddisfatta | pessimo | pessima | orribile | sul conto:0.6 | sul mio conto:0.6 | non si aggiorna:0.6 | da giorni:0.6 | fermo:0.6 | bloccato:0.6 | ancora niente:0.6 | risulta consegnato:0.6 | non ho ricevuto niente:0.6 | 0 settimane:0.6 | 0 giorni fa:0.6 | che fine:0.6 | niente:0.4 | deluso | delusa | arrabbiato | arrabbiata | pessimo | scadente | problema:0.7 | purtroppo:0.5 | ancora:0.5 | lamentela | triste',
   polite: 'grazie | per favore | per piacere | cortesemente | saluti | cordiali saluti',
   angry:
-    'inaccettabile:1 | vergogna:1 | vergognoso:1 | ridicolo:1 | schifo:1 | pessimo servizio:1 | ladri:1 | truffatori:1 | assurdo:1 | mai piu:1 | cazzo:1',
+    'incompetenti:1 | incompetente:1 | terza volta:1 | nessuno risponde:1 | nessuna risposta:1 | mi ignorate:1 | inaccettabile:1 | vergogna:1 | vergognoso:1 | ridicolo:1 | schifo:1 | pessimo servizio:1 | ladri:1 | truffatori:1 | assurdo:1 | mai piu:1 | cazzo:1',
   reviewThreat:
     'recensione negativa | feedback negativo | 1 stella | una stella | pessima recensione | valutazione negativa',
   claim:

@@ -38,7 +38,7 @@ export const ms: Lexicon = {
     'kecewa | geram | marah | teruk | tak puas hati | menyesal | hampa | belum masuk:0.6 | masuk akaun:0.6 | tak bergerak:0.6 | seminggu:0.6 | lama sangat:0.6 | tak terima apa:0.6 | 0 minggu:0.6 | kecewa | marah | teruk | hampeh | geram | masalah:0.7 | sedih | menyesal | lambat:0.5',
   polite: 'terima kasih | tq | tolong | boleh | sis | bos | boss | encik',
   angry:
-    'penipu:1 | tipu:1 | teruk gila:1 | hampeh:1 | bodoh:1 | bangang:1 | celaka:1 | sial:1 | babi:1 | kecewa gila:1 | tak guna:1',
+    'tak balas:1 | tak reply:1 | 3 kali:0.7 | langsung tak:0.5 | buat tak tahu:1 | penipu:1 | tipu:1 | teruk gila:1 | hampeh:1 | bodoh:1 | bangang:1 | celaka:1 | sial:1 | babi:1 | kecewa gila:1 | tak guna:1',
   reviewThreat:
     'bintang 1 | 1 bintang | bintang satu | rating rendah | review buruk | bagi 1 star | bagi rating',
   claim: 'report shopee | report lazada | komplen | buat aduan | aduan',

@@ -41,7 +41,7 @@ export const nl: Lexicon = {
     'teleurgesteld | teleurstellend | ontevreden | boos | gefrustreerd | slecht | waardeloos | belachelijk | niet op mijn rekening:0.6 | niemand thuis:0.6 | ik was er wel:0.6 | op mijn rekening:0.6 | staat stil:0.6 | al een week:0.6 | nog steeds:0.6 | niks gekregen:0.6 | nog niks:0.6 | al 0 weken:0.6 | 0 weken:0.6 | volgens postnl:0.4 | teleurgesteld | boos | slecht | jammer:0.7 | ontevreden | klacht | probleem:0.7 | helaas:0.5 | nog steeds:0.5 | vervelend',
   polite: 'bedankt | dank | alstublieft | aub | graag | groetjes | groet | mvg',
   angry:
-    'belachelijk:1 | schandalig:1 | schande:1 | onacceptabel:1 | oplichters:1 | waardeloos:1 | kut:1 | bagger:1 | woedend:1 | boos:0.7 | nooit meer:1',
+    'incompetent:1 | derde keer:1 | geen antwoord:0.7 | nog steeds geen antwoord:1 | niemand reageert:1 | waardeloos:1 | belachelijk:1 | schandalig:1 | schande:1 | onacceptabel:1 | oplichters:1 | waardeloos:1 | kut:1 | bagger:1 | woedend:1 | boos:0.7 | nooit meer:1',
   reviewThreat:
     'negatieve review | slechte review | negatieve beoordeling | slechte beoordeling | 1 ster | een ster | slechte recensie',
   claim:

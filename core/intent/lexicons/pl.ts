@@ -41,7 +41,7 @@ export const pl: Lexicon = {
     'niezadowolony | niezadowolona | rozczarowany | rozczarowana | rozczarowanie | zawiedziony | zawiedziona | wkurzony | fatalny | fatalna | beznadziejny | nikogo nie bylo:0.6 | bylem w domu:0.6 | nie wplynal:0.6 | nie wplynela:0.6 | nie wplynelo:0.6 | stoi:0.6 | od tygodnia:0.6 | utknela:0.6 | nadal nie:0.6 | nic nie:0.6 | dalej nic:0.6 | 0 tygodnie:0.6 | 0 tygodni:0.6 | co sie dzieje:0.6 | rozczarowan* | zawiedzion* | zly:0.7 | slaby | beznadziejn* | problem:0.7 | niestety:0.5 | nadal:0.5 | skarga | wkurzon*',
   polite: 'dziekuje | dzieki | prosze | pozdrawiam | z gory dziekuje',
   angry:
-    'skandal:1 | zenada:1 | oszusci:1 | oszust:1 | kpina:1 | nie do przyjecia:1 | tragedia:1 | dramat:1 | beznadziejn*:1 | kurwa:1 | nigdy wiecej:1',
+    'niekompetentni:1 | niekompetentny:1 | trzeci raz:1 | brak odpowiedzi:1 | nikt nie odpowiada:1 | olewacie:1 | zenada:1 | skandal:1 | zenada:1 | oszusci:1 | oszust:1 | kpina:1 | nie do przyjecia:1 | tragedia:1 | dramat:1 | beznadziejn*:1 | kurwa:1 | nigdy wiecej:1',
   reviewThreat:
     'gwiazdke | 1 gwiazdke | jedna gwiazdke | negatywna opinie | negatywny komentarz | zla opinie | negatywny komentarz | negatywna opinia | negatywna ocena | zla opinia | 1 gwiazdka | jedna gwiazdka | negatyw | wystawie negatyw',
   claim:

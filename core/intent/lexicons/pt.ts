@@ -43,7 +43,7 @@ export const pt: Lexicon = {
   polite:
     'obrigado | obrigada | obg | por favor | pfv | pf | por gentileza | grato | grata | att | atenciosamente',
   angry:
-    'golpistas:1 | golpista:1 | golpe:1 | ladroes:1 | absurdo:1 | inaceitavel:1 | vergonha:1 | palhacada:1 | ridiculo:1 | lixo:1 | ladrao:1 | ladroes:1 | pessimo atendimento:1 | porcaria:1 | merda:1 | descaso:1 | nunca mais:1',
+    'incompetentes:1 | incompetente:1 | terceira vez:1 | ninguem responde:1 | sem resposta:0.7 | ninguem me responde:1 | descaso:1 | golpistas:1 | golpista:1 | golpe:1 | ladroes:1 | absurdo:1 | inaceitavel:1 | vergonha:1 | palhacada:1 | ridiculo:1 | lixo:1 | ladrao:1 | ladroes:1 | pessimo atendimento:1 | porcaria:1 | merda:1 | descaso:1 | nunca mais:1',
   reviewThreat:
     'avaliacao negativa | avaliar mal | 1 estrela | uma estrela | reclame aqui | pessima avaliacao | avaliacao ruim',
   claim:

@@ -37,7 +37,7 @@ export const sv: Lexicon = {
     'besviken | besvikelse | missnojd | irriterad | arg | forskracklig | uselt | usel | till mitt konto:0.6 | pa mitt konto:0.6 | statt still:0.6 | i en vecka:0.6 | fastnat:0.6 | fortfarande inte:0.6 | inte fatt nagot:0.6 | det star levererat:0.6 | 0 veckor:0.6 | inget paket:0.6 | vad hander:0.6 | besviken | arg | dalig | daligt | missnojd | klagomal | problem:0.7 | tyvarr:0.5 | fortfarande:0.5 | trist',
   polite: 'tack | snalla | vanligen | halsningar | mvh',
   angry:
-    'oacceptabelt:1 | skandal:1 | bedragare:1 | lojligt:1 | vardelos:1 | skamt:1 | jattearg:1 | forbannad:1 | aldrig mer:1',
+    'inkompetenta:1 | inkompetent:1 | tredje gangen:1 | inget svar:1 | ingen svarar:1 | ignorerar mig:1 | oacceptabelt:1 | skandal:1 | bedragare:1 | lojligt:1 | vardelos:1 | skamt:1 | jattearg:1 | forbannad:1 | aldrig mer:1',
   reviewThreat:
     'dalig omdome | daligt omdome | dalig recension | negativ recension | daligt betyg | 1 stjarna | en stjarna | dalig recension | negativt omdome',
   claim: 'reklamation | anmala | a-till-o | a-o-garanti | kontakta amazon | kontakta ebay',

@@ -40,7 +40,7 @@ export const tl: Lexicon = {
     'nakakadismaya | dismayado | nakakainis | inis | galit | pangit | sayang pera | hindi pa pumapasok:0.6 | pumapasok:0.6 | di gumagalaw:0.6 | isang linggo:0.6 | wala naman akong natanggap:0.6 | ang tagal:0.6 | di pa rin:0.6 | wala pa rin:0.6 | nakakainis | inis | badtrip | bad trip | nakakadismaya | dismayado | sayang | galit | problema:0.7 | ang tagal:0.7',
   polite: 'salamat | po | opo | pls po | sana po',
   angry:
-    '0rd message:1 | sumagot naman kayo:1 | grabe:0.5 | bwisit:1 | bwiset:1 | nakakabwisit:1 | scammer:1 | manloloko:1 | walang kwenta:1 | nakakainis:0.7 | bastos:1 | putang ina:1 | tangina:1 | pakshet:1 | gago:1',
+    'pangatlong:1 | wala pa ring sagot:1 | walang sumasagot:1 | hindi sumasagot:1 | hindi kayo sumasagot:1 | seen lang:1 | 0rd message:1 | sumagot naman kayo:1 | grabe:0.5 | bwisit:1 | bwiset:1 | nakakabwisit:1 | scammer:1 | manloloko:1 | walang kwenta:1 | nakakainis:0.7 | bastos:1 | putang ina:1 | tangina:1 | pakshet:1 | gago:1',
   reviewThreat: '1 star | one star | bad review | low rating | ire-rate ko | rate ko ng 1',
   claim: 'ireport | i-report | irereport | ire-report | report ko kayo | report sa shopee | report sa lazada',
   dispute: 'dispute',

@@ -36,7 +36,7 @@ export const tr: Lexicon = {
     'hayal kirikligi | memnun degilim | memnun kalmadim | berbat | rezalet | cok kotu | sinir | hesabima yatmadi:0.6 | yatmadi:0.6 | ayni yerde:0.6 | bir haftadir:0.6 | haftadir:0.6 | hala:0.6 | ulasmadi:0.6 | ne oldu:0.6 | 0 hafta:0.6 | hayal kirikligi | uzgun | kotu | berbat | sikayet | sorun:0.7 | maalesef:0.5 | hala:0.5 | sinir',
   polite: 'tesekkur* | sagol* | lutfen | rica ederim | iyi gunler | kolay gelsin',
   angry:
-    'rezalet:1 | rezil:1 | sacmalik:1 | kabul edilemez:1 | dolandirici*:1 | berbat:0.7 | yaziklar olsun:1 | sinir oldum:1 | bir daha asla:1',
+    'ucuncu kez:1 | ucuncu defa:1 | cevap yok:1 | cevap vermiyorsunuz:1 | kimse cevap vermiyor:1 | rezalet:1 | beceriksiz:1 | rezalet:1 | rezil:1 | sacmalik:1 | kabul edilemez:1 | dolandirici*:1 | berbat:0.7 | yaziklar olsun:1 | sinir oldum:1 | bir daha asla:1',
   reviewThreat:
     'olumsuz yorum | kotu yorum | 1 yildiz | bir yildiz | olumsuz degerlendirme | yorum yapacagim',
   claim: 'sikayet edecegim | sikayetvar | amazona bildir* | a-z garantisi | talep olustur*',

@@ -43,7 +43,7 @@ export const vi: Lexicon = {
     'that vong | buc minh | kho chiu | te qua | qua te | khong hai long | chan | ve tai khoan:0.6 | chua ve:0.6 | dung im:0.6 | ca tuan:0.6 | chua nhan:0.6 | sao lau:0.6 | lau vay:0.6 | 0 tuan:0.6 | bao giao roi:0.6 | that vong | buc minh | buc | te | kem | chan | tuc | van de:0.7 | qua te | khong hai long',
   polite: 'cam on | vui long | lam on | shop oi | nhe | dc ko',
   angry:
-    'lua dao:1 | qua te:1 | lam an kieu gi:1 | vo trach nhiem:1 | buc minh:1 | do lua dao:1 | dm:1 | vcl:1 | vl:0.7 | tuc qua:1 | khong bao gio mua:1',
+    'lan thu 3:1 | lan thu ba:1 | khong tra loi:1 | khong ai tra loi:1 | khong rep:1 | seen khong rep:1 | lua dao:1 | qua te:1 | lam an kieu gi:1 | vo trach nhiem:1 | buc minh:1 | do lua dao:1 | dm:1 | vcl:1 | vl:0.7 | tuc qua:1 | khong bao gio mua:1',
   reviewThreat:
     'danh gia 1 sao | 1 sao | mot sao | danh gia xau | danh gia kem | danh gia te | boc phot | review xau',
   claim:
