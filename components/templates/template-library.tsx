@@ -4,6 +4,7 @@ import type { TemplateRecord } from '../../core/templates/types';
 import { BackButton } from '../back-button';
 import { useI18n } from '../i18n-context';
 import { PlusIcon, TemplateIcon } from '../icons';
+import { NoMatches } from '../no-matches';
 import { Button } from '../options/controls';
 import { SearchBox } from '../search-box';
 import { CategorySelect, PlatformChips, type TemplateFilter } from './template-filters';
@@ -109,16 +110,12 @@ export function TemplateLibrary({
             </div>
           </div>
         ) : shown.length === 0 ? (
-          <div data-testid="templates-no-matches" className="px-6 py-10 text-center">
-            <p className="text-[12px] text-slate-500">{t('tplNoMatches')}</p>
-            <button
-              type="button"
-              onClick={clear}
-              className="mt-2 rounded-md px-2 py-1 text-[12px] font-medium text-teal-700 hover:bg-teal-50"
-            >
-              {t('tplClearFilters')}
-            </button>
-          </div>
+          <NoMatches
+            onClear={clear}
+            text="tplNoMatches"
+            clearText="tplClearFilters"
+            testId="templates-no-matches"
+          />
         ) : (
           <ul>
             {shown.map((template) => (
