@@ -1451,4 +1451,16 @@ describe('concept combinations', () => {
     expect(intentOf('want a full refund, product is fake', 'en')).toBe('return-refund');
     expect(intentOf('Is it original or fake?', 'en')).toBe('product-question');
   });
+
+  it('folded short forms do not raise urgency by accident', () => {
+    // 'bbb' folds to 'b' (letter runs collapse): a lone B was a legal threat.
+    expect(classifyMessage('Bedanya tipe A sama tipe B apa kak?', { language: 'id' }).urgent).toBe(false);
+    expect(classifyMessage('I will report you to the BBB', { language: 'en' }).urgentReasons).toContain(
+      'legal',
+    );
+    // 'liên lạc' (contact) is not 'liền' (at once).
+    expect(classifyMessage('Shipper báo không liên lạc được với mình', { language: 'vi' }).urgent).toBe(
+      false,
+    );
+  });
 });
