@@ -106,6 +106,31 @@ export interface Lexicon {
   /** Fake, counterfeit, not original (Fälschung, contrefaçon, 假货, 偽物, 가품, ของปลอม, KW): not the item sold — a
    * wrong item, unless a refund is asked (then the refund is the request, the fake its reason). */
   fake?: string;
+  /**
+   * Concepts of the round after dev-fresh11 (scorer.ts says how they combine):
+   * `gift` (gift, Geschenk, cadeau, regalo, 礼物, プレゼント, 선물, ของขวัญ, quà, kado, hadiah): with a receipt or a
+   * price left out, a recipient or a change, a gift order instruction — a change-order, never an invoice request;
+   * `twice` (twice, doppelt, deux fois, 两次, 二重, 두 번, สองรอบ, 2 lần, dua kali) with `charged` (charged, paid,
+   * abgebucht, débité, cobrado, 扣款, 決済, 결제, ตัดเงิน, trừ tiền, terpotong): a double charge — a refund;
+   * `duty` (customs duty, import tax, Zoll, douane, 关税, 関税, 관세, bea masuk) with `charged` (paid): a fee the
+   * buyer wants back; asked about before buying: a product question;
+   * `misfit` (too small, zu klein, trop petit, 偏小, 小さい, 작아서, เล็กไป, chật, kekecilan, maliit): a size
+   * exchange after delivery is a return, not an order change;
+   * `normal` (normal, normaal, normale, 正常, 정상, ปกติ, bình thường, biasa) in a question: "is this normal?"
+   * about what the item does — a fault report;
+   * `partial` (one of two, the other parcel, 另一个, もう1個, 나머지, อีกกล่อง, còn lại, lagi satu, yung isa) with
+   * a parcel: part of a split shipment is still on its way — where is my order, not an incomplete box;
+   * `hypo` (if I order, falls, si je, 如果, 場合, 만약, ถ้า, nếu, kalau, kung): a hypothetical order asks before
+   * buying.
+   */
+  gift?: string;
+  twice?: string;
+  charged?: string;
+  duty?: string;
+  misfit?: string;
+  normal?: string;
+  partial?: string;
+  hypo?: string;
 }
 
 /** What a lexicon entry signals once matched. */
@@ -150,6 +175,14 @@ export const Kind = {
   Mistake: 37,
   Ack: 38,
   Fake: 39,
+  Gift: 40,
+  Twice: 41,
+  Charged: 42,
+  Duty: 43,
+  Misfit: 44,
+  Normal: 45,
+  Partial: 46,
+  Hypo: 47,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -209,6 +242,14 @@ export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['mistake', Kind.Mistake],
   ['ack', Kind.Ack],
   ['fake', Kind.Fake],
+  ['gift', Kind.Gift],
+  ['twice', Kind.Twice],
+  ['charged', Kind.Charged],
+  ['duty', Kind.Duty],
+  ['misfit', Kind.Misfit],
+  ['normal', Kind.Normal],
+  ['partial', Kind.Partial],
+  ['hypo', Kind.Hypo],
 ];
 
 export interface Entry {

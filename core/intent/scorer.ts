@@ -40,6 +40,7 @@ const CANCEL = INTENTS.indexOf('cancel-order');
 const WHERE = INTENTS.indexOf('where-is-order');
 const CHANGE = INTENTS.indexOf('change-order');
 const PRODUCT = INTENTS.indexOf('product-question');
+const INVOICE = INTENTS.indexOf('invoice');
 
 export interface IntentScores {
   ranked: { intent: Intent; score: number }[];
@@ -50,6 +51,7 @@ export interface IntentScores {
 const totals = new Float64Array(INTENTS.length);
 
 export function scoreIntents(evidence: readonly Evidence[], questionMark: boolean): IntentScores {
+  const asked = questionMark;
   totals.fill(0);
   let isQuestion = questionMark;
   let changeVerb = false;
@@ -80,12 +82,22 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let mistake = false;
   let ack = false;
   let fake = false;
+  let gift = false;
+  let twice = false;
+  let charged = false;
+  let duty = false;
+  let misfit = false;
+  let normal = false;
+  let partial = false;
+  let hypo = false;
+  let negCue = false;
   for (const e of evidence) {
     const kind = e.payload.kind;
     if (kind === Kind.Packaging) packaging = true;
     else if (kind === Kind.Ordered) {
       if (orderedAt < 0) orderedAt = e.start;
     } else if (kind === Kind.NegBefore) {
+      negCue = true;
       cueStart = e.start;
       cueEnd = e.end;
     } else if (kind === Kind.Got) {
@@ -113,8 +125,17 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     else if (kind === Kind.Mistake) mistake = true;
     else if (kind === Kind.Ack) ack = true;
     else if (kind === Kind.Fake && !e.negated) fake = true;
+    else if (kind === Kind.Gift) gift = true;
+    else if (kind === Kind.Twice) twice = true;
+    else if (kind === Kind.Charged) charged = true;
+    else if (kind === Kind.Duty) duty = true;
+    else if (kind === Kind.Misfit) misfit = true;
+    else if (kind === Kind.Normal) normal = true;
+    else if (kind === Kind.Partial) partial = true;
+    else if (kind === Kind.Hypo) hypo = true;
     else if (kind === Kind.Intent && e.negated && e.payload.intent === DAMAGED) damageDenied = true;
     else if (kind === Kind.Question) isQuestion = true;
+    else if (kind === Kind.NegAfter) negCue = true;
     else if (kind === Kind.ChangeVerb && !e.negated) changeVerb = true;
     else if (kind === Kind.OrderAttr) orderAttr = true;
   }
@@ -161,6 +182,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   if (packaging && damageDenied) totals[DAMAGED] = 0;
   // "How long does delivery take? I ordered last week": the buyer has ordered, so a shipping-time question is about
   // their parcel.
+  // "If I order from Japan, how many days does it take?" is asked before buying.
+  if (hypo) orderedAt = -1;
   if (
     orderedAt >= 0 &&
     gotAt < 0 &&
@@ -187,8 +210,46 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   if (parcel && late) totals[WHERE]! += 1;
   // "Ich warte seit 3 Wochen auf mein Geld", "Nadal nie dostałem zwrotu pieniędzy", "لم أستلم المبلغ": what has
   // not arrived is money — a refund still owed, not a parcel.
-  if (money && totals[WHERE]! >= INTENT_THRESHOLD && totals[RETURN]! < totals[WHERE]! + 0.01)
+  // (Not "cash on delivery?" asked before buying: money in a product question.)
+  if (
+    money &&
+    totals[WHERE]! >= INTENT_THRESHOLD &&
+    totals[RETURN]! < totals[WHERE]! + 0.01 &&
+    totals[PRODUCT]! < totals[WHERE]!
+  )
     totals[RETURN] = totals[WHERE]! + 0.01;
+  // "Charged twice", "doppelt abgebucht", "扣了两次款", "Pobrano ode mnie płatność dwa razy": a double charge —
+  // money back.
+  // ("Paid twice by mistake, cancel one" names the cancel itself: it stays a cancel.)
+  if (twice && charged && totals[CANCEL]! < INTENT_THRESHOLD)
+    totals[RETURN] = Math.max(totals[RETURN]!, totals[PRODUCT]! + 0.5, 2);
+  // "I had to pay 25 € customs/import tax", "Paguei taxa de importação": a fee paid that the buyer wants back (the
+  // tax words are no invoice request, the customs word no lost parcel). Asked before buying ("do I pay customs?"):
+  // a product question.
+  if (duty && charged && (gotAt >= 0 || !isQuestion || totals[RETURN]! > 0 || orderedAt >= 0)) {
+    totals[RETURN] = Math.max(totals[RETURN]!, totals[WHERE]! + 0.5, totals[INVOICE]! + 0.5, 2);
+    totals[INVOICE] = 0;
+    if (!late && !pending) totals[WHERE] = 0;
+  } else if (duty && isQuestion && orderedAt < 0 && gotAt < 0 && !parcel && !late && !pending && !arriveNot)
+    totals[PRODUCT] = Math.max(totals[PRODUCT]!, totals[WHERE]! + 0.5);
+  // "This is a gift, don't put the receipt in the box / send it to my sister / add a card": an instruction for the
+  // order, never a request for an invoice.
+  if (gift && (totals[INVOICE]! > 0 || negCue || changeVerb || address || totals[CHANGE]! > 0)) {
+    totals[CHANGE] = Math.max(totals[CHANGE]!, totals[INVOICE]! + 0.5, totals[PRODUCT]! + 0.5, 1.5);
+    totals[INVOICE] = 0;
+  }
+  // "The shoes are too small, can I exchange them for a 42?": after delivery a size swap is a return.
+  if (misfit) {
+    if (changeVerb || totals[CHANGE]! > 0)
+      totals[RETURN] = Math.max(totals[RETURN]!, totals[CHANGE]! + 0.5, 1.5);
+    else if (!isQuestion || gotAt >= 0) totals[RETURN]! += 1;
+  }
+  // "Only one of the two parcels came, where is the other?", "택배 두 개 중에 하나만 왔어요": a split shipment still
+  // on its way, not an incomplete box.
+  if (partial && (parcel || packaging) && (isQuestion || arrive || gotAt >= 0) && !(photo && differs)) {
+    totals[WHERE] = Math.max(totals[WHERE]!, totals[WRONG]! + 0.5, 1.5);
+    totals[WRONG] = 0;
+  }
   let strongest = 0;
   for (let i = 0; i < totals.length; i++) if (totals[i]! > strongest) strongest = totals[i]!;
   // "Ik heb het vrijdag echt nodig, gaat dat lukken?": a need with a date asks for the delivery, not about the item.
@@ -216,6 +277,20 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   // "Is it original or fake?" asks before buying.
   if (fake && totals[RETURN]! < INTENT_THRESHOLD && !(isQuestion && totals[PRODUCT]! >= INTENT_THRESHOLD))
     totals[WRONG]! += 2;
+  // "The charger gets hot, is this normal?", "¿Es normal que la batería se descargue en dos horas?": a worry about
+  // what the item does — a fault report, unless the question is about the parcel, a refund or the order.
+  // ("Ça taille petit ou normal ?" asks about the size: a `normal` next to an order attribute is a size.)
+  if (
+    normal &&
+    isQuestion &&
+    (!orderAttr || totals[DAMAGED]! > 0) &&
+    totals[WHERE]! < INTENT_THRESHOLD &&
+    totals[RETURN]! < INTENT_THRESHOLD &&
+    totals[CANCEL]! < INTENT_THRESHOLD &&
+    totals[CHANGE]! < INTENT_THRESHOLD &&
+    totals[INVOICE]! < INTENT_THRESHOLD
+  )
+    totals[DAMAGED] = Math.max(totals[DAMAGED]!, totals[PRODUCT]! + 0.5, totals[THANKS]! + 0.5, 1.5);
   // A refund asked because the item is broken or wrong: the cause is what the reply must address.
   const refund = totals[RETURN]!;
   if (refund >= INTENT_THRESHOLD) {
@@ -232,7 +307,9 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
       otherBest = totals[i]!;
       otherIndex = i;
     }
-  const questionOnly = otherIndex === PRODUCT && otherBest < totals[THANKS]!;
+  // "Thanks for the quick delivery! How do I pair it?": a question still asked is the request (the exception is
+  // only for thanks with no question mark, where product words are mostly praise).
+  const questionOnly = otherIndex === PRODUCT && otherBest < totals[THANKS]! && !asked;
   if (otherBest >= INTENT_THRESHOLD && totals[THANKS]! > 0 && !questionOnly) {
     const raw = totals[THANKS]!;
     // Still listed among the intents when it would be on its own, but below the request or complaint.

@@ -18,7 +18,7 @@ export const fr: Lexicon = {
     'damaged-defective': `gresille*:2 | pas de son:2 | grésille:2 | se deconnecte*:2 | s arrete tout le temps:2 | un seul cote:2 | n encaisse pas:1.5 | bruit bizarre:2 | bruit etrange:2 | fait du bruit:2 | grince:2 | la batterie se vide:2 | se vide:1.5 | ne tient pas la charge:2 | batterie ne tient pas:2 | ne repond plus:2 | ne repond pas:2 | bloque:1 | coince:1.5 | ne ferme pas:2 | ne ferme plus:2 | fermeture eclair cassee:2 | lignes sur l ecran:2 | ebreche:2 | ebrechee:2 | s est cassee:2 | s est casse:2 | sent le brule:2 | odeur de brule:2 | retreci:2 | deteint:2 | decolore:2 | couture:1 | decousu:2 | clignote:1.5 | s eteint tout seul:2 | ne marche plus:2 | a arrete de fonctionner:2 | cesse de fonctionner:2 | ne fonctionne plus:2 | dechire:2 | dechiree:2 | raye:2 | rayee:2 | fuit:2 | fuite:1.5 | casse:2 | cassee:2 | fissure:2 | fele:2 | abime:2 | abimee:2 | defectueux:2 | en panne:2 | decolle*:2 | se sont decollees:2 | fendu:2 | fendue:2 | ebreche*:2 | casse:2 | cassee:2 | casses:2 | abime*:2 | endommage*:2 | defectueu*:2 | defaut:1.5 | ne fonctionne pas:2 | ne marche pas:2 | marche pas:2
       fonctionne pas:2 | en panne:2 | hs:1.5 | fissure*:2 | raye*:2 | dechire*:2 | troue:2 | fuit:2 | fuite:2 | ne s allume pas:2 | s allume pas:2
       ne charge pas:2 | mauvaise qualite:1.5  | cabosse:2 | tache*:1.5 | deja utilise:1.5 | moisi:2 | brise:2`,
-    'wrong-item': `pas conforme a la description:2.5 | pas conforme:2.5 | non conforme:2.5 | n ai recu que:2.5 | je n ai recu que:2.5 | pieces manquantes:2 | mauvais article:2.5 | mauvais produit:2.5 | mauvaise taille:2 | mauvaise couleur:2 | mauvais modele:2.5 | pas le bon:2 | pas la bonne:2
+    'wrong-item': `0 sur les 0:2 | seulement 0 sur:2 | que 0 sur:2 | pas conforme a la description:2.5 | pas conforme:2.5 | non conforme:2.5 | n ai recu que:2.5 | je n ai recu que:2.5 | pieces manquantes:2 | mauvais article:2.5 | mauvais produit:2.5 | mauvaise taille:2 | mauvaise couleur:2 | mauvais modele:2.5 | pas le bon:2 | pas la bonne:2
       ce n est pas ce que j ai commande:2.5 | pas ce que j ai commande:2.5 | pas ce que j avais commande:2.5 | article different:2 | produit different:2
       erreur de commande:1.5 | erreur d envoi:2.5 | il manque:1.5 | manquant:1 | colis vide:2 | boite vide:2`,
     'product-question': `?neuf ou:3 | ?reconditionne:2 | ?c est neuf:2 | ?combien de kilos:2 | ?poids maximum:2 | ?supporte combien:2 | ?livre roule:1.5 | ?inclus:1.5 | ?fourni:1.5 | ?fonctionne avec:2 | ?marche avec:2 | ?s utilise:2 | ?comment utiliser:2 | ?comment ca marche:2 | ?comment ca fonctionne:2 | ?monter:1.5 | ?installer:1.5 | ?original:1.5 | ?authentique:2 | ?adapte:1.5 | ?convient:1.5 | ?en noir:1 | ?vous l avez:1.5 | ?vous avez:1 | ?existe en:1.5 | ?il existe:1 | ?quelle taille:1.5 | ?quelle longueur:1.5 | ?combien pese:1.5 | ?combien de temps pour livrer:2 | ?livrer en:1.5 | ?livraison en:1.5 | ?livrez:1.5 | ?taille:1 | ?pointure:1 | dimensions:2 | matiere:1.5 | compatible*:2 | etanche:2 | en stock:2 | disponible:1.5 | notice:1.5 | mode d emploi:2
@@ -61,7 +61,8 @@ export const fr: Lexicon = {
   calm: 'pas urgent | pas presse | rien ne presse',
   packaging: 'emballage | carton | boite | colis',
   instead: 'au lieu du | au lieu des | au lieu de | au lieu d | a la place',
-  ordered: 'j ai commande | commande un | commande une | j avais commande | j avais pris',
+  ordered:
+    'commandes | commandees | j ai commande | commande un | commande une | j avais commande | j avais pris',
   got: 'recu | recue | j ai eu | envoye | arrive | livre',
   differs: 'rien a voir | ne correspond pas',
   need: 'besoin | il me le faut | il me faut | j en ai besoin | jen ai besoin',

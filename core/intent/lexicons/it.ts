@@ -32,7 +32,8 @@ export const it: Lexicon = {
   negBefore: 'nn | non | mai | senza | nessun | nessuna | niente | nulla | ne',
   question:
     'quanto dura | quanto tempo | dove | quando | come | perche | quale | quanto | potete | posso | e possibile',
-  changeVerb: 'aggiungere | aumentare | corregg* | cambiare | modificare | correggere | sostituire',
+  changeVerb:
+    'cambiarl* | cambiarle | cambiarla | cambiarlo | aggiungere | aumentare | corregg* | cambiare | modificare | correggere | sostituire',
   orderAttr:
     'nero | nera | bianco | bianca | rosso | rossa | blu | azzurro | verde | grigio | rosa | beige | marrone | giallo | colori | telefono | numero di telefono | cellulare | quantita | modello | indirizzo | taglia | colore | misura | quantita | modello | cap',
   positive:

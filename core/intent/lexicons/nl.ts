@@ -33,7 +33,7 @@ export const nl: Lexicon = {
   negBefore: 'niet | geen | nooit | zonder | niks | niets',
   question: 'hoe lang | waar | wanneer | hoe | wat | waarom | welke | kunt u | kan ik | is het | heeft u',
   changeVerb:
-    'toevoegen | erbij | verhogen | verander* | wijzigen | aanpassen | veranderen | ruilen | omruilen',
+    'eruit laten | weglaten | weg laten | niet meesturen | toevoegen | erbij | verhogen | verander* | wijzigen | aanpassen | veranderen | ruilen | omruilen',
   orderAttr:
     'zwart | wit | rood | blauw | groen | grijs | roze | beige | bruin | geel | paars | kleuren | telefoonnummer | telefoon | aantal | model | *adres | adres | maat | kleur | aantal | huisnummer | postcode',
   positive: 'bedankt | super | top | perfect | tevreden | blij | prima | fijn | mooi | geweldig | aanrader',
