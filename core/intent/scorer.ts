@@ -230,8 +230,17 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     totals[RETURN] = Math.max(totals[RETURN]!, totals[WHERE]! + 0.5, totals[INVOICE]! + 0.5, 2);
     totals[INVOICE] = 0;
     if (!late && !pending) totals[WHERE] = 0;
-  } else if (duty && isQuestion && orderedAt < 0 && gotAt < 0 && !parcel && !late && !pending && !arriveNot)
-    totals[PRODUCT] = Math.max(totals[PRODUCT]!, totals[WHERE]! + 0.5);
+  } else if (
+    duty &&
+    isQuestion &&
+    orderedAt < 0 &&
+    gotAt < 0 &&
+    (!parcel || hypo) &&
+    !late &&
+    !pending &&
+    !arriveNot
+  )
+    totals[PRODUCT] = Math.max(totals[PRODUCT]!, totals[WHERE]! + 0.5, 1.5);
   // "This is a gift, don't put the receipt in the box / send it to my sister / add a card": an instruction for the
   // order, never a request for an invoice.
   if (gift && (totals[INVOICE]! > 0 || negCue || changeVerb || address || totals[CHANGE]! > 0)) {

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage, type Intent } from '../../core/intent';
+
+/**
+ * Scenario families added after dev-fresh11 (core/intent/scorer.ts, the `gift`, `twice`/`charged`, `duty`,
+ * `misfit`, `normal`, `partial` and `hypo` concepts): each rule in several languages, with the language given and
+ * without it, plus the near misses each rule must leave alone.
+ */
+const PROBES: [string, Intent, string][] = [
+  // A gift order instruction: never an invoice request.
+  ['en', 'change-order', "it's a gift, please leave the invoice out of the parcel"],
+  ['de', 'change-order', 'Ist ein Geschenk, bitte ohne Rechnung verschicken'],
+  ['fr', 'change-order', "C'est pour offrir, ne mettez pas la facture dans le colis svp. C'est un cadeau"],
+  ['es', 'change-order', 'Es para regalo, no incluyan la factura por favor'],
+  ['zh', 'change-order', '送人的礼物，发票不要放进去'],
+  ['ja', 'change-order', 'ギフトなので納品書は入れないでください'],
+  ['pl', 'change-order', 'To na prezent, proszę nie dołączać faktury'],
+  // Double charge: money back.
+  ['en', 'return-refund', 'I was charged twice for this order'],
+  ['fr', 'return-refund', "J'ai été débité deux fois pour la même commande"],
+  ['es', 'return-refund', 'Me cobraron dos veces'],
+  ['pt', 'return-refund', 'Fui cobrado duas vezes no cartão'],
+  ['zh', 'return-refund', '同一笔订单扣款两次了'],
+  ['vi', 'return-refund', 'Mình bị trừ tiền hai lần shop ơi'],
+  ['id', 'return-refund', 'Kok saya kepotong 2 kali ya kak'],
+  // Customs fee paid → refund; asked before buying → product question; stuck → where is my order.
+  ['en', 'return-refund', 'I had to pay customs fees of $30 to get my parcel, please reimburse me'],
+  ['it', 'return-refund', 'Ho pagato 15 euro di dogana, non era indicato'],
+  ['nl', 'return-refund', 'Ik heb 12 euro invoerrechten moeten betalen'],
+  ['en', 'product-question', 'Will I have to pay import duty if I order to Canada?'],
+  ['de', 'product-question', 'Fällt Zoll an, wenn ich in die Schweiz bestelle?'],
+  ['en', 'where-is-order', 'my parcel has been held at customs for a week'],
+  // A size exchange after delivery is a return.
+  ['en', 'return-refund', 'the jeans are too tight, can I swap them for a 34?'],
+  ['fr', 'return-refund', 'Les chaussures sont trop petites, je voudrais les échanger'],
+  ['pl', 'return-refund', 'Spodnie są za małe, chciałbym wymienić na większy rozmiar'],
+  ['ko', 'return-refund', '신발이 작아서 교환하고 싶어요'],
+  ['id', 'return-refund', 'Celananya kekecilan kak, mau tukar ukuran'],
+  // "Is this normal?" about what the item does: a fault.
+  ['en', 'damaged-defective', 'the fan makes a clicking sound at night, is that normal?'],
+  ['de', 'damaged-defective', 'Das Ladegerät wird sehr heiß, ist das normal?'],
+  ['pt', 'damaged-defective', 'É normal a tela piscar assim?'],
+  ['zh', 'damaged-defective', '充电的时候发烫，这正常吗？'],
+  ['th', 'damaged-defective', 'เครื่องร้อนมาก แบบนี้ปกติไหมคะ'],
+  ['vi', 'damaged-defective', 'Pin tụt nhanh vậy có bình thường không ạ?'],
+  // A split shipment: the other parcel is on its way.
+  ['en', 'where-is-order', 'I got one box but the second package is still missing'],
+  ['de', 'where-is-order', 'Ein Paket ist da, wo bleibt das zweite Paket?'],
+  ['es', 'where-is-order', 'Me llegó un paquete, ¿y el otro paquete?'],
+  ['ms', 'where-is-order', 'Dapat satu parcel je, lagi satu bila sampai?'],
+  // Haggling and cash on delivery before buying: product questions, not thanks.
+  ['en', 'product-question', 'Thanks! Any discount if I take three?'],
+  ['de', 'product-question', 'Danke. Geht es etwas günstiger?'],
+  ['fr', 'product-question', 'Merci, vous pouvez faire une remise pour deux ?'],
+  ['it', 'product-question', 'Grazie, mi fa uno sconto se ne prendo due?'],
+  ['tr', 'product-question', 'Teşekkürler, indirim olur mu?'],
+  ['th', 'product-question', 'ขอบคุณค่ะ ลดราคาได้ไหมคะ'],
+  ['ar', 'product-question', 'هل يوجد الدفع عند الاستلام؟'],
+  ['tl', 'product-question', 'Salamat po, pwede pa po bang tawad?'],
+  // Thanks with a question still asked: the question is the request.
+  ['en', 'product-question', 'Thank you so much, love it! How do I clean the filter?'],
+  ['es', 'product-question', '¡Muchas gracias, me encanta! ¿Se puede lavar a máquina?'],
+];
+
+describe('classifier: scenario families after dev-fresh11', () => {
+  it.each(PROBES)('[%s] %s: %s', (language, intent, text) => {
+    expect(classifyMessage(text, { language }).intent).toBe(intent);
+  });
+
+  it.each(PROBES.filter(([, , text]) => text.length >= 30))(
+    '[%s] %s without the language: %s',
+    (_l, intent, text) => {
+      expect(classifyMessage(text).intent).toBe(intent);
+    },
+  );
+
+  it('leaves the near misses alone', () => {
+    // Buyer's own duplicate payment with an explicit cancel: the cancel stays the request.
+    expect(classifyMessage('결제 실수로 두 번 됐어요 하나 취소해 주세요', { language: 'ko' }).intent).toBe(
+      'cancel-order',
+    );
+    // "normal" as a size is a size question.
+    expect(classifyMessage('Ça taille petit ou normal ?', { language: 'fr' }).intent).toBe(
+      'product-question',
+    );
+    // A gift that arrived broken is a damaged item.
+    expect(classifyMessage('It was a gift and it arrived broken', { language: 'en' }).intent).toBe(
+      'damaged-defective',
+    );
+    // A VAT invoice for a company is still an invoice.
+    expect(classifyMessage('Please send an invoice with our VAT number', { language: 'en' }).intent).toBe(
+      'invoice',
+    );
+    // "volte" (times) is no volt question.
+    expect(classifyMessage('Ho scritto tre volte, nessuna risposta', { language: 'it' }).intent).not.toBe(
+      'product-question',
+    );
+    // Thanks with nothing asked stays thanks.
+    expect(
+      classifyMessage('Thanks, the quality is great and delivery was quick', { language: 'en' }).intent,
+    ).toBe('thanks-positive');
+  });
+});
