@@ -363,9 +363,13 @@ export function scoreSentiment(
   let negative = extraNegative;
   let polite = 0;
   let pending = false;
+  let charged = false;
+  let overcharged = false;
   for (const e of evidence) {
     const p = e.payload;
     if (p.kind === Kind.Pending) pending = true;
+    else if (p.kind === Kind.Charged) charged = true;
+    else if (p.kind === Kind.Twice || p.kind === Kind.Duty) overcharged = true;
     else if (p.kind === Kind.Positive) {
       if (e.negated) negative += p.weight;
       else positive += p.weight;
@@ -379,6 +383,8 @@ export function scoreSentiment(
   negative += leaning;
   // "Still no refund", "钱还没退", "返金はまだですか", "Wala pa po yung refund ko": waiting for money is displeased.
   if (best === 'return-refund' && pending) negative += 0.6;
+  // "Charged twice", "had to pay customs I was never told about": money taken that should not have been.
+  if (best === 'return-refund' && charged && overcharged) negative += 0.6;
   // "!!" on a complaint is exasperation (on thanks it is joy).
   if (leaning > 0 && exclamationRun >= 2) negative += 0.6;
   // The thanks-positive intent is itself pleased; thanks inside a request is politeness, not sentiment.

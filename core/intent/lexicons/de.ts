@@ -78,7 +78,7 @@ export const de: Lexicon = {
   deadlineMark:
     'innerhalb | innerhalb von | binnen | bis | bis zum | bis spatestens | spatestens | noch vor | benotige es | brauche es',
   time: 'heute | morgen | ubermorgen | montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag | wochenende | 0 tage | 0 tagen | 0 stunden | 0. | geburtstag | weihnachten | nachste woche',
-  calm: 'keine eile | nicht dringend | eilt nicht | hat zeit',
+  calm: 'direkt an | direkt zu | keine eile | nicht dringend | eilt nicht | hat zeit',
   packaging: 'karton | verpackung | paket | schachtel | box',
   instead: 'nur den | nur die | nur das | nur einen | nur eine | statt | anstatt | anstelle',
   ordered: 'bestellt | ich habe bestellt | hatte bestellt',

@@ -48,7 +48,7 @@ export const sv: Lexicon = {
   urgentNow: 'bradskande | snarast | omedelbart | direkt | akut | asap',
   deadlineMark: 'innan | senast | fore | till',
   time: 'idag | imorgon | i morgon | mandag | tisdag | onsdag | torsdag | fredag | lordag | sondag | helgen | 0 dagar | julen | fodelsedag',
-  calm: 'ingen bradska | inte bradskande',
+  calm: 'direkt till | direkt hem | ingen bradska | inte bradskande',
   packaging: 'kartong | kartongen | forpackning | paketet | lada',
   instead: 'bara | istallet for | istallet',
   ordered: 'bestallde | jag bestallde | kopte',

@@ -50,7 +50,8 @@ export const vi: Lexicon = {
     'bao cao shop | bao cao | to cao | khieu nai | khieu nai | bao cao shopee | bao shopee | to cao | khieu nai len shopee',
   dispute: 'tranh chap',
   chargeback: 'ngan hang | hoan tien qua ngan hang',
-  legal: 'cong an | lua dao | kien | toa an | luat su | bao cong an',
+  legal:
+    'cong an | lua dao | khoi kien | kien ra toa | se kien | kien shop | di kien | toa an | luat su | bao cong an',
   urgentNow: 'gap | can gap | khan cap | ngay lap tuc | nhanh len | lien tay | giao lien',
   deadlineMark: 'truoc | trong vong | kip',
   time: 'mai | sang mai | toi mai | chieu mai | truoc tet | hom nay | ngay mai | ngay kia | thu hai | thu ba | thu tu | thu nam | thu sau | thu bay | chu nhat | thu 0 | cuoi tuan | tuan nay | 0 ngay | tet | sinh nhat',
