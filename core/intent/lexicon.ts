@@ -131,6 +131,9 @@ export interface Lexicon {
   normal?: string;
   partial?: string;
   hypo?: string;
+  /** Passwords, phishing, hacked accounts, "is this from you?", paying "via a link": an account or scam worry —
+   * 'other' (the words about parcels and refunds in it are the bait, not the buyer's order). */
+  scam?: string;
 }
 
 /** What a lexicon entry signals once matched. */
@@ -183,6 +186,7 @@ export const Kind = {
   Normal: 45,
   Partial: 46,
   Hypo: 47,
+  Scam: 48,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -250,6 +254,7 @@ export const FIELD_KINDS: [keyof Lexicon, Kind][] = [
   ['normal', Kind.Normal],
   ['partial', Kind.Partial],
   ['hypo', Kind.Hypo],
+  ['scam', Kind.Scam],
 ];
 
 export interface Entry {

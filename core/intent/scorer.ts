@@ -41,6 +41,7 @@ const WHERE = INTENTS.indexOf('where-is-order');
 const CHANGE = INTENTS.indexOf('change-order');
 const PRODUCT = INTENTS.indexOf('product-question');
 const INVOICE = INTENTS.indexOf('invoice');
+const OTHER = INTENTS.indexOf('other');
 
 export interface IntentScores {
   ranked: { intent: Intent; score: number }[];
@@ -90,6 +91,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   let normal = false;
   let partial = false;
   let hypo = false;
+  let scam = false;
+  let beforeMark = false;
   let negCue = false;
   for (const e of evidence) {
     const kind = e.payload.kind;
@@ -133,6 +136,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     else if (kind === Kind.Normal) normal = true;
     else if (kind === Kind.Partial) partial = true;
     else if (kind === Kind.Hypo) hypo = true;
+    else if (kind === Kind.Scam) scam = true;
+    else if (kind === Kind.DeadlineMark) beforeMark = true;
     else if (kind === Kind.Intent && e.negated && e.payload.intent === DAMAGED) damageDenied = true;
     else if (kind === Kind.Question) isQuestion = true;
     else if (kind === Kind.NegAfter) negCue = true;
@@ -247,6 +252,21 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     totals[CHANGE] = Math.max(totals[CHANGE]!, totals[INVOICE]! + 0.5, totals[PRODUCT]! + 0.5, 1.5);
     totals[INVOICE] = 0;
   }
+  // "Received it already, I don't like the colour, can I swap it?": a size/colour swap after delivery is a return
+  // ("đổi sang size L trước khi gửi", before it is sent, stays a change).
+  if (
+    gotAt >= 0 &&
+    !beforeMark &&
+    changeVerb &&
+    orderAttr &&
+    !address &&
+    totals[WRONG]! < INTENT_THRESHOLD &&
+    totals[DAMAGED]! < INTENT_THRESHOLD
+  )
+    totals[RETURN] = Math.max(totals[RETURN]!, totals[CHANGE]! + 0.5);
+  // "My card was charged but the order was cancelled, please refund": the money is the request.
+  if (charged && totals[RETURN]! >= INTENT_THRESHOLD && totals[RETURN]! >= totals[CANCEL]!)
+    totals[RETURN]! += 0.5;
   // "The shoes are too small, can I exchange them for a 42?": after delivery a size swap is a return.
   if (misfit) {
     if (changeVerb || totals[CHANGE]! > 0)
@@ -282,6 +302,9 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     // a question about the item or one of its attributes that matched no fixed phrase.
     else if (isQuestion && (productNoun || orderAttr || accessory)) totals[PRODUCT] = INTENT_THRESHOLD;
   }
+  // "Grußkarte beilegen? Es ist ein Geschenk", "¿Podéis envolverlo para regalo?": a gift with nothing else asked is
+  // an instruction for the order.
+  if (gift && strongest < INTENT_THRESHOLD) totals[CHANGE] = INTENT_THRESHOLD;
   // "C'est une contrefaçon", "是假货": not the item sold. With a refund asked, the refund stays the request.
   // "Is it original or fake?" asks before buying.
   if (fake && totals[RETURN]! < INTENT_THRESHOLD && !(isQuestion && totals[PRODUCT]! >= INTENT_THRESHOLD))
@@ -293,13 +316,25 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     normal &&
     isQuestion &&
     (!orderAttr || totals[DAMAGED]! > 0) &&
-    totals[WHERE]! < INTENT_THRESHOLD &&
+    (totals[WHERE]! < INTENT_THRESHOLD || (!parcel && !arrive)) &&
     totals[RETURN]! < INTENT_THRESHOLD &&
     totals[CANCEL]! < INTENT_THRESHOLD &&
     totals[CHANGE]! < INTENT_THRESHOLD &&
     totals[INVOICE]! < INTENT_THRESHOLD
   )
-    totals[DAMAGED] = Math.max(totals[DAMAGED]!, totals[PRODUCT]! + 0.5, totals[THANKS]! + 0.5, 1.5);
+    totals[DAMAGED] = Math.max(
+      totals[DAMAGED]!,
+      totals[PRODUCT]! + 0.5,
+      totals[THANKS]! + 0.5,
+      parcel || arrive ? 0 : totals[WHERE]! + 0.5,
+      1.5,
+    );
+  // "Someone asked for my password / to pay customs via a link — is this from you?": an account or scam worry.
+  if (scam) {
+    let top = 0;
+    for (let i = 0; i < totals.length; i++) if (totals[i]! > top) top = totals[i]!;
+    totals[OTHER] = Math.max(top + 0.5, INTENT_THRESHOLD);
+  }
   // A refund asked because the item is broken or wrong: the cause is what the reply must address.
   const refund = totals[RETURN]!;
   if (refund >= INTENT_THRESHOLD) {

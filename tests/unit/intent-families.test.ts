@@ -57,6 +57,27 @@ const PROBES: [string, Intent, string][] = [
   ['th', 'product-question', 'ขอบคุณค่ะ ลดราคาได้ไหมคะ'],
   ['ar', 'product-question', 'هل يوجد الدفع عند الاستلام؟'],
   ['tl', 'product-question', 'Salamat po, pwede pa po bang tawad?'],
+  // Gift wrap or a card with nothing else asked: an order instruction.
+  ['de', 'change-order', 'Bitte als Geschenk verpacken, danke'],
+  ['ko', 'change-order', '선물용으로 포장해 주실 수 있나요?'],
+  ['vi', 'change-order', 'Gói quà giúp em với ạ'],
+  // A colour/size swap once the item is here: a return; before it is sent: a change.
+  ['zh', 'return-refund', '已经收到了，颜色不太喜欢，能换个颜色吗'],
+  ['vi', 'change-order', 'Shop đổi giúp mình sang size M trước khi gửi nhé'],
+  // Counts: fewer pieces in the box is an incomplete item; a second parcel still out is a delivery.
+  ['en', 'wrong-item', 'only 2 of the 3 mugs were in the box'],
+  ['de', 'wrong-item', 'Es waren nur 3 statt 4 Teller drin'],
+  ['zh', 'wrong-item', '少发了一个，盒子里只有三个'],
+  ['fr', 'where-is-order', "J'ai bien le premier colis, mais toujours pas le second"],
+  // Offers: a product question.
+  ['en', 'product-question', 'Would you take 30 for it?'],
+  ['es', 'product-question', 'Te ofrezco 25 euros por los dos'],
+  ['pl', 'product-question', 'Czy przyjmie Pan 80 zł za komplet?'],
+  // Scam and account worries: other, whatever parcel or refund words they carry.
+  ['en', 'other', 'I got a text saying my parcel is held and to pay a fee via a link, is this from you?'],
+  ['de', 'other', 'Mein Konto wurde gehackt, jemand hat mein Passwort geändert'],
+  ['zh', 'other', '有人冒充你们客服让我点链接退款'],
+  ['es', 'other', 'Me pidieron la contraseña por un enlace para el reembolso, ¿son ustedes?'],
   // Thanks with a question still asked: the question is the request.
   ['en', 'product-question', 'Thank you so much, love it! How do I clean the filter?'],
   ['es', 'product-question', '¡Muchas gracias, me encanta! ¿Se puede lavar a máquina?'],

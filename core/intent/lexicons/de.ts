@@ -27,7 +27,7 @@ export const de: Lexicon = {
       undicht:2 | ausgelaufen:2 | funktioniert nicht:2 | funktioniert nicht mehr:2 | geht nicht:2 | geht nicht an:2 | lasst sich nicht:2
       ladt nicht:2 | mangelhaft:2 | fehlerhaft:2 | mangel:1 | schaden:1.5 | beschadigung:2 | verbogen:2 | delle:2 | verschmutzt:1.5
       schimmel*:2 | gebraucht:1.5   | qualitat ist schlecht:1.5 | schlechte qualitat:1.5 | wackelt:1 | riss:2`,
-    'wrong-item': `falsche groesse:2 | falsche grosse:2 | falsch geschickt:2 | falsches geschickt:2 | falsche modell:2.5 | falsches modell:2.5 | falsche model:2.5 | nicht das, was ich bestellt:2.5 | nicht das was ich bestellt:2.5 | entspricht nicht der beschreibung:1 | teile fehlen:2 | fehlen teile:2 | 
+    'wrong-item': `nur 0 statt 0:2.5 | 0 statt 0:2 | falsche groesse:2 | falsche grosse:2 | falsch geschickt:2 | falsches geschickt:2 | falsche modell:2.5 | falsches modell:2.5 | falsche model:2.5 | nicht das, was ich bestellt:2.5 | nicht das was ich bestellt:2.5 | entspricht nicht der beschreibung:1 | teile fehlen:2 | fehlen teile:2 | 
       falsche artikel:2.5 | falscher artikel:2.5 | falsches produkt:2.5 | falsche produkt:2.5 | falsche farbe:2 | falsche grosse:2 | falsch geliefert:2.5
       falsche ware:2.5 | falsch:1 | nicht das was ich bestellt:2.5 | nicht was ich bestellt:2.5 | nicht bestellt:1.5 | anderen artikel:2
       anderer artikel:2 | anderes produkt:2 | verwechselt:2 | vertauscht:2 | fehlt:1 | nur einen:1 | leeres paket:2 | karton war leer:2`,
@@ -35,7 +35,7 @@ export const de: Lexicon = {
       ?passt:1 | ?passt das:1.5 | kompatibel:2 | grossentabelle:2 | masse:1 | abmessungen:2 | material:1.5 | wasserdicht:2 | lieferbar:1.5
       verfugbar:1.5 | auf lager:2 | wieder da:1 | anleitung:1.5 | bedienungsanleitung:2 | wie benutze:2 | wie funktioniert:2 | frage zu:1.5
       frage zum:1.5 | frage:0.6 | ?gibt es:1 | ?hat das:1 | ?ist das:1 | ?kann man:1 | ?kann ich:1 | fallt gross:1.5 | fallt klein:1.5 | vor dem kauf:2`,
-    invoice: `kaufnachweis:2.5 | rechnung*:2.5 | quittung:2 | beleg:1.5 | mwst:2 | mehrwertsteuer:2 | ust-id:2.5 | ust id:2.5 | umsatzsteuer*:2 | kaufbeleg:2`,
+    invoice: `spesenabrechnung:2 | fur die spesen:2 | kaufnachweis:2.5 | rechnung*:2.5 | quittung:2 | beleg:1.5 | mwst:2 | mehrwertsteuer:2 | ust-id:2.5 | ust id:2.5 | umsatzsteuer*:2 | kaufbeleg:2`,
     'thanks-positive': `genau wie beschrieben:2 | wie beschrieben:1.5 | kaufe gerne wieder:2 | wieder kaufen:1.5 | 
       danke*:1 | vielen dank:1 | dankeschon:1 | merci:0.5 | top:1 | super:1 | perfekt:1.5 | alles gut:1.5 | alles bestens:2 | zufrieden:1.5
       sehr zufrieden:2 | toll:1.5 | klasse:1.5 | gut angekommen:2 | heil angekommen:2 | angekommen:0.5 | erhalten:0.5 | funktioniert einwandfrei:2

@@ -24,7 +24,7 @@ export const id: Lexicon = {
       ga sesuai:2 | gk sesuai:2 | beda:1 | berbeda:1 | kurang:1 | kurang satu:2 | cuma datang satu:2 | kosong:1.5`,
     'product-question': `?baru atau bekas:3 | ?bekas atau:3 | ?baru atau:2 | ?second:1.5 | ?berapa kilo:2 | ?kuat nahan:2 | ?beban maksimal:2 | ?sudah termasuk:1.5 | ?bisa dipakai:1 | ?cara pakai*:2 | ?cara pake*:2 | ?cara penggunaan:2 | ?ori:1.5 | ?original:1.5 | ?asli:1.5 | ?cocok untuk:1.5 | ?berapa hari:1.5 | ?kirim ke:1 | bahan*:1.5 | ?ukuran:1 | ?size:1 | bahan:1.5 | ready:1.5 | ready stock:2 | ready gak:2 | ready ga:2 | ada stok:2 | stok:1 | cocok untuk:1.5 | cocok gak:1.5 | muat:1
       anti air:2 | tahan air:2 | cara pakai:2 | cara pemakaian:2 | tanya:1.5 | mau tanya:0.6 | numpang tanya:2 | ?bisa:0.5 | ori:1 | original gak:2`,
-    invoice: `bukti pembelian:2.5 | faktur:2.5 | invoice:2.5 | kwitansi:2 | nota:1.5 | npwp:2 | faktur pajak:2.5`,
+    invoice: `kuitansi:2.5 | buat reimburse:1.5 | untuk reimburse:1.5 | bukti pembelian:2.5 | faktur:2.5 | invoice:2.5 | kwitansi:2 | nota:1.5 | npwp:2 | faktur pajak:2.5`,
     'thanks-positive': `sesuai deskripsi:2 | bakal order lagi:2 | sudah diterima:1.5 | udah diterima:1.5 | terima kasih:1 | terimakasih:1 | makasih:1 | makasi:1 | trims:1 | thx:1 | tq:1 | mantap:1.5 | mantul:1.5 | bagus:1.5 | puas:1.5 | suka:1 | sesuai:0.5
       sudah sampai:1.5 | udah sampai:1.5 | sdh sampai:1.5 | sudah diterima:1.5 | udah nyampe:1.5 | sukses:1 | recommended:1.5 | rekomended:1.5`,
   },
