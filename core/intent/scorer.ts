@@ -231,7 +231,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   // "I had to pay 25 € customs/import tax", "Paguei taxa de importação": a fee paid that the buyer wants back (the
   // tax words are no invoice request, the customs word no lost parcel). Asked before buying ("do I pay customs?"):
   // a product question.
-  if (duty && charged && (gotAt >= 0 || !isQuestion || totals[RETURN]! > 0 || orderedAt >= 0)) {
+  // ("Do I have to pay customs?", "müss ich Zoll zahlen": the `hypo` forms ask before paying.)
+  if (duty && charged && (totals[RETURN]! > 0 || (!hypo && (gotAt >= 0 || !isQuestion || orderedAt >= 0)))) {
     totals[RETURN] = Math.max(totals[RETURN]!, totals[WHERE]! + 0.5, totals[INVOICE]! + 0.5, 2);
     totals[INVOICE] = 0;
     if (!late && !pending) totals[WHERE] = 0;
@@ -275,7 +276,12 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   }
   // "Only one of the two parcels came, where is the other?", "택배 두 개 중에 하나만 왔어요": a split shipment still
   // on its way, not an incomplete box.
-  if (partial && (parcel || packaging) && (isQuestion || arrive || gotAt >= 0) && !(photo && differs)) {
+  if (
+    partial &&
+    (parcel || packaging || isQuestion) &&
+    (isQuestion || arrive || gotAt >= 0) &&
+    !(photo && differs)
+  ) {
     totals[WHERE] = Math.max(totals[WHERE]!, totals[WRONG]! + 0.5, 1.5);
     totals[WRONG] = 0;
   }
@@ -286,6 +292,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
     totals[WHERE]! += totals[PRODUCT]! + 0.5;
     strongest = totals[WHERE]!;
   }
+  // What the phrases said about the product before the fallback below reads any question on an attribute as one.
+  const productPhrases = totals[PRODUCT]!;
   if (strongest < INTENT_THRESHOLD) {
     // "I need it before Friday", "Cumaya kadar lazım", "ต้องใช้ก่อนวันศุกร์": a need with a date, nothing else
     // asked — the buyer is waiting for the delivery.
@@ -315,7 +323,7 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   if (
     normal &&
     isQuestion &&
-    (!orderAttr || totals[DAMAGED]! > 0) &&
+    (!orderAttr || productPhrases < INTENT_THRESHOLD || totals[DAMAGED]! > 0) &&
     (totals[WHERE]! < INTENT_THRESHOLD || (!parcel && !arrive)) &&
     totals[RETURN]! < INTENT_THRESHOLD &&
     totals[CANCEL]! < INTENT_THRESHOLD &&
@@ -329,6 +337,21 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
       parcel || arrive ? 0 : totals[WHERE]! + 0.5,
       1.5,
     );
+  // "Danke für die Erstattung, alles bestens!": praise that outweighs the refund it mentions, nothing asked or
+  // denied — the buyer is pleased with a refund already made.
+  if (
+    totals[RETURN]! >= INTENT_THRESHOLD &&
+    totals[RETURN]! <= 2.5 &&
+    totals[THANKS]! > totals[RETURN]! &&
+    !isQuestion &&
+    !negCue &&
+    !pending &&
+    totals[DAMAGED]! < INTENT_THRESHOLD &&
+    totals[WRONG]! < INTENT_THRESHOLD &&
+    totals[WHERE]! < INTENT_THRESHOLD &&
+    totals[CANCEL]! < INTENT_THRESHOLD
+  )
+    totals[RETURN] = Math.min(totals[RETURN]!, INTENT_THRESHOLD * 0.9);
   // "Someone asked for my password / to pay customs via a link — is this from you?": an account or scam worry.
   if (scam) {
     let top = 0;

@@ -78,6 +78,16 @@ const PROBES: [string, Intent, string][] = [
   ['de', 'other', 'Mein Konto wurde gehackt, jemand hat mein Passwort geändert'],
   ['zh', 'other', '有人冒充你们客服让我点链接退款'],
   ['es', 'other', 'Me pidieron la contraseña por un enlace para el reembolso, ¿son ustedes?'],
+  // Round two: customs asked before paying, negotiable prices, separately shipped parcels, Swedish 'två'.
+  ['ko', 'product-question', '관세는 따로 내야 하나요?'],
+  ['th', 'product-question', 'ต้องเสียภาษีนำเข้าไหมคะ ถ้าสั่งไปเกาหลี'],
+  ['tr', 'return-refund', 'Gümrük vergisi ödedim, bunu karşılar mısınız?'],
+  ['ar', 'product-question', 'هل السعر قابل للتفاوض؟'],
+  ['sv', 'return-refund', 'Jag har blivit debiterad två gånger'],
+  ['sv', 'product-question', 'Kan ni gå ner i pris om jag köper två?'],
+  ['en', 'where-is-order', 'I ordered two things and only one came, were they shipped separately?'],
+  ['tl', 'damaged-defective', 'Umiinit po yung phone pag nagcha-charge, normal lang po ba?'],
+  ['de', 'thanks-positive', 'Danke für die schnelle Erstattung, alles bestens!'],
   // Thanks with a question still asked: the question is the request.
   ['en', 'product-question', 'Thank you so much, love it! How do I clean the filter?'],
   ['es', 'product-question', '¡Muchas gracias, me encanta! ¿Se puede lavar a máquina?'],

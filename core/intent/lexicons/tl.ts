@@ -32,7 +32,8 @@ export const tl: Lexicon = {
   negBefore: 'hindi | di | wala | walang | wag | huwag | ayaw',
   question:
     'gaano | gaano katagal | kailan | kelan | nasaan | asan | paano | pano | bakit | magkano | ilan | ba | po ba | pwede ba',
-  changeVerb: 'dagdag | idagdag | palitan | palit | papalitan | baguhin | change | pa-change',
+  changeVerb:
+    'ipalit | mapalitan | ipapalit | dagdag | idagdag | palitan | palit | papalitan | baguhin | change | pa-change',
   orderAttr:
     'itim | puti | pula | asul | berde | gray | pink | kulay | phone number | number | address | size | kulay | quantity | address | size | kulay | sukat',
   positive: 'salamat | maganda | ganda | solid | sulit | ayos | legit | happy | bet ko | love ko',

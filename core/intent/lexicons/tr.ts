@@ -8,7 +8,7 @@ export const tr: Lexicon = {
       ulasmadi:2 | teslim edilmedi:2 | elime ulasmadi:2 | teslim almadim:2 | kargoya verilmedi:2 | kargoya verilmemis:2 | ne zaman gelir:2 | ne zaman gelecek:2
       ne zaman kargoya:2 | ne zaman gonderilecek:2 | kargoya verildi mi:2 | gonderildi mi:2 | takip numarasi:2 | kargo takip:2 | takip no:2 | kargo:0.7
       teslimat:0.5 | kayboldu:2 | teslim edildi gorunuyor:2 | bekliyorum:1.5 | gunlerdir:1.5 | haftalardir:1.5`,
-    'return-refund': `?iade suresi:2.5 | ?kac gun icinde iade:2.5 | iade adresi:2 | olmadi:1 | kucuk geldi:1 | buyuk geldi:1 | dar geldi:1 | bol geldi:1 | bir buyuk beden:2 | bir kucuk beden:2 | buyuk bedenle:2 | kucuk bedenle:2 | hesabima yatmadi:1 | yatmadi:1 | baska beden*:2 | bir beden buyuk:2 | bir beden kucuk:2 | degisim:1.5 | iade*:2 | para iadesi:2 | paramı geri:2 | paramı iade:2 | param:1 | geri gonder*:2 | degisim:1 | degistirmek:0.7 | iade etmek:2`,
+    'return-refund': `karsilar misiniz:1.5 | karsilayabilir misiniz:1.5 | ?iade suresi:2.5 | ?kac gun icinde iade:2.5 | iade adresi:2 | olmadi:1 | kucuk geldi:1 | buyuk geldi:1 | dar geldi:1 | bol geldi:1 | bir buyuk beden:2 | bir kucuk beden:2 | buyuk bedenle:2 | kucuk bedenle:2 | hesabima yatmadi:1 | yatmadi:1 | baska beden*:2 | bir beden buyuk:2 | bir beden kucuk:2 | degisim:1.5 | iade*:2 | para iadesi:2 | paramı geri:2 | paramı iade:2 | param:1 | geri gonder*:2 | degisim:1 | degistirmek:0.7 | iade etmek:2`,
     'cancel-order': `vazgectim:2 | fikrimi degistirdim:1.5 | iki kere siparis:2 | iki kez siparis:2 | yanlislikla:1.5 | gondermeyin:2 | iptal*:2 | iptal etmek:2 | iptal edin:2 | vazgectim:2 | istemiyorum:1.5 | gondermeyin:2`,
     'change-order': `hediye paketi:2 | teslim noktasi:2 | diger siparisimle birlikte:2.5 | birlikte gonder:2 | adres degis*:2.5 | adresi degis*:2.5 | adresimi degis*:2.5 | yanlis adres:1.5 | yeni adres:1.5 | beden degis*:2.5 | bedeni degis*:2.5
       renk degis*:2.5 | rengi degis*:2.5 | siparisi degis*:2.5`,
@@ -56,7 +56,7 @@ export const tr: Lexicon = {
   product: 'urun | urunu | urunun | model | modeli | esya',
   money: 'para | param | parami | paramin | ucret | ucreti | tutar | tutari',
   pending: 'hala | henuz | daha gelmedi | daha yatmadi | simdiye kadar',
-  parcel: 'siparis | siparisim | kargo | kargom | paket | paketim | teslimat',
+  parcel: 'paketten | siparis | siparisim | kargo | kargom | paket | paketim | teslimat',
   late: 'gundur | haftadir | aktarma merkezinde | subede bekliyor | ayni subede | gecikti | gecikme | gec kaldi | kayboldu | kayip | takildi | bekliyor | cok uzun surdu',
   arrive:
     'geldi | gelmedi | gelir | gelecek | ulasti | ulasmadi | teslim | kargoya verildi | gonderildi | gonderilecek | yollandi',
