@@ -79,7 +79,8 @@ export function Overlay({
       : label;
   const shortcut = shortcutLabel(navigator.platform);
   // With a thread open the pill carries two more controls; it stays short so it covers as little of the portal as
-  // possible (the eBay and Shopee lists run down to the corner it sits in). The full wording is in the title.
+  // possible (the eBay and Shopee lists run down to the corner it sits in: with four worded controls the pill covered
+  // the middle of eBay's last visible conversation card). The full wording is in the titles and accessible names.
   const compact = Boolean(state.threadId) && !unrecognised && state.messagesRead > 1;
   return (
     <>
@@ -112,9 +113,10 @@ export function Overlay({
             title={t('replyTrOpenTitle', { shortcut })}
             aria-keyshortcuts="Alt+Shift+R"
             aria-expanded={replyOpen}
+            aria-label={t('replyTrOpen')}
             onClick={() => setReplyOpen((open) => !open)}
           >
-            {t('replyTrOpen')}
+            {compact ? <TranslateIcon /> : t('replyTrOpen')}
           </button>
         )}
         {state.threadId && (
@@ -128,9 +130,10 @@ export function Overlay({
             })}
             aria-keyshortcuts={PICKER_SHORTCUT.label}
             aria-expanded={pickerOpen}
+            aria-label={t('tpOpen')}
             onClick={() => (pickerOpen ? picker.close() : picker.open({ via: 'picker' }))}
           >
-            {t('tpOpen')}
+            {compact ? <TemplatesIcon /> : t('tpOpen')}
           </button>
         )}
       </div>
@@ -149,6 +152,38 @@ export function Overlay({
       )}
       {pickerPanel}
     </>
+  );
+}
+
+/** 文/A: translate my reply (compact pill). */
+function TranslateIcon() {
+  return (
+    <svg className="hw-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+      <path
+        d="M1.5 3h7M5 1.5V3m2 0c-.5 2.6-2.3 4.8-5 6m1.6-3.6c.8 1.5 2 2.6 3.4 3.2M8.5 14.5l3-7 3 7m-5-2h4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+/** A page with lines: reply templates (compact pill). */
+function TemplatesIcon() {
+  return (
+    <svg className="hw-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+      <path
+        d="M3.5 1.5h6l3 3v10h-9zM9.5 1.5v3h3M5.5 8h5M5.5 10.5h5M5.5 13h3"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.3"
+        strokeLinejoin="round"
+        strokeLinecap="round"
+      />
+    </svg>
   );
 }
 
