@@ -272,7 +272,7 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   if (misfit) {
     if (changeVerb || totals[CHANGE]! > 0)
       totals[RETURN] = Math.max(totals[RETURN]!, totals[CHANGE]! + 0.5, 1.5);
-    else if (!isQuestion || gotAt >= 0) totals[RETURN]! += 1;
+    else totals[RETURN]! += 1;
   }
   // "Only one of the two parcels came, where is the other?", "택배 두 개 중에 하나만 왔어요": a split shipment still
   // on its way, not an incomplete box.

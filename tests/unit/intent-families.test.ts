@@ -88,6 +88,17 @@ const PROBES: [string, Intent, string][] = [
   ['en', 'where-is-order', 'I ordered two things and only one came, were they shipped separately?'],
   ['tl', 'damaged-defective', 'Umiinit po yung phone pag nagcha-charge, normal lang po ba?'],
   ['de', 'thanks-positive', 'Danke für die schnelle Erstattung, alles bestens!'],
+  // Round three (after dev-fresh12): gift cards and compound gift words, import charges, 'is it normally like this'.
+  ['en', 'change-order', 'Could you add a card saying "Congrats Sam"? It goes directly to him.'],
+  ['de', 'change-order', 'Das ist ein Weihnachtsgeschenk, bitte ohne Lieferschein mit Preisen.'],
+  ['it', 'change-order', 'È da regalare, potete non mettere lo scontrino?'],
+  ['en', 'return-refund', 'I paid $40 import charges on delivery, I want that back'],
+  ['sv', 'return-refund', 'Det blev dubbla dragningar för min beställning'],
+  ['ko', 'damaged-defective', '충전기에서 지지직 소리가 나는데 원래 이런가요?'],
+  ['vi', 'return-refund', 'Áo hơi chật, shop đổi giúp mình size L nhé'],
+  ['ms', 'wrong-item', 'Barang dah sampai tapi adaptor tak ada dalam kotak'],
+  ['tl', 'return-refund', 'Bakit dalawang beses po nabawas sa account ko? Pa-refund po'],
+  ['de', 'product-question', 'Machen Sie mir einen Preis für 10 Stück?'],
   // Thanks with a question still asked: the question is the request.
   ['en', 'product-question', 'Thank you so much, love it! How do I clean the filter?'],
   ['es', 'product-question', '¡Muchas gracias, me encanta! ¿Se puede lavar a máquina?'],

@@ -11,7 +11,7 @@ export const tl: Lexicon = {
       ang tagal:1.5 | tagal naman:1.5 | matagal na:1.5 | naghihintay:1.5 | hinihintay:1.5 | nawala:1.5`,
     'return-refund': `?ilang araw po pwede ibalik:2.5 | ?pwede ibalik:2 | ibabalik:2 | saan ibabalik:2 | hindi kasya:1 | di kasya:1 | masikip:1 | maluwag:1 | maliit sa akin:1 | hindi pa pumapasok:1 | pumapasok:1 | mas malaking:2 | mas maliit:2 | ibang size:1.5 | ibalik ang pera:2 | ibalik yung pera:2 | ibalik ang bayad:2 | balik pera:2 | pera ko:1.5 | ibalik:1.5 | isauli:2 | isasauli:2 | palit:0.7 | papalitan:0.7
       pa-refund:2 | pa refund:2 | irefund:2 | i-refund:2`,
-    'cancel-order': `nagbago isip:1.5 | nagbago ang isip:1.5 | dalawang beses:1.5 | na-double:2 | wag nyo na ipadala:2 | mali po naorder:1.5 | mali naorder:1.5 | i-cancel:2 | icancel:2 | ikansel:2 | kansel:2 | ayaw ko na:2 | ayoko na:2 | wag na:1.5 | huwag na:1.5 | wag nyo na ipadala:2 | pa-cancel:2 | pacancel:2`,
+    'cancel-order': `nagbago isip:1.5 | nagbago ang isip:1.5 | naorder ko ng dalawang beses:1.5 | nag-order ng dalawang beses:1.5 | dalawang beses ko na-order:1.5 | dalawang beses naorder:1.5 | na-double:2 | wag nyo na ipadala:2 | mali po naorder:1.5 | mali naorder:1.5 | i-cancel:2 | icancel:2 | ikansel:2 | kansel:2 | ayaw ko na:2 | ayoko na:2 | wag na:1.5 | huwag na:1.5 | wag nyo na ipadala:2 | pa-cancel:2 | pacancel:2`,
     'change-order': `gift wrap:2 | i-gift wrap:2 | isabay:2 | palitan ang address:2.5 | palitan yung address:2.5 | palit address:2.5 | pa-change address:2.5 | ibang address:1.5 | mali ang address:2 | maling address:2
       palit size:2.5 | palitan ang size:2.5 | palit kulay:2.5 | palitan ang kulay:2.5 | ibang kulay na lang:2 | ibang size na lang:2`,
     'damaged-defective': `isang side lang:2 | walang tunog:2 | isang tenga lang:2 | naputol:1.5 | nagdi-disconnect:2 | kakaibang tunog:2 | may tunog:1.5 | maingay:1.5 | malowbat:2 | mabilis malowbat:2 | lowbat agad:2 | hindi nagre-respond:2 | naiipit:1.5 | ayaw magsara:2 | sira na po yung zipper:2 | sira yung zipper:2 | sirang zipper:2 | lamat:2 | may lamat:2 | bali:1.5 | nabali:2 | putol:1.5 | amoy sunog:2 | lumiit:2 | kumupas:2 | kupas:1.5 | tastas:2 | natastas:2 | kumikislap:1.5 | namamatay:2 | ayaw gumana:2 | ayaw na gumana:2 | hindi gumagana:2 | di gumagana:2 | tumigil:1.5 | sira:2 | basag:2 | punit:2 | tumutulo:2 | may gasgas:2 | gasgas:1.5 | yupi:2 | depekto:2 | may depekto:2 | ayaw mag charge:2 | hindi nagcha-charge:2 | sira:2 | sirang:2 | may sira:2 | nasira:2 | basag:2 | nabasag:2 | hindi gumagana:2 | di gumagana:2 | ayaw gumana:2 | ayaw mag on:2 | di nag o-on:2
@@ -33,7 +33,7 @@ export const tl: Lexicon = {
   question:
     'gaano | gaano katagal | kailan | kelan | nasaan | asan | paano | pano | bakit | magkano | ilan | ba | po ba | pwede ba',
   changeVerb:
-    'ipalit | mapalitan | ipapalit | dagdag | idagdag | palitan | palit | papalitan | baguhin | change | pa-change',
+    'papalit | ipalit | mapalitan | ipapalit | dagdag | idagdag | palitan | palit | papalitan | baguhin | change | pa-change',
   orderAttr:
     'itim | puti | pula | asul | berde | gray | pink | kulay | phone number | number | address | size | kulay | quantity | address | size | kulay | sukat',
   positive: 'salamat | maganda | ganda | solid | sulit | ayos | legit | happy | bet ko | love ko',
