@@ -233,7 +233,13 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   // a product question.
   // ("Do I have to pay customs?", "müss ich Zoll zahlen": the `hypo` forms ask before paying.)
   if (duty && charged && (totals[RETURN]! > 0 || (!hypo && (gotAt >= 0 || !isQuestion || orderedAt >= 0)))) {
-    totals[RETURN] = Math.max(totals[RETURN]!, totals[WHERE]! + 0.5, totals[INVOICE]! + 0.5, 2);
+    totals[RETURN] = Math.max(
+      totals[RETURN]!,
+      totals[WHERE]! + 0.5,
+      totals[INVOICE]! + 0.5,
+      totals[CHANGE]! + 0.5,
+      2,
+    );
     totals[INVOICE] = 0;
     if (!late && !pending) totals[WHERE] = 0;
   } else if (
@@ -272,7 +278,8 @@ export function scoreIntents(evidence: readonly Evidence[], questionMark: boolea
   if (misfit) {
     if (changeVerb || totals[CHANGE]! > 0)
       totals[RETURN] = Math.max(totals[RETURN]!, totals[CHANGE]! + 0.5, 1.5);
-    else totals[RETURN]! += 1;
+    // ("Te lang, kan ik een kortere maat krijgen?": the size asked for is the exchange, not a product question.)
+    else totals[RETURN] = Math.max(totals[RETURN]! + 1, orderAttr ? totals[PRODUCT]! + 0.5 : 0);
   }
   // "Only one of the two parcels came, where is the other?", "택배 두 개 중에 하나만 왔어요": a split shipment still
   // on its way, not an incomplete box.

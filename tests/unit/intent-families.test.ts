@@ -99,6 +99,14 @@ const PROBES: [string, Intent, string][] = [
   ['ms', 'wrong-item', 'Barang dah sampai tapi adaptor tak ada dalam kotak'],
   ['tl', 'return-refund', 'Bakit dalawang beses po nabawas sa account ko? Pa-refund po'],
   ['de', 'product-question', 'Machen Sie mir einen Preis für 10 Stück?'],
+  // Round four (after dev-fresh13): too long/short, compound gift words, customs refunds asked as questions.
+  ['nl', 'return-refund', 'De mouwen zijn te lang, kan ik een kleinere maat krijgen?'],
+  ['zh', 'return-refund', '裤子太短了，能换长一点的吗？'],
+  ['nl', 'change-order', 'Het is een kerstcadeau, kunnen jullie het mooi inpakken?'],
+  ['pt', 'return-refund', 'Paguei imposto de importação na entrega, vocês devolvem?'],
+  ['id', 'return-refund', 'Kena bea masuk pas paket datang, bisa diganti kak?'],
+  ['fr', 'product-question', 'Je dois payer des frais de douane si je commande depuis la Suisse ?'],
+  ['es', 'where-is-order', 'Mi paquete lleva retenido en aduanas desde el martes'],
   // Thanks with a question still asked: the question is the request.
   ['en', 'product-question', 'Thank you so much, love it! How do I clean the filter?'],
   ['es', 'product-question', '¡Muchas gracias, me encanta! ¿Se puede lavar a máquina?'],
