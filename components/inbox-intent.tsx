@@ -1,23 +1,11 @@
 import type { Intent, Sentiment, UrgentReason } from '../core/intent/types';
 import type { MessageKey, Translate } from './i18n';
+import { INTENT_LABELS } from './templates/labels';
 
 /**
  * Intent, sentiment and urgency as the agent reads them (the shared `intent…`, `sentiment…`, `urgentReason…`
  * labels), for the inbox rows and the thread view's reply area.
  */
-
-const INTENT_KEYS: Record<Intent, MessageKey> = {
-  'where-is-order': 'intentWhereIsOrder',
-  'return-refund': 'intentReturnRefund',
-  'cancel-order': 'intentCancelOrder',
-  'change-order': 'intentChangeOrder',
-  'damaged-defective': 'intentDamagedDefective',
-  'wrong-item': 'intentWrongItem',
-  'product-question': 'intentProductQuestion',
-  invoice: 'intentInvoice',
-  'thanks-positive': 'intentThanksPositive',
-  other: 'intentOther',
-};
 
 const SENTIMENT_KEYS: Record<Sentiment, MessageKey> = {
   negative: 'sentimentNegative',
@@ -38,7 +26,7 @@ const URGENT_REASON_KEYS: Record<UrgentReason, MessageKey> = {
 /** The label of an intent worth showing: nothing for 'other' or a value this build does not know. */
 export function intentLabel(intent: string | undefined, t: Translate): string | undefined {
   if (!intent || intent === 'other') return undefined;
-  const key = INTENT_KEYS[intent as Intent];
+  const key = INTENT_LABELS[intent as Intent];
   return key ? t(key) : undefined;
 }
 

@@ -1,18 +1,8 @@
 import type { TemplateVariable } from '../../core/templates/types';
-import type { MessageKey, Translate } from '../i18n';
-
-const VARIABLE_KEYS: Record<TemplateVariable, MessageKey> = {
-  buyer_name: 'variableBuyerName',
-  order_id: 'variableOrderId',
-  item_title: 'variableItemTitle',
-  platform: 'variablePlatform',
-  site: 'variableSite',
-  agent_name: 'variableAgentName',
-  store_name: 'variableStoreName',
-  tracking_number: 'variableTrackingNumber',
-};
+import type { Translate } from '../i18n';
+import { VARIABLE_LABELS } from '../templates/labels';
 
 /** "Tracking number" / "物流单号" for `tracking_number`. */
 export function variableLabel(name: TemplateVariable, t: Translate): string {
-  return t(VARIABLE_KEYS[name]);
+  return t(VARIABLE_LABELS[name]);
 }
