@@ -10,7 +10,12 @@ type Route = { view: 'inbox' } | { view: 'thread'; threadId: string } | { view: 
 
 function routeFromHash(): Route {
   if (location.hash.startsWith(THREAD_HASH)) {
-    return { view: 'thread', threadId: decodeURIComponent(location.hash.slice(THREAD_HASH.length)) };
+    // A hand-edited or truncated address ("#thread/%E4") must not take the panel down: back to the inbox.
+    try {
+      return { view: 'thread', threadId: decodeURIComponent(location.hash.slice(THREAD_HASH.length)) };
+    } catch {
+      return { view: 'inbox' };
+    }
   }
   if (isTemplatesHash(location.hash)) return { view: 'templates' };
   return { view: 'inbox' };
