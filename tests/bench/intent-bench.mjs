@@ -12,11 +12,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTs } from '../harness/load-ts.mjs';
+import { PASSES, timePasses } from './per-message-timing.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SET = path.join(ROOT, 'tests/intent/dev.jsonl');
-const PASSES = 40;
-const WARMUP = 5;
 
 /** The old first-pass urgency lexicon (core/urgency.ts until issue 5), kept here as the baseline. */
 const OLD_URGENT_PATTERNS = [
@@ -27,27 +26,6 @@ const OLD_URGENT_PATTERNS = [
   /(A-to-z|返金しろ|詐欺|弁護士|悪い評価|低評価|至急|緊急|すぐに|差評|差评|投诉|起诉|律师|骗子|退款!|紧急|马上|立即|拒付|争议)/i,
 ];
 const oldLooksUrgent = (text) => OLD_URGENT_PATTERNS.some((pattern) => pattern.test(text));
-
-function timePasses(rows, fn) {
-  let sink = 0;
-  const perMessageUs = [];
-  for (let pass = 0; pass < WARMUP + PASSES; pass++) {
-    const t0 = performance.now();
-    for (const row of rows) if (fn(row) !== undefined) sink++;
-    const us = ((performance.now() - t0) * 1000) / rows.length;
-    if (pass >= WARMUP) perMessageUs.push(us);
-  }
-  const sorted = [...perMessageUs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return {
-    medianUs: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
-    meanUs: perMessageUs.reduce((a, b) => a + b, 0) / perMessageUs.length,
-    maxUs: sorted[sorted.length - 1],
-    // The fastest pass: what a message costs without the other processes of a shared machine in the way.
-    minUs: sorted[0],
-    sink,
-  };
-}
 
 /** Measures every row; returns plain data (bench.mjs stores it in results.json). */
 export async function measureIntent() {

@@ -13,11 +13,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc';
 import { loadTs } from '../harness/load-ts.mjs';
+import { PASSES, timePasses } from './per-message-timing.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SET = path.join(ROOT, 'tests/lang/buyer-messages.jsonl');
-const PASSES = 40;
-const WARMUP = 5;
 /** Sites cycled over the texts for the "with site hints" row (a line's own site wins). */
 const SITES = [
   'amazon.de',
@@ -43,25 +42,6 @@ const SCRIPT_RES = [
 function regexScripts(text) {
   for (let i = 0; i < SCRIPT_RES.length; i++) if (SCRIPT_RES[i].test(text)) return i;
   return -1;
-}
-
-function timePasses(rows, fn) {
-  let sink = 0;
-  const perMessageUs = [];
-  for (let pass = 0; pass < WARMUP + PASSES; pass++) {
-    const t0 = performance.now();
-    for (const row of rows) if (fn(row) !== undefined) sink++;
-    const us = ((performance.now() - t0) * 1000) / rows.length;
-    if (pass >= WARMUP) perMessageUs.push(us);
-  }
-  const sorted = [...perMessageUs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return {
-    medianUs: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
-    meanUs: perMessageUs.reduce((a, b) => a + b, 0) / perMessageUs.length,
-    maxUs: sorted[sorted.length - 1],
-    sink,
-  };
 }
 
 /** Measures every row; returns plain data (bench.mjs stores it in results.json). */
