@@ -7,6 +7,9 @@ import { classifyMessage, type Intent } from '../../core/intent';
  * without it, plus the near misses each rule must leave alone.
  */
 const PROBES: [string, Intent, string][] = [
+  // A conditional offer ("if you reduce it, I buy today") asks about the price, even after a thank-you.
+  ['de', 'product-question', 'Danke. Wenn Sie das 28er auf 40 € reduzieren, kaufe ich es heute noch.'],
+  ['en', 'product-question', 'Thanks. If you reduce it to 40 € I will buy it today.'],
   // A gift order instruction: never an invoice request.
   ['en', 'change-order', "it's a gift, please leave the invoice out of the parcel"],
   ['de', 'change-order', 'Ist ein Geschenk, bitte ohne Rechnung verschicken'],
