@@ -14,6 +14,7 @@ import type { InsertResult } from '../../core/protocol';
 import type { PlatformAdapter } from '../adapter-contract';
 import { insertFromOverlay, OverlayInsertNotice } from './overlay-insert';
 import type { OverlayState } from './overlay-store';
+import { PanelHeader } from './panel-header';
 import { placementStyle, usePanelPlacement } from './panel-placement-hook';
 import { isTranslateKey, languageName } from './reply-translator';
 import { type ReplyDrafts, useReplyTranslator } from './reply-translator-hook';
@@ -92,20 +93,12 @@ export function ReplyTranslatorPanel({
       onKeyDown={onKeyDown}
       onKeyUp={(e) => e.stopPropagation()}
     >
-      <header className="hw-rt-head">
-        <span className="hw-brand">HW</span>
-        <strong className="hw-rt-title">{t('replyTrTitle')}</strong>
-        <button
-          type="button"
-          className="hw-rt-close"
-          data-testid="hw-rt-close"
-          title={t('replyTrClose')}
-          aria-label={t('replyTrClose')}
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
+      <PanelHeader
+        title={t('replyTrTitle')}
+        closeLabel={t('replyTrClose')}
+        closeTestId="hw-rt-close"
+        onClose={onClose}
+      />
 
       <label className="hw-rt-label" htmlFor="hw-rt-source">
         {t('replyTrSourceLabel', { language: name(agentLanguage) })}

@@ -7,6 +7,7 @@ import type { Platform } from '../../core/model';
 import type { FilledPart, TemplateRecord, TemplateVariable } from '../../core/templates/types';
 import type { PlatformAdapter } from '../adapter-contract';
 import { OverlayInsertNotice } from './overlay-insert';
+import { PanelHeader } from './panel-header';
 import { placementStyle, usePanelPlacement } from './panel-placement-hook';
 import { languageName, providerLabel } from './reply-translator';
 import { pickerKey } from './template-picker';
@@ -86,20 +87,12 @@ export function TemplatePickerPanel({
       onKeyDown={onKeyDown}
       onKeyUp={(e) => e.stopPropagation()}
     >
-      <header className="hw-rt-head">
-        <span className="hw-brand">HW</span>
-        <strong className="hw-rt-title">{t('tpTitle')}</strong>
-        <button
-          type="button"
-          className="hw-rt-close"
-          data-testid="hw-tp-close"
-          title={t('tpClose')}
-          aria-label={t('tpClose')}
-          onClick={() => picker.close()}
-        >
-          ×
-        </button>
-      </header>
+      <PanelHeader
+        title={t('tpTitle')}
+        closeLabel={t('tpClose')}
+        closeTestId="hw-tp-close"
+        onClose={() => picker.close()}
+      />
 
       {!inserted && (
         <>
