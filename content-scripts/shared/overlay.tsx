@@ -155,15 +155,15 @@ export function Overlay({
   );
 }
 
-/** 文/A: translate my reply (compact pill). */
-function TranslateIcon() {
+/** An icon of the compact pill: one stroked path on a 16-unit grid, named by the button that holds it. */
+function PillIcon({ d, strokeWidth }: { d: string; strokeWidth: number }) {
   return (
     <svg className="hw-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
       <path
-        d="M1.5 3h7M5 1.5V3m2 0c-.5 2.6-2.3 4.8-5 6m1.6-3.6c.8 1.5 2 2.6 3.4 3.2M8.5 14.5l3-7 3 7m-5-2h4"
+        d={d}
         fill="none"
         stroke="currentColor"
-        strokeWidth="1.4"
+        strokeWidth={strokeWidth}
         strokeLinecap="round"
         strokeLinejoin="round"
       />
@@ -171,21 +171,18 @@ function TranslateIcon() {
   );
 }
 
-/** A page with lines: reply templates (compact pill). */
-function TemplatesIcon() {
-  return (
-    <svg className="hw-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-      <path
-        d="M3.5 1.5h6l3 3v10h-9zM9.5 1.5v3h3M5.5 8h5M5.5 10.5h5M5.5 13h3"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.3"
-        strokeLinejoin="round"
-        strokeLinecap="round"
-      />
-    </svg>
-  );
-}
+/** 文/A: translate my reply. */
+const TranslateIcon = () => (
+  <PillIcon
+    d="M1.5 3h7M5 1.5V3m2 0c-.5 2.6-2.3 4.8-5 6m1.6-3.6c.8 1.5 2 2.6 3.4 3.2M8.5 14.5l3-7 3 7m-5-2h4"
+    strokeWidth={1.4}
+  />
+);
+
+/** A page with lines: reply templates. */
+const TemplatesIcon = () => (
+  <PillIcon d="M3.5 1.5h6l3 3v10h-9zM9.5 1.5v3h3M5.5 8h5M5.5 10.5h5M5.5 13h3" strokeWidth={1.3} />
+);
 
 /**
  * The reply translator's shortcut, on the page's keydown in the capture phase (so it also works while the caret is
